@@ -1,0 +1,18 @@
+package org.medkg.cli;
+
+/** What the exit status of a medkg command means. */
+public final class ExitCodes {
+    /** Everything asked for was done. */
+    public static final int OK = 0;
+    /** The work went on, but some inputs could not be used (each was named on stderr). */
+    public static final int SOME_INPUTS_FAILED = 1;
+    /** The command line itself was wrong (picocli's usage errors). */
+    public static final int USAGE = 2;
+    /** The graph does not conform to the SHACL shapes. */
+    public static final int INVALID_GRAPH = 3;
+    /** An unexpected failure inside medkg. */
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCodes() {
+    }
+}

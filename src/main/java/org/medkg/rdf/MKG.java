@@ -1,0 +1,69 @@
+package org.medkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The terms of the medkg ontology ({@code ontology/medkg.ttl}) as Jena nodes: the one place Java names them.
+ * A test checks that every constant here is declared in the ontology and every ontology term has a constant.
+ */
+public final class MKG {
+    public static final String NS = "https://w3id.org/medkg/ontology#";
+
+    // Classes
+    public static final Node Document = term("Document");
+    public static final Node Person = term("Person");
+    public static final Node Expert = term("Expert");
+    public static final Node Organization = term("Organization");
+    public static final Node City = term("City");
+    public static final Node Country = term("Country");
+    public static final Node Event = term("Event");
+    public static final Node Conference = term("Conference");
+    public static final Node Congress = term("Congress");
+    public static final Node Forum = term("Forum");
+    public static final Node Symposium = term("Symposium");
+    public static final Node Seminar = term("Seminar");
+    public static final Node Workshop = term("Workshop");
+    public static final Node MasterClass = term("MasterClass");
+    public static final Node School = term("School");
+    public static final Node Course = term("Course");
+    public static final Node Webinar = term("Webinar");
+    public static final Node Meeting = term("Meeting");
+    public static final Node Visit = term("Visit");
+
+    // Document properties
+    public static final Node sourceFile = term("sourceFile");
+    public static final Node language = term("language");
+    public static final Node sha256 = term("sha256");
+    public static final Node published = term("published");
+    public static final Node mentions = term("mentions");
+
+    // Relations
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
+    public static final Node city = term("city");
+    public static final Node country = term("country");
+    public static final Node organizer = term("organizer");
+    public static final Node sponsor = term("sponsor");
+    public static final Node speaker = term("speaker");
+    public static final Node participant = term("participant");
+    public static final Node affiliation = term("affiliation");
+    public static final Node position = term("position");
+    public static final Node degree = term("degree");
+    public static final Node academicTitle = term("academicTitle");
+    public static final Node familyName = term("familyName");
+    public static final Node givenName = term("givenName");
+    public static final Node patronymic = term("patronymic");
+
+    private MKG() {
+    }
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    /** The event class for a type name of the contract ({@code Conference}, {@code MasterClass}…). */
+    public static Node eventClass(String typeName) {
+        return term(typeName);
+    }
+}
