@@ -6,41 +6,78 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.medkg.analyze.DocumentAnalysis;
+import org.medkg.analyze.DocumentAnalyzer;
 import org.medkg.document.BadDocumentException;
 import org.medkg.document.DocumentReaders;
 import org.medkg.document.SourceDocument;
-import org.medkg.rdf.MKG;
+import org.medkg.rdf.GraphMapper;
+import org.medkg.recognize.Recognizers;
+import org.medkg.resolve.Resolver;
 
-/** Documents in, one named graph per document out. (Bootstrap version: the document node only.) */
+/**
+ * Documents in, one named graph per document out: read → recognize and analyze → resolve across the documents
+ * → map to RDF. A document that cannot be read is reported to the failure handler and left out; the others go on.
+ */
 public final class Converter {
 
+    /** Where the IRIs the graph mints live; {@code https://w3id.org/medkg/} unless configured. */
+    public static final String DEFAULT_BASE = "https://w3id.org/medkg/";
+
+    private final String base;
+    private final DocumentAnalyzer analyzer;
+
+    public Converter(String base, DocumentAnalyzer analyzer) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
     public static Converter standard() {
-        return new Converter();
+        return new Converter(DEFAULT_BASE, new DocumentAnalyzer(Recognizers.standard()));
     }
 
     /** Files and folders (walked recursively for supported formats), each failure reported and skipped. */
     public List<ConvertedDocument> convert(List<Path> inputs, Consumer<BadDocumentException> onFailure) {
-        List<ConvertedDocument> result = new ArrayList<>();
+        List<SourceDocument> documents = new ArrayList<>();
         for (Path file : expand(inputs, onFailure)) {
             try {
-                SourceDocument doc = DocumentReaders.standard().read(file);
-                String iri = "https://w3id.org/medkg/doc/" + file.getFileName();
-                Graph graph = GraphFactory.createDefaultGraph();
-                var node = NodeFactory.createURI(iri);
-                graph.add(node, RDF.type.asNode(), MKG.Document);
-                graph.add(node, MKG.sourceFile, NodeFactory.createLiteralString(doc.sourceFile()));
-                result.add(new ConvertedDocument(doc, iri, graph));
+                documents.add(DocumentReaders.standard().read(file));
             } catch (BadDocumentException e) {
                 onFailure.accept(e);
             }
         }
+        List<DocumentAnalysis> analyses = documents.parallelStream().map(analyzer::analyze).toList();
+        Resolver.Resolution resolution = new Resolver(base + "id/").resolve(analyses);
+        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels());
+        List<ConvertedDocument> result = new ArrayList<>();
+        for (DocumentAnalysis analysis : analyses) {
+            String iri = documentIri(analysis.document().sourceFile());
+            DatasetGraph quads = DatasetGraphFactory.create();
+            mapper.write(analysis, iri, StreamRDFLib.dataset(quads));
+            Graph graph = quads.getGraph(NodeFactory.createURI(iri));
+            result.add(new ConvertedDocument(analysis.document(), iri, graph));
+        }
         return result;
+    }
+
+    /**
+     * A document's IRI (and graph name) comes from its folder's and its own file name, so that the same file
+     * loaded from another working directory or machine replaces its own graph: data/001.txt → doc/data/001.txt.
+     */
+    String documentIri(String sourceFile) {
+        Path path = Path.of(sourceFile).toAbsolutePath().normalize();
+        Path parent = path.getParent() == null ? null : path.getParent().getFileName();
+        String name = (parent == null ? "" : parent + "/") + path.getFileName();
+        return base + "doc/" + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._/-]+", "-");
     }
 
     private static List<Path> expand(List<Path> inputs, Consumer<BadDocumentException> onFailure) {

@@ -1,0 +1,429 @@
+package org.medkg.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.medkg.document.SourceDocument;
+import org.medkg.lang.Language;
+import org.medkg.recognize.EntityKind;
+import org.medkg.recognize.Lexicons;
+import org.medkg.recognize.Mention;
+import org.medkg.recognize.Recognizer;
+import org.medkg.text.Segment;
+import org.medkg.text.Segmenter;
+
+/**
+ * Turns one document's mentions into its entities and relations. Mentions of one entity are merged (an initials
+ * form with the full name, a repeated title with the first); relations are read inside a sentence or list item:
+ * an event's date, city, organizers and sponsors, the people who spoke at or attended it, and each person's
+ * affiliations, degrees, titles and positions. Role words ({@code role-cues.tsv}) decide the role.
+ */
+public final class DocumentAnalyzer {
+
+    /** The recognizers to run on one document (some need the document's own date). */
+    private final Function<SourceDocument, List<Recognizer>> recognizers;
+    private final Map<Language, List<String[]>> cues = new HashMap<>();
+    private final Map<Language, List<String[]>> attributes = new HashMap<>();
+
+    public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
+        this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
+        for (String[] row : Lexicons.rows(Recognizer.class, "role-cues.tsv")) {
+            cues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        for (String[] row : Lexicons.rows(Recognizer.class, "person-attributes.tsv")) {
+            attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));
+    }
+
+    /** The text recognizers read: the title, then the body. */
+    public static String textOf(SourceDocument document) {
+        return document.title() == null ? document.text() : document.title() + "\n\n" + document.text();
+    }
+
+    public DocumentAnalysis analyze(SourceDocument document) {
+        String text = textOf(document);
+        Language language = document.language();
+        List<Mention> mentions = new ArrayList<>();
+        for (Recognizer recognizer : recognizers.apply(document)) {
+            recognizer.recognize(text, language, mentions::add);
+        }
+        mentions = MentionOverlaps.resolve(mentions);
+        List<Segment> segments = Segmenter.segment(text);
+        Entities entities = new Entities();
+        List<Relation> relations = new ArrayList<>();
+        new Reading(text, language, segments, mentions, entities, relations).read();
+        return new DocumentAnalysis(document, entities.all(), relations);
+    }
+
+    /** The state of reading one document. */
+    private final class Reading {
+        private final String text;
+        private final Language language;
+        private final List<Segment> segments;
+        private final List<Mention> mentions;
+        private final Entities entities;
+        private final List<Relation> relations;
+        private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
+
+        Reading(String text, Language language, List<Segment> segments, List<Mention> mentions, Entities entities,
+                List<Relation> relations) {
+            this.text = text;
+            this.language = language;
+            this.segments = segments;
+            this.mentions = mentions;
+            this.entities = entities;
+            this.relations = relations;
+        }
+
+        void read() {
+            mergePersons();
+            for (Mention m : mentions) {
+                switch (m.kind()) {
+                    case ORGANIZATION -> entityOf.put(m, entities.organization(m));
+                    case CITY, COUNTRY -> entityOf.put(m, entities.place(m));
+                    default -> {
+                    }
+                }
+            }
+            readEvents();
+            readSegments();
+        }
+
+        // ------------------------------------------------------------ persons
+
+        /** Full names first, so that initials and given-name-plus-patronymic forms join them. */
+        private void mergePersons() {
+            List<Mention> persons = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON)
+                    .sorted(Comparator.comparingInt((Mention m) -> -completeness(m))).toList();
+            for (Mention m : persons) {
+                LocalEntity person = entities.findPerson(m);
+                if (person == null) {
+                    if (m.field("family") == null) {
+                        continue; // Елена Витальевна with no full name in the document: nobody to resolve to
+                    }
+                    person = entities.newEntity(EntityKind.PERSON, m.canonical());
+                }
+                person.add(m);
+                entityOf.put(m, person);
+            }
+        }
+
+        private static int completeness(Mention m) {
+            int score = 0;
+            for (String f : new String[] {"family", "given", "patronymic"}) {
+                score += m.field(f) != null ? 2 : 0;
+            }
+            return score + (m.field("patronymicInitial") != null ? 1 : 0);
+        }
+
+        // ------------------------------------------------------------ events
+
+        private void readEvents() {
+            LocalEntity last = null;
+            for (Mention m : mentions) {
+                if (m.kind() != EntityKind.EVENT) {
+                    continue;
+                }
+                String type = m.field("type");
+                LocalEntity event = null;
+                if (m.field("quoted") != null) {
+                    event = entities.namedEvent(m);
+                } else if (!type.equals("Event")) {
+                    event = entities.lastEventOfType(type);
+                    if (event == null && (namesSomething(m) || dateIn(segmentOf(m.start())) != null)) {
+                        event = entities.newEntity(EntityKind.EVENT, m.canonical());
+                        event.attributes().put("type", type);
+                    }
+                } else {
+                    event = last;
+                }
+                if (event != null) {
+                    if (event.mentions().isEmpty() || m.field("quoted") != null) {
+                        event.addAltLabel(m.field("phrase"));
+                    }
+                    event.add(m);
+                    entityOf.put(m, event);
+                    last = event;
+                }
+            }
+            for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
+                Mention date = dateFor(event);
+                if (date != null) {
+                    event.attributes().put("start", date.field("start"));
+                    event.attributes().put("end", date.field("end"));
+                }
+            }
+        }
+
+        /** A phrase that is more than the bare event word: Школа пациентов с множественной миеломой. */
+        private boolean namesSomething(Mention m) {
+            String phrase = m.field("phrase");
+            return phrase != null && phrase.split("\\s+").length >= 3;
+        }
+
+        private Mention dateFor(LocalEntity event) {
+            for (Mention m : event.mentions()) {
+                Mention date = dateIn(segmentOf(m.start()));
+                if (date != null) {
+                    return date;
+                }
+            }
+            // An announcement gives the date in the lines after the event: "Date and Time: May 22–24, 2024".
+            int from = event.firstOffset();
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.DATE && m.start() > from && m.start() - from < 600) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private Mention dateIn(Segment segment) {
+            if (segment == null) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.DATE && segment.contains(m.start())) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private Segment segmentOf(int offset) {
+            for (Segment s : segments) {
+                if (s.contains(offset)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        // ------------------------------------------------------------ relations, sentence by sentence
+
+        private void readSegments() {
+            LocalEntity current = null;
+            LocalEntity main = entities.ofKind(EntityKind.EVENT).stream().findFirst().orElse(null);
+            boolean listAfterEvent = false;
+            for (Segment segment : segments) {
+                List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
+                String sentence = text.substring(segment.start(), segment.end());
+                boolean listItem = sentence.matches("(?s)^[–—•*-]\\s.*");
+                LocalEntity eventHere = null;
+                for (Mention m : inside) {
+                    if (m.kind() == EntityKind.EVENT && entityOf.containsKey(m)) {
+                        eventHere = entityOf.get(m);
+                    }
+                }
+                if (eventHere != null) {
+                    current = eventHere;
+                }
+                Map<String, Integer> roles = rolesIn(sentence);
+                LocalEntity event = eventHere != null ? eventHere : current != null ? current : main;
+                boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty();
+                if (!listItem) {
+                    listAfterEvent = eventHere != null && sentence.strip().endsWith(":");
+                }
+                if (event != null && aboutEvent) {
+                    eventRelations(event, segment, sentence, inside, roles, eventHere != null);
+                }
+                personRelations(segment, sentence, inside, listItem);
+            }
+        }
+
+        private void eventRelations(LocalEntity event, Segment segment, String sentence, List<Mention> inside,
+                                    Map<String, Integer> roles, boolean namedHere) {
+            for (Mention m : inside) {
+                LocalEntity e = entityOf.get(m);
+                if (e == null) {
+                    continue;
+                }
+                switch (m.kind()) {
+                    case CITY -> {
+                        if (namedHere && !hasRelation(event, "city")) {
+                            relate(event, "city", e, sentence);
+                        }
+                    }
+                    case ORGANIZATION -> {
+                        Integer sponsorCue = roles.get("sponsor");
+                        if (sponsorCue != null && m.start() - segment.start() > sponsorCue - 40) {
+                            relate(event, "sponsor", e, sentence);
+                        } else if (roles.containsKey("organizer") && namedHere) {
+                            relate(event, "organizer", e, sentence);
+                        }
+                    }
+                    case PERSON -> {
+                        boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
+                        relate(event, speaker ? "speaker" : "participant", e, sentence);
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        /** «Title of the talk» (Нестерова И.В., Москва, Россия): the name in brackets after a quoted title. */
+        private boolean isTalkAuthor(Mention person) {
+            String before = text.substring(Math.max(0, person.start() - 4), person.start());
+            return before.matches("(?s).*[»”\"]\\s*\\(\\s*");
+        }
+
+        /** Role name → offset of its first cue in the sentence. */
+        private Map<String, Integer> rolesIn(String sentence) {
+            Map<String, Integer> found = new LinkedHashMap<>();
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            for (String[] cue : cues.getOrDefault(language, List.of())) {
+                int at = wordStartIndex(lower, cue[1]);
+                if (at >= 0) {
+                    found.merge(cue[2], at, Math::min);
+                }
+            }
+            return found;
+        }
+
+        private void personRelations(Segment segment, String sentence, List<Mention> inside, boolean listItem) {
+            List<Mention> persons = inside.stream().filter(m -> m.kind() == EntityKind.PERSON && entityOf.containsKey(m)).toList();
+            if (persons.isEmpty()) {
+                return;
+            }
+            for (Mention m : inside) {
+                LocalEntity e = entityOf.get(m);
+                if (e == null) {
+                    continue;
+                }
+                if (m.kind() == EntityKind.ORGANIZATION) {
+                    Mention person = listItem && persons.size() == 1 ? persons.get(0) : nearest(persons, m, 120);
+                    if (person != null) {
+                        relate(entityOf.get(person), "affiliation", e, sentence);
+                    }
+                } else if (m.kind() == EntityKind.CITY && listItem && persons.size() == 1
+                        && text.lastIndexOf('(', m.start()) > persons.get(0).end()) {
+                    relate(entityOf.get(persons.get(0)), "city", e, sentence);
+                }
+            }
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            for (String[] row : attributes.getOrDefault(language, List.of())) {
+                int from = 0;
+                for (int at; (at = wordStartIndex(lower, row[1], from)) >= 0; from = at + row[1].length()) {
+                    int offset = segment.start() + at;
+                    if (overlapsName(offset, inside)) {
+                        continue;
+                    }
+                    Mention person = nearest(persons, offset, offset + row[1].length(), listItem ? 10_000 : 80);
+                    if (person == null) {
+                        continue;
+                    }
+                    String value = row.length > 3 ? row[3] : positionPhrase(sentence, at, row[1].length());
+                    relate(entityOf.get(person), switch (row[2]) {
+                        case "degree" -> "degree";
+                        case "title" -> "academicTitle";
+                        default -> "position";
+                    }, null, value, sentence);
+                    // Blank the phrase out so that a shorter entry (директор) does not match inside it again.
+                    lower = lower.substring(0, at) + " ".repeat(row[1].length()) + lower.substring(at + row[1].length());
+                }
+            }
+        }
+
+        private boolean overlapsName(int offset, List<Mention> inside) {
+            for (Mention m : inside) {
+                if ((m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.EVENT) && offset >= m.start() && offset < m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The position as written: its words and up to four lower-case words after them. */
+        private String positionPhrase(String sentence, int at, int length) {
+            int end = at + length;
+            while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+                end++;
+            }
+            int words = 0;
+            int k = end;
+            while (words < 4) {
+                int next = k;
+                while (next < sentence.length() && sentence.charAt(next) == ' ') {
+                    next++;
+                }
+                int wordEnd = next;
+                while (wordEnd < sentence.length() && (Character.isLetter(sentence.charAt(wordEnd)) || sentence.charAt(wordEnd) == '-')) {
+                    wordEnd++;
+                }
+                if (wordEnd == next || !Character.isLowerCase(sentence.charAt(next))) {
+                    break;
+                }
+                k = wordEnd;
+                words++;
+            }
+            return sentence.substring(at, Math.max(end, k)).replaceAll("\\s+", " ").strip();
+        }
+
+        private Mention nearest(List<Mention> persons, Mention target, int reach) {
+            return nearest(persons, target.start(), target.end(), reach);
+        }
+
+        private Mention nearest(List<Mention> persons, int start, int end, int reach) {
+            Mention best = null;
+            int bestDistance = reach;
+            for (Mention p : persons) {
+                int distance = p.start() >= end ? p.start() - end : start >= p.end() ? start - p.end() : 0;
+                if (distance <= bestDistance) {
+                    best = p;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        private boolean hasRelation(LocalEntity subject, String property) {
+            return relations.stream().anyMatch(r -> r.subject() == subject && r.property().equals(property));
+        }
+
+        private void relate(LocalEntity subject, String property, LocalEntity object, String evidence) {
+            relate(subject, property, object, null, evidence);
+        }
+
+        private void relate(LocalEntity subject, String property, LocalEntity object, String literal, String evidence) {
+            if (subject == object) {
+                return;
+            }
+            for (Relation r : relations) {
+                if (r.subject() == subject && r.property().equals(property) && r.object() == object
+                        && Objects.equals(r.literal(), literal)) {
+                    return;
+                }
+            }
+            if (property.equals("participant") && object != null && relations.stream().anyMatch(r -> r.subject() == subject
+                    && r.property().equals("speaker") && r.object() == object)) {
+                return;
+            }
+            if (property.equals("speaker")) {
+                relations.removeIf(r -> r.subject() == subject && r.property().equals("participant") && r.object() == object);
+            }
+            relations.add(new Relation(subject, property, object, literal, evidence.replaceAll("\\s+", " ").strip()));
+        }
+    }
+
+    /** Where a cue word starts a word of the text, or -1. */
+    static int wordStartIndex(String lower, String stem) {
+        return wordStartIndex(lower, stem, 0);
+    }
+
+    static int wordStartIndex(String lower, String stem, int from) {
+        for (int at = lower.indexOf(stem, from); at >= 0; at = lower.indexOf(stem, at + 1)) {
+            if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+}

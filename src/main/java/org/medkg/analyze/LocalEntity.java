@@ -1,0 +1,82 @@
+package org.medkg.analyze;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.medkg.recognize.EntityKind;
+import org.medkg.recognize.Mention;
+
+/**
+ * One entity as one document knows it: its mentions merged, before it has a graph-wide IRI.
+ * Attributes hold kind-specific facts: name parts for persons, {@code placeId} for places, {@code type},
+ * {@code start}/{@code end} for events.
+ */
+public final class LocalEntity {
+    private final EntityKind kind;
+    private String label;
+    private final Set<String> altLabels = new LinkedHashSet<>();
+    private final Map<String, String> attributes = new TreeMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    LocalEntity(EntityKind kind, String label) {
+        this.kind = kind;
+        this.label = label;
+    }
+
+    public EntityKind kind() {
+        return kind;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    void relabel(String newLabel) {
+        if (!newLabel.equals(label)) {
+            altLabels.add(label);
+            label = newLabel;
+        }
+        altLabels.remove(label);
+    }
+
+    public Set<String> altLabels() {
+        return altLabels;
+    }
+
+    void addAltLabel(String alt) {
+        if (!alt.isBlank() && !alt.equals(label)) {
+            altLabels.add(alt);
+        }
+    }
+
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    public String attribute(String name) {
+        return attributes.get(name);
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    void add(Mention mention) {
+        mentions.add(mention);
+        addAltLabel(mention.canonical());
+        mention.fields().forEach(attributes::putIfAbsent);
+    }
+
+    /** Adds the mention and returns this entity. */
+    LocalEntity also(Mention mention) {
+        add(mention);
+        return this;
+    }
+
+    public int firstOffset() {
+        return mentions.isEmpty() ? Integer.MAX_VALUE : mentions.get(0).start();
+    }
+}

@@ -1,0 +1,65 @@
+package org.medkg.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.medkg.recognize.EntityKind;
+import org.medkg.recognize.Mention;
+
+/**
+ * Decides between mentions that cover the same text. An organization's name wins over a person inside it
+ * ({@code НАО «КазНМУ им. С.Д. Асфендиярова»}) and over an event title in quotes that is really the organization
+ * ({@code «Гематология орталығы» ЖШС}); a person wins over a place with the same letters; places inside an
+ * organization's name stay (the organization's city: {@code Карагандинский филиал}); dates stay.
+ */
+final class MentionOverlaps {
+
+    private MentionOverlaps() {
+    }
+
+    static List<Mention> resolve(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (!losesTo(m, sorted)) {
+                kept.add(m);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean losesTo(Mention m, List<Mention> all) {
+        for (Mention other : all) {
+            if (other == m || other.end() <= m.start() || other.start() >= m.end()) {
+                continue;
+            }
+            if (beats(other, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean beats(Mention winner, Mention loser) {
+        EntityKind w = winner.kind();
+        EntityKind l = loser.kind();
+        if (l == EntityKind.DATE || w == EntityKind.DATE) {
+            return false;
+        }
+        if (w == l) {
+            return winner.end() - winner.start() > loser.end() - loser.start();
+        }
+        if (w == EntityKind.ORGANIZATION && (l == EntityKind.PERSON || l == EntityKind.EVENT && loser.field("quoted") != null)) {
+            return true;
+        }
+        if (w == EntityKind.PERSON && (l == EntityKind.CITY || l == EntityKind.COUNTRY || l == EntityKind.ORGANIZATION && loser.field("acronym") == null && !loser.surface().contains(" "))) {
+            return true;
+        }
+        if (w == EntityKind.EVENT && winner.field("quoted") != null && l == EntityKind.ORGANIZATION
+                && loser.start() > winner.start() && loser.field("quoted") == null) {
+            return true; // a title that contains an organization's head word is the event's title
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package org.medkg.lang.ru;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The nominative form of a Russian personal name written in any case: {@code Елены Витальевны Бабенко} →
+ * {@code Бабенко Елена Витальевна}. The patronymic (or else the given name) tells the gender and the case; the
+ * dictionary gives the nominative of parts it knows, and surname ending rules cover rare surnames it does not.
+ */
+public final class RussianNames {
+
+    /** A name's parts in the nominative; any part may be null. */
+    public record Parts(String family, String given, String patronymic, String gender) {
+    }
+
+    private static final List<String> CASES = List.of("Nom", "R", "D", "V", "T", "P");
+    private static final Pattern MASCULINE_PATRONYMIC = Pattern.compile("(?iu).*(ович|евич|ьич)(а|у|ем|е)?");
+    private static final Pattern FEMININE_PATRONYMIC = Pattern.compile("(?iu).*(овн|евн|ичн)(а|ы|е|у|ой)");
+
+    private final RussianMorphology morphology;
+
+    public RussianNames(RussianMorphology morphology) {
+        this.morphology = morphology;
+    }
+
+    public Parts nominative(String family, String given, String patronymic) {
+        String gender = genderOf(given, patronymic, family);
+        String grammaticalCase = caseOf(given, patronymic, gender);
+        if (grammaticalCase.equals("Nom")) {
+            return new Parts(family, given, patronymic, gender);
+        }
+        return new Parts(
+                family == null ? null : nominativeSurname(family, gender, grammaticalCase),
+                given == null ? null : nominativeOf(given, "NN:Name", gender, grammaticalCase),
+                patronymic == null ? null : nominativeOf(patronymic, "NN:Patr", gender, grammaticalCase),
+                gender);
+    }
+
+    /** Masc, Fem or null when nothing tells. */
+    String genderOf(String given, String patronymic, String family) {
+        if (patronymic != null) {
+            if (FEMININE_PATRONYMIC.matcher(patronymic).matches() || patronymic.toLowerCase(Locale.ROOT).endsWith("қызы")
+                    || patronymic.toLowerCase(Locale.ROOT).endsWith("кызы")) {
+                return "Fem";
+            }
+            if (MASCULINE_PATRONYMIC.matcher(patronymic).matches()) {
+                return "Masc";
+            }
+        }
+        if (given != null) {
+            boolean fem = false;
+            boolean masc = false;
+            for (RussianMorphology.Analysis a : morphology.analyze(given)) {
+                if (a.has("Name") && a.has("Sin")) {
+                    fem |= a.has("Fem");
+                    masc |= a.has("Masc");
+                }
+            }
+            if (fem != masc) {
+                return fem ? "Fem" : "Masc";
+            }
+        }
+        if (family != null) {
+            String f = family.toLowerCase(Locale.ROOT);
+            if (f.matches(".*(ова|ева|ина|ская|цкая|ая)")) {
+                return "Fem";
+            }
+            if (f.matches(".*(ов|ев|ин|ский|цкий|ий)")) {
+                return "Masc";
+            }
+        }
+        return null;
+    }
+
+    private String caseOf(String given, String patronymic, String gender) {
+        for (String word : new String[] {patronymic, given}) {
+            if (word == null) {
+                continue;
+            }
+            String tag = word == patronymic ? "Patr" : "Name";
+            List<RussianMorphology.Analysis> analyses = morphology.analyze(word);
+            for (String grammaticalCase : CASES) {
+                for (RussianMorphology.Analysis a : analyses) {
+                    if (a.has(tag) && a.has("Sin") && a.has(grammaticalCase) && (gender == null || a.has(gender))) {
+                        return grammaticalCase;
+                    }
+                }
+            }
+        }
+        return "Nom";
+    }
+
+    private String nominativeOf(String word, String tag, String gender, String grammaticalCase) {
+        String kind = tag.substring(3);
+        for (RussianMorphology.Analysis a : morphology.analyze(word)) {
+            if (a.has(kind) && a.has("Sin") && a.has(grammaticalCase) && (gender == null || a.has(gender))) {
+                if (kind.equals("Name")) {
+                    return capitalize(a.lemma());
+                }
+                for (String form : morphology.synthesize(a.lemma(), tag + ":" + gender + ":Sin:Nom")) {
+                    return capitalize(form);
+                }
+            }
+        }
+        return word;
+    }
+
+    private String nominativeSurname(String family, String gender, String grammaticalCase) {
+        if (gender != null) {
+            for (RussianMorphology.Analysis a : morphology.analyze(family)) {
+                if (a.has("Fam") && a.has("Sin") && a.has(grammaticalCase) && a.has(gender)) {
+                    for (String form : morphology.synthesize(a.lemma(), "NN:Fam:" + gender + ":Sin:Nom")) {
+                        return capitalize(form);
+                    }
+                }
+            }
+        }
+        return SurnameEndings.nominative(family, gender, grammaticalCase);
+    }
+
+    static String capitalize(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-';
+        }
+        return out.toString();
+    }
+}

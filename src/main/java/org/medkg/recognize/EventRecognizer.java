@@ -1,0 +1,238 @@
+package org.medkg.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.medkg.lang.Language;
+import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.text.Token;
+import org.medkg.text.Tokenizer;
+
+/**
+ * Words that name events ({@code event-types.tsv}) and the name that goes with them: a quoted title next to the
+ * word ({@code конференции «Аллергология и иммунология: достижения и перспективы»},
+ * {@code «Гематопатологиядағы мультидисциплинарлық тәсіл» … конференцияны}), or else the phrase the word heads
+ * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
+ * {@code Event} for a word such as мероприятие that only refers back), {@code quoted} when the name is a title
+ * in quotes, {@code phrase} the words around the event word.
+ */
+public final class EventRecognizer implements Recognizer {
+
+    private static final int QUOTE_REACH = 5;
+    private static final int MAX_TAIL = 7;
+
+    private record EventWord(String[] words, String type) {
+    }
+
+    private final RussianMorphology morphology;
+    private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
+
+    public EventRecognizer(RussianMorphology morphology) {
+        this.morphology = morphology;
+        for (String[] row : Lexicons.rows(EventRecognizer.class, "event-types.tsv")) {
+            eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
+                    .add(new EventWord(row[1].split(" "), row[2]));
+        }
+        eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
+                .thenComparingInt(w -> -w.words[0].length())));
+    }
+
+    @Override
+    public void recognize(String text, Language language, Consumer<Mention> sink) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            EventWord word = eventWordAt(tokens, i, language);
+            if (word == null) {
+                continue;
+            }
+            int headEnd = i + word.words.length;
+            Map<String, String> fields = new HashMap<>();
+            fields.put("type", word.type);
+            int[] quote = quoteNear(text, tokens, i, headEnd, language);
+            int phraseStart = language == Language.RU ? adjectivesBefore(text, tokens, i) : i;
+            int phraseEnd = language == Language.RU ? tailAfter(text, tokens, headEnd) : headEnd;
+            int start = tokens.get(phraseStart).start();
+            int end = tokens.get(phraseEnd - 1).end();
+            String phrase = text.substring(start, end).replaceAll("\\s+", " ");
+            fields.put("phrase", phrase);
+            String canonical = phrase;
+            if (quote != null) {
+                canonical = text.substring(tokens.get(quote[0] + 1).start(), tokens.get(quote[1] - 1).end())
+                        .replaceAll("\\s+", " ");
+                fields.put("quoted", "true");
+                start = Math.min(start, tokens.get(quote[0]).start());
+                end = Math.max(end, tokens.get(quote[1]).end());
+            }
+            sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), canonical, fields));
+            i = Math.max(i, phraseEnd - 1);
+        }
+    }
+
+    private EventWord eventWordAt(List<Token> tokens, int i, Language language) {
+        for (EventWord word : eventWords.getOrDefault(language, List.of())) {
+            boolean matches = i + word.words.length <= tokens.size();
+            for (int k = 0; matches && k < word.words.length; k++) {
+                String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);
+                matches = k == word.words.length - 1 ? lower.startsWith(word.words[k]) : lower.equals(word.words[k]);
+            }
+            if (matches && !isAdjectiveFromEventWord(tokens.get(i), language)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** программный, конференц-зал, курсант, school-age: words that start like an event word but name none. */
+    private static boolean isAdjectiveFromEventWord(Token token, Language language) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return lower.contains("-зал") || lower.startsWith("курсант") || lower.startsWith("школьн")
+                || lower.startsWith("программн") || lower.startsWith("проектн") || lower.startsWith("визитк")
+                || lower.startsWith("курсив") || lower.startsWith("курск") || lower.startsWith("встречн")
+                || language == Language.EN && (lower.startsWith("programm") && !lower.equals("programme")
+                && !lower.equals("programmes") || lower.startsWith("visitor") || lower.startsWith("coursework"));
+    }
+
+    /** A quoted title right after the event word (or, in Kazakh and after a dash, right before it). */
+    private int[] quoteNear(String text, List<Token> tokens, int head, int headEnd, Language language) {
+        for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
+            Token t = tokens.get(k);
+            if (isOpening(t)) {
+                int close = closing(tokens, k);
+                return close > k + 1 ? new int[] {k, close} : null;
+            }
+            if (!t.isWord() || t.text().contains("\n")) {
+                break;
+            }
+        }
+        for (int k = head - 1; k >= 0 && k >= head - (language == Language.KK ? 4 : 8); k--) {
+            Token t = tokens.get(k);
+            if (isClosing(t)) {
+                int open = opening(tokens, k);
+                boolean dashBetween = false;
+                for (int j = k + 1; j < head; j++) {
+                    dashBetween |= tokens.get(j).is("—") || tokens.get(j).is("–");
+                }
+                if (open >= 0 && open < k - 1 && (language == Language.KK && k >= head - 3 || dashBetween)) {
+                    return new int[] {open, k};
+                }
+                return null;
+            }
+            if (t.is(".") || t.is("!") || t.is("?")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.is("«") || t.is("“") || t.is("„") || t.is("\"");
+    }
+
+    private static boolean isClosing(Token t) {
+        return t.is("»") || t.is("”") || t.is("\"");
+    }
+
+    private static int closing(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int j = open + 1; j < tokens.size() && j < open + 40; j++) {
+            Token t = tokens.get(j);
+            if (t.is("«")) {
+                depth++;
+            } else if (isClosing(t) || t.is("“") && !tokens.get(open).is("“")) {
+                if (depth-- == 0) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int opening(List<Token> tokens, int close) {
+        for (int j = close - 1; j >= 0 && j > close - 40; j--) {
+            if (isOpening(tokens.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Ordinals and adjectives before the event word: VIII Международной научно-практической конференции. */
+    private int adjectivesBefore(String text, List<Token> tokens, int head) {
+        int start = head;
+        for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
+            Token t = tokens.get(k);
+            if (t.text().matches("[IVXLC]+") || isAdjective(t)) {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** Genitive and instrumental words, with для/с/по, after the event word: Школа пациентов с множественной миеломой. */
+    private int tailAfter(String text, List<Token> tokens, int from) {
+        int end = from;
+        int k = from;
+        while (k < tokens.size() && k - from < MAX_TAIL && adjacent(text, tokens, k)) {
+            Token t = tokens.get(k);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if ((lower.equals("с") || lower.equals("со") || lower.equals("для") || lower.equals("по"))
+                    && k + 1 < tokens.size() && caseOf(tokens.get(k + 1), "T", "R", "D")) {
+                k++;
+                continue;
+            }
+            if (lower.equals("и") && end == k && k + 1 < tokens.size() && caseOf(tokens.get(k + 1), "R", "T")) {
+                k++;
+                continue;
+            }
+            if (caseOf(t, "R", "T", "D") && !(caseOf(t, "D") && !tokens.get(k - 1).is("по") && !caseOf(t, "R", "T"))) {
+                k++;
+                end = k;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private boolean isAdjective(Token token) {
+        if (!token.isWord() || !token.isCyrillic()) {
+            return false;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
+            if (a.tags().startsWith("ADJ") && !a.has("Short") || a.tags().startsWith("PT")) {
+                return true;
+            }
+        }
+        return token.text().contains("-") && token.text().toLowerCase(Locale.ROOT).matches(".*(ой|ая|ий|ый|ого|ую)");
+    }
+
+    private boolean caseOf(Token token, String... cases) {
+        if (!token.isWord() || !token.isCyrillic()) {
+            return false;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
+            if (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) {
+                for (String c : cases) {
+                    if (a.has(c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean adjacent(String text, List<Token> tokens, int j) {
+        if (j <= 0 || j >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+        return between.isBlank() && !between.contains("\n");
+    }
+}

@@ -1,0 +1,552 @@
+package org.medkg.recognize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.medkg.lang.Language;
+import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.text.Token;
+import org.medkg.text.Tokenizer;
+
+/**
+ * Organization names, read by a small grammar per language around a head noun ({@code organization-heads.tsv}):
+ * <ul>
+ *   <li>a quoted name with a legal form: {@code ТОО «Центр гематологии»}, {@code «Гематология орталығы» ЖШС};</li>
+ *   <li>Russian: adjectives, the head, then a tail of genitive words, {@code по}-phrases, {@code им. И.О. Фамилия},
+ *       acronyms and Latin names — {@code Научный центр педиатрии и детской хирургии}; the head and its adjectives
+ *       are put in the nominative;</li>
+ *   <li>Kazakh: capitalized words ending in the head — {@code Санкт-Петербург мемлекеттік медицина университетінің};
+ *       the head loses its case suffix;</li>
+ *   <li>English: capitalized words with {@code of, and, for} holding a head — {@code Ministry of Health of Uzbekistan};</li>
+ *   <li>acronyms that are not on the list of other acronyms: {@code ОАИИР}, {@code КазНМУ}, {@code UMC}.</li>
+ * </ul>
+ * Fields: {@code quoted} when the name came from quotes, {@code legalForm} when one stood beside it.
+ */
+public final class OrganizationRecognizer implements Recognizer {
+
+    private static final int MAX_TAIL = 9;
+    private static final int MAX_ADJECTIVES = 6;
+
+    private final RussianMorphology morphology;
+    private final Map<Language, List<String[]>> heads = new HashMap<>();
+    private final Set<String> legalForms;
+    private final Set<String> otherAcronyms;
+
+    public OrganizationRecognizer(RussianMorphology morphology) {
+        this.morphology = morphology;
+        for (String[] row : Lexicons.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
+            heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        legalForms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "legal-forms.txt"));
+        otherAcronyms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
+    }
+
+    @Override
+    public void recognize(String text, Language language, Consumer<Mention> sink) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        boolean[] taken = new boolean[tokens.size()];
+        quotedWithLegalForm(text, tokens, taken, sink);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            int end = switch (scriptOf(tokens.get(i))) {
+                case "cyrillic" -> language == Language.KK ? kazakh(text, tokens, i, taken, sink) : russian(text, tokens, i, taken, sink);
+                case "latin" -> english(text, tokens, i, taken, sink);
+                default -> i;
+            };
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+        acronyms(text, tokens, taken, sink);
+    }
+
+    private static String scriptOf(Token token) {
+        return token.isCyrillic() ? "cyrillic" : token.isLatin() ? "latin" : "other";
+    }
+
+    // ---------------------------------------------------------------- quoted names
+
+    private void quotedWithLegalForm(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isOpeningQuote(tokens.get(i))) {
+                continue;
+            }
+            int close = closingQuote(tokens, i);
+            if (close < 0 || close == i + 1) {
+                continue;
+            }
+            String before = i > 0 ? tokens.get(i - 1).text() : "";
+            String after = close + 1 < tokens.size() ? tokens.get(close + 1).text() : "";
+            String inner = text.substring(tokens.get(i + 1).start(), tokens.get(close - 1).end());
+            boolean innerHasHead = containsHead(tokens, i + 1, close);
+            String legalForm = legalForms.contains(before) ? before : legalForms.contains(after) ? after : null;
+            if (legalForm == null && !innerHasHead) {
+                continue;
+            }
+            if (legalForm == null && !Character.isUpperCase(inner.charAt(0))) {
+                continue;
+            }
+            int first = legalForm != null && legalForm.equals(before) ? i - 1 : i;
+            int last = legalForm != null && legalForm.equals(after) && !legalForm.equals(before) ? close + 1 : close;
+            for (int k = first; k <= last; k++) {
+                taken[k] = true;
+            }
+            Map<String, String> fields = new HashMap<>();
+            fields.put("quoted", "true");
+            if (legalForm != null) {
+                fields.put("legalForm", legalForm);
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
+            sink.accept(new Mention(EntityKind.ORGANIZATION, start, end, text.substring(start, end), inner, fields));
+            i = close;
+        }
+    }
+
+    private static boolean isOpeningQuote(Token t) {
+        return t.is("«") || t.is("“") || t.is("„") || t.is("\"");
+    }
+
+    private static int closingQuote(List<Token> tokens, int open) {
+        String opening = tokens.get(open).text();
+        int depth = 0;
+        for (int j = open + 1; j < tokens.size() && j < open + 25; j++) {
+            String t = tokens.get(j).text();
+            if (t.equals("«") && opening.equals("«")) {
+                depth++;
+            } else if (t.equals("»") || t.equals("”") || t.equals("“") && !opening.equals("“") || t.equals("\"")) {
+                if (depth == 0) {
+                    return j;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private boolean containsHead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (headOf(tokens.get(k)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head row a token starts with, in any language, or null. */
+    private String[] headOf(Token token) {
+        if (!token.isWord()) {
+            return null;
+        }
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        for (List<String[]> rows : heads.values()) {
+            for (String[] row : rows) {
+                if (lower.startsWith(row[1]) && !lower.startsWith("центральн")) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isHead(Token token, Language language) {
+        if (!token.isWord()) {
+            return false;
+        }
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        for (String[] row : heads.getOrDefault(language, List.of())) {
+            if (lower.startsWith(row[1]) && !lower.startsWith("центральн")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- Russian
+
+    private int russian(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
+        Token first = tokens.get(i);
+        if (!first.isWord()) {
+            return i;
+        }
+        int head = i;
+        while (head < tokens.size() && head - i < MAX_ADJECTIVES && !isHead(tokens.get(head), Language.RU)) {
+            if (!isAdjective(tokens.get(head)) || !adjacent(text, tokens, head + 1)) {
+                return i;
+            }
+            head++;
+        }
+        if (head >= tokens.size() || !isHead(tokens.get(head), Language.RU)) {
+            return i;
+        }
+        int end = russianTail(text, tokens, head + 1);
+        boolean proper = first.isCapitalized() || hasProperName(tokens, head + 1, end);
+        if (!proper || (end == head + 1 && head == i)) {
+            return i; // a bare head noun ("центр") names no organization
+        }
+        if (!first.isCapitalized() && !tokens.get(head).isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()
+                && tokens.get(i - 1).isWord()) {
+            return i;
+        }
+        for (int k = i; k < end; k++) {
+            taken[k] = true;
+        }
+        int start = first.start();
+        int stop = tokens.get(end - 1).end();
+        String canonical = russianNominative(text, tokens, i, head, end);
+        sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, text.substring(start, stop), canonical, Map.of()));
+        return end;
+    }
+
+    private boolean hasProperName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (t.isLatin() && t.isCapitalized() || t.isUpperCase() || t.is("им"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words that belong to the name after its head end. */
+    private int russianTail(String text, List<Token> tokens, int from) {
+        int end = from;
+        int k = from;
+        int words = 0;
+        while (k < tokens.size() && words < MAX_TAIL && adjacent(text, tokens, k)) {
+            Token t = tokens.get(k);
+            if (t.is("им") && k + 1 < tokens.size() && tokens.get(k + 1).is(".") || t.is("имени")) {
+                int j = t.is("им") ? k + 2 : k + 1;
+                while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
+                    j++;
+                }
+                if (j < tokens.size() && tokens.get(j).isCapitalized()) {
+                    end = k = j + 1;
+                    words++;
+                    continue;
+                }
+                break;
+            }
+            if (t.is("и") && k + 1 < tokens.size() && isGenitive(tokens.get(k + 1)) && end == k) {
+                k++;
+                continue;
+            }
+            if (t.is("по") && k + 1 < tokens.size() && isDative(tokens.get(k + 1))) {
+                k++;
+                continue;
+            }
+            if (t.isWord() && (isGenitive(t) || isDative(t) && tokens.get(k - 1).is("по")
+                    || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
+                if (isDative(t) && !isGenitive(t) && !followsPo(tokens, k)) {
+                    break;
+                }
+                k++;
+                end = k;
+                words++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static boolean followsPo(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (tokens.get(j).is("по")) {
+                return true;
+            }
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAdjective(Token token) {
+        if (!token.isWord() || !token.isCyrillic()) {
+            return false;
+        }
+        List<RussianMorphology.Analysis> analyses = morphology.analyze(token.text());
+        if (analyses.isEmpty()) {
+            return token.text().contains("-") && token.text().toLowerCase(Locale.ROOT).matches(".*(ий|ый|ой|ая|ое|ого|ому|ой|ом|ую)");
+        }
+        for (RussianMorphology.Analysis a : analyses) {
+            if ((a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) && !a.has("Short")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGenitive(Token token) {
+        if (!token.isWord() || !token.isCyrillic()) {
+            return false;
+        }
+        if (unknownWithEnding(token, "(ии|ов|ев|ей|ой|ого|их|ых|ки|ги|ы)")) {
+            return true;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
+            if (a.has("R") && (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural or adjectival dative, as in {@code совет по вторичным иммунодефицитам} (not {@code по адресу}). */
+    private boolean isDative(Token token) {
+        if (!token.isWord() || !token.isCyrillic()) {
+            return false;
+        }
+        if (unknownWithEnding(token, "(ам|ям|ым|им)")) {
+            return true;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
+            if (a.has("D") && (a.has("PL") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))
+                    && (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word the dictionary does not know (a rare medical term) whose ending fits the case. */
+    private boolean unknownWithEnding(Token token, String endings) {
+        return token.text().length() > 4 && !token.isCapitalized()
+                && token.text().toLowerCase(Locale.ROOT).matches(".*" + endings)
+                && morphology.analyze(token.text()).isEmpty();
+    }
+
+    /** The head and its adjectives in the nominative singular, the tail as written. */
+    private String russianNominative(String text, List<Token> tokens, int first, int head, int end) {
+        String gender = "Masc";
+        String headNominative = tokens.get(head).text();
+        for (RussianMorphology.Analysis a : morphology.analyze(headNominative)) {
+            if (a.tags().startsWith("NN")) {
+                gender = a.has("Fem") ? "Fem" : a.has("Neut") ? "Neut" : "Masc";
+                headNominative = matchCase(tokens.get(head).text(), a.lemma());
+                break;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k < head; k++) {
+            name.append(adjectiveNominative(tokens.get(k).text(), gender)).append(' ');
+        }
+        name.append(headNominative);
+        if (end > head + 1) {
+            name.append(text, tokens.get(head).end(), tokens.get(end - 1).end());
+        }
+        return name.toString().replaceAll("\\s+", " ");
+    }
+
+    private String adjectiveNominative(String word, String gender) {
+        for (RussianMorphology.Analysis a : morphology.analyze(word)) {
+            if (a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) {
+                String tags = a.tags().startsWith("ADJ") ? "ADJ:Posit:" + gender + ":Nom" : null;
+                if (tags != null) {
+                    for (String form : morphology.synthesize(a.lemma(), tags)) {
+                        return matchCase(word, form);
+                    }
+                }
+                if (a.tags().startsWith("PT")) {
+                    String pt = a.tags().replaceAll(":(Masc|Fem|Neut|PL)?:?(Nom|R|D|V|T|P)$", "") + ":" + gender + ":Nom";
+                    for (String form : morphology.synthesize(a.lemma(), pt)) {
+                        return matchCase(word, form);
+                    }
+                }
+            }
+        }
+        return hyphenatedAdjectiveNominative(word, gender);
+    }
+
+    /** Западно-Казахстанского → Западно-Казахстанский: the dictionary does not know most compound adjectives. */
+    private static String hyphenatedAdjectiveNominative(String word, String gender) {
+        String stem = word.replaceAll("(?iu)(ого|ому|ым|ом|ой|ую|ая|ий|ый|ое|ые|ых)$", "");
+        if (stem.equals(word)) {
+            return word;
+        }
+        boolean soft = stem.toLowerCase(Locale.ROOT).matches(".*[кгхжшчщ]");
+        return stem + switch (gender) {
+            case "Fem" -> "ая";
+            case "Neut" -> "ое";
+            default -> soft ? "ий" : "ый";
+        };
+    }
+
+    private static String matchCase(String original, String form) {
+        if (original.isEmpty() || form.isEmpty()) {
+            return form;
+        }
+        StringBuilder out = new StringBuilder(form);
+        for (int k = 0; k < Math.min(original.length(), form.length()); k++) {
+            if (Character.isUpperCase(original.charAt(k))) {
+                out.setCharAt(k, Character.toUpperCase(form.charAt(k)));
+            }
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- Kazakh
+
+    /**
+     * Kazakh names end in their head; they start at the capitalized words nearest before it, after any
+     * {@code -дағы/-дегі} word ({@code Тбилиси қаласындағы High Technology медициналық орталығы}: located in Tbilisi).
+     */
+    private int kazakh(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
+        Token headToken = tokens.get(i);
+        String[] row = kazakhHead(headToken);
+        if (row == null) {
+            return i;
+        }
+        int start = i;
+        for (int k = i - 1; k >= 0 && k >= i - 6 && adjacent(text, tokens, k + 1) && tokens.get(k).isWord() && !taken[k]; k--) {
+            String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (lower.matches(".*(дағы|дегі|тағы|тегі)")) {
+                break;
+            }
+            if (tokens.get(k).isCapitalized()) {
+                start = k;
+            } else if (start < i) {
+                break;
+            }
+        }
+        if (start == i) {
+            return i;
+        }
+        for (int j = start; j <= i; j++) {
+            taken[j] = true;
+        }
+        int from = tokens.get(start).start();
+        int end = headToken.end();
+        String canonical = text.substring(from, headToken.start()) + row[2];
+        sink.accept(new Mention(EntityKind.ORGANIZATION, from, end, text.substring(from, end), canonical, Map.of()));
+        return i + 1;
+    }
+
+    /** The head row when the word is that head with a case suffix, not an adjective made from it (клиникалық). */
+    private String[] kazakhHead(Token token) {
+        if (!token.isWord()) {
+            return null;
+        }
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        for (String[] row : heads.getOrDefault(Language.KK, List.of())) {
+            if (lower.startsWith(row[1])) {
+                String rest = lower.substring(row[1].length());
+                return rest.matches("(лық|лік|лы|лі|ландыр|лан).*") ? null : row;
+            }
+        }
+        return null;
+    }
+
+    private String[] headRow(Token token, Language language) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        for (String[] row : heads.getOrDefault(language, List.of())) {
+            if (lower.startsWith(row[1])) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- English
+
+    private static final Set<String> ENGLISH_JOINERS = Set.of("of", "and", "for", "&");
+
+    private int english(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || !first.isCapitalized() || first.is("The")) {
+            return i;
+        }
+        int k = i;
+        int lastCapital = i;
+        boolean head = false;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            boolean capital = t.isWord() && t.isLatin() && (t.isCapitalized() || t.isUpperCase());
+            boolean joiner = ENGLISH_JOINERS.contains(t.text()) && k > i;
+            boolean dotAfterSt = t.is(".") && k > i && tokens.get(k - 1).is("St");
+            if (!(capital || joiner || dotAfterSt) || k > i && !adjacent(text, tokens, k) && !dotAfterSt) {
+                break;
+            }
+            if (capital) {
+                lastCapital = k;
+                head |= isHead(t, Language.EN);
+            }
+            k++;
+        }
+        if (!head || lastCapital == i) {
+            return i;
+        }
+        int end = lastCapital + 1;
+        for (int j = i; j < end; j++) {
+            taken[j] = true;
+        }
+        int start = first.start();
+        int stop = tokens.get(lastCapital).end();
+        String surface = text.substring(start, stop);
+        String canonical = surface.replaceAll("['’]s$", "");
+        sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, surface, canonical, Map.of()));
+        return end;
+    }
+
+    // ---------------------------------------------------------------- acronyms
+
+    private void acronyms(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (taken[i] || !t.isWord() || !isAcronym(t)) {
+                continue;
+            }
+            int end = i + 1;
+            if (end + 1 < tokens.size() && tokens.get(end).is("им") && tokens.get(end + 1).is(".")) {
+                int j = end + 2;
+                while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
+                    j++;
+                }
+                if (j < tokens.size() && tokens.get(j).isCapitalized()) {
+                    end = j + 1;
+                }
+            }
+            int start = t.start();
+            int stop = tokens.get(end - 1).end();
+            sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, text.substring(start, stop),
+                    text.substring(start, stop), Map.of("acronym", t.text())));
+            i = end - 1;
+        }
+    }
+
+    /** ВОЗ, ОАИИР, КазНМУ, ПСПбГМУ, UMC: short, mostly capitals, not an ordinary word written in capitals. */
+    private boolean isAcronym(Token t) {
+        String word = t.text();
+        if (word.length() < 3 || word.length() > 8 || otherAcronyms.contains(word) || word.contains("-")
+                || word.matches("[IVXLC]+")) {
+            return false;
+        }
+        int upper = 0;
+        for (char c : word.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        if (upper < 2 || upper * 2 < word.length() || !Character.isUpperCase(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        return !t.isCyrillic() || morphology.analyze(word).isEmpty();
+    }
+
+    private static boolean adjacent(String text, List<Token> tokens, int j) {
+        if (j <= 0 || j >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+        return between.isBlank() && !between.contains("\n\n");
+    }
+}

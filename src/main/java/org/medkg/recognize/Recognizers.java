@@ -1,0 +1,23 @@
+package org.medkg.recognize;
+
+import java.util.List;
+import java.util.function.Function;
+import org.medkg.document.SourceDocument;
+import org.medkg.lang.NameLexicon;
+import org.medkg.lang.ru.RussianMorphology;
+
+/** The standard set of recognizers, one per kind of mention. */
+public final class Recognizers {
+
+    private Recognizers() {
+    }
+
+    public static Function<SourceDocument, List<Recognizer>> standard() {
+        RussianMorphology morphology = RussianMorphology.get();
+        List<Recognizer> shared = List.of(
+                new PersonRecognizer(NameLexicon.standard(), morphology),
+                new OrganizationRecognizer(morphology),
+                new EventRecognizer(morphology));
+        return document -> shared;
+    }
+}

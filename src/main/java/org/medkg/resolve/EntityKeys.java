@@ -1,0 +1,56 @@
+package org.medkg.resolve;
+
+import java.util.Locale;
+import org.medkg.analyze.LocalEntity;
+
+/**
+ * The key that names one real-world entity in every document and language, from which its IRI is made, so that
+ * the same input always gives the same IRIs and a document loaded later joins the entities already stored:
+ * <ul>
+ *   <li>person: surname and first initial, spelling-neutral ({@code person/klodzinski-a}) — the same person
+ *       written with initials or in full, in Cyrillic or Latin, is one key;</li>
+ *   <li>city and country: the gazetteer's id ({@code place/karaganda});</li>
+ *   <li>event: start date and type when the date is known ({@code event/2024-05-22-course}), so an announcement
+ *       and a later report of one event meet; else its name;</li>
+ *   <li>organization: its name without legal form, spelling-neutral.</li>
+ * </ul>
+ */
+public final class EntityKeys {
+
+    private EntityKeys() {
+    }
+
+    /** The key, or null when the entity cannot be named reliably enough to get one. */
+    public static String key(LocalEntity entity) {
+        return switch (entity.kind()) {
+            case PERSON -> person(entity);
+            case CITY, COUNTRY -> "place/" + entity.attribute("placeId");
+            case EVENT -> event(entity);
+            case ORGANIZATION -> "organization/" + limit(Transliteration.key(entity.label()));
+            default -> null;
+        };
+    }
+
+    private static String person(LocalEntity entity) {
+        String family = entity.attribute("family");
+        if (family == null) {
+            return null;
+        }
+        String initial = entity.attribute("givenInitial");
+        String key = Transliteration.key(family);
+        return "person/" + key + (initial == null ? "" : "-" + Transliteration.key(initial).substring(0, 1));
+    }
+
+    private static String event(LocalEntity entity) {
+        String type = entity.attribute("type").toLowerCase(Locale.ROOT);
+        String start = entity.attribute("start");
+        if (start != null) {
+            return "event/" + start + "-" + type;
+        }
+        return "event/" + type + "-" + limit(Transliteration.key(entity.label()));
+    }
+
+    private static String limit(String key) {
+        return key.length() <= 80 ? key : key.substring(0, 80).replaceAll("-[^-]*$", "");
+    }
+}

@@ -1,0 +1,55 @@
+package org.medkg.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A spelling-neutral key for names written in Cyrillic (Russian, Kazakh) or Latin letters: Клодзинский and
+ * Klodzinsky, Махамадалиева and Makhamadalieva, Баландинская and Balandinskaya give the same key. It is a key
+ * for matching, not a romanization to show.
+ */
+public final class Transliteration {
+
+    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
+            Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
+            Map.entry('й', "i"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
+            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
+            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""),
+            Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('ә', "a"), Map.entry('ғ', "g"),
+            Map.entry('қ', "k"), Map.entry('ң', "n"), Map.entry('ө', "o"), Map.entry('ұ', "u"), Map.entry('ү', "u"),
+            Map.entry('һ', "h"), Map.entry('і', "i"));
+
+    /** Latin spellings that differ between romanization systems, folded to one form; order matters. */
+    private static final String[][] FOLDS = {
+            {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"zh", "j"}, {"dzh", "j"}, {"ts", "c"}, {"tz", "c"},
+            {"ch", "c"}, {"sh", "s"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"q", "k"},
+            {"yu", "u"}, {"iu", "u"}, {"ya", "a"}, {"ia", "a"}, {"yo", "o"}, {"ye", "e"}, {"y", "i"}, {"j", "i"}};
+
+    private Transliteration() {
+    }
+
+    public static String key(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder latin = new StringBuilder(lower.length() + 8);
+        for (char c : lower.toCharArray()) {
+            String mapped = CYRILLIC.get(c);
+            if (mapped != null) {
+                latin.append(mapped);
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                latin.append(c);
+            } else {
+                String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                latin.append(plain.matches("[a-z]") ? plain : " ");
+            }
+        }
+        String key = latin.toString();
+        for (String[] fold : FOLDS) {
+            key = key.replace(fold[0], fold[1]);
+        }
+        key = key.replaceAll("(.)\\1+", "$1").strip().replaceAll("\\s+", "-");
+        return key;
+    }
+}

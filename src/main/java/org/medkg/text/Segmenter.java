@@ -1,0 +1,73 @@
+package org.medkg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into sentences and list items. A sentence ends at {@code . ! ?} followed by space and a capital
+ * letter, unless the dot ends an abbreviation or an initial ({@code г.}, {@code им.}, {@code И.}); a line that
+ * starts with a dash or bullet is an item of its own; a blank line ends a paragraph.
+ */
+public final class Segmenter {
+
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?…]+[»”\"')]*\\s+(?=[\\p{Lu}«“\"–—-])|\\n\\s*\\n|\\n(?=\\s*[–—•*-]\\s)|;\\s*\\n");
+    private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "г", "гг", "им", "ул", "пр", "проф", "акад", "д", "т", "св", "prof", "dr", "st", "mr", "ms", "mrs", "no",
+            "н", "т.е", "т.д", "т.п", "и.о", "т.ч");
+
+    private Segmenter() {
+    }
+
+    public static List<Segment> segment(String text) {
+        List<Integer> paragraphStarts = new ArrayList<>();
+        paragraphStarts.add(0);
+        Matcher p = PARAGRAPH.matcher(text);
+        while (p.find()) {
+            paragraphStarts.add(p.end());
+        }
+        List<Segment> segments = new ArrayList<>();
+        int start = 0;
+        Matcher m = BOUNDARY.matcher(text);
+        while (m.find()) {
+            if (text.charAt(m.start()) == '.' && endsWithAbbreviation(text, m.start())) {
+                continue;
+            }
+            add(segments, text, start, m.group().startsWith(";") ? m.start() + 1 : m.start() + 1, paragraphStarts);
+            start = m.end();
+        }
+        add(segments, text, start, text.length(), paragraphStarts);
+        return List.copyOf(segments);
+    }
+
+    private static boolean endsWithAbbreviation(String text, int dot) {
+        int i = dot;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        String word = text.substring(i, dot).toLowerCase();
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(i))) {
+            return true; // an initial
+        }
+        return ABBREVIATIONS.contains(word) || word.matches("(\\p{L}\\.)+\\p{L}");
+    }
+
+    private static void add(List<Segment> segments, String text, int start, int end, List<Integer> paragraphStarts) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            int paragraph = 0;
+            while (paragraph + 1 < paragraphStarts.size() && paragraphStarts.get(paragraph + 1) <= start) {
+                paragraph++;
+            }
+            segments.add(new Segment(start, end, paragraph));
+        }
+    }
+}
