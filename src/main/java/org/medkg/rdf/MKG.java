@@ -9,6 +9,8 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class MKG {
     public static final String NS = "https://w3id.org/medkg/ontology#";
+    /** The IRI of the ontology itself (owl:Ontology in ontology/medkg.ttl). */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/medkg/ontology";
 
     // Classes
     public static final Node Document = term("Document");
@@ -30,6 +32,8 @@ public final class MKG {
     public static final Node Webinar = term("Webinar");
     public static final Node Meeting = term("Meeting");
     public static final Node Visit = term("Visit");
+    /** A talk given at an event: dcterms:title, mkg:speaker; linked from the event by {@link #talk}. */
+    public static final Node Talk = term("Talk");
 
     // Document properties
     public static final Node sourceFile = term("sourceFile");
@@ -54,6 +58,18 @@ public final class MKG {
     public static final Node familyName = term("familyName");
     public static final Node givenName = term("givenName");
     public static final Node patronymic = term("patronymic");
+    public static final Node talk = term("talk");
+
+    // Evidence: the sentence a relation was extracted from, as a node
+    // [ a mkg:Evidence ; mkg:subject s ; mkg:predicate p ; mkg:object o (or mkg:objectValue "literal") ;
+    //   mkg:quote "sentence"@ru ; mkg:inDocument doc ] in the document's graph.
+    public static final Node Evidence = term("Evidence");
+    public static final Node subject = term("subject");
+    public static final Node predicate = term("predicate");
+    public static final Node object = term("object");
+    public static final Node objectValue = term("objectValue");
+    public static final Node quote = term("quote");
+    public static final Node inDocument = term("inDocument");
 
     private MKG() {
     }
