@@ -17,7 +17,8 @@ public final class Medkg {
         CommandLine commandLine = new CommandLine(new Medkg());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
+        commandLine.setExitCodeExceptionMapper(
+                e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("medkg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             cmd.getErr().flush();
