@@ -7,7 +7,7 @@ import org.medkg.text.LineUnwrapper;
 /**
  * Plain text, usually extracted from a PDF: hard-wrapped lines are joined and line-end hyphenation undone by
  * {@link LineUnwrapper}. Some {@code .txt} files are Grav pages saved under the wrong extension; a file that opens
- * with a front matter line {@code ---} is handed to the Markdown reader. Plain text has no title or date.
+ * with a front matter line {@code ---} is handed to the Markdown reader. Title and date come from the text's heading ({@link PlainTextMetadata}).
  */
 final class PlainTextReader implements DocumentReader {
 
@@ -23,6 +23,6 @@ final class PlainTextReader implements DocumentReader {
         if (FrontMatter.startsWithFrontMatter(text.replace("\r\n", "\n"))) {
             return markdown.readText(file, text);
         }
-        return new DocumentContent(null, null, LineUnwrapper.standard().unwrap(text));
+        return PlainTextMetadata.of(LineUnwrapper.standard().unwrap(text));
     }
 }

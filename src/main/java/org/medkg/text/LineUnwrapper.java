@@ -3,7 +3,6 @@ package org.medkg.text;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a joined word when the first line ends with a letter or digit and a hyphen and the next non-blank line
  *     starts with a letter or digit (blank lines in between are page breaks, not paragraph ends);</li>
- * <li>a paragraph break ({@code \n\n}) at a blank line;</li>
+ * <li>a paragraph break ({@code \n\n}) at a blank line, or before an indented line when under a quarter of
+ *     the lines are indented (a paragraph indent rather than a margin);</li>
  * <li>a line break ({@code \n}) when the next line starts a list item ({@code –}, {@code —}, {@code -},
  *     {@code •}, {@code *}, {@code 1.}, {@code 1)});</li>
  * <li>for a short line (under {@value #SHORT_LINE} of the usual line width: the last line of a paragraph, or a
@@ -51,8 +51,9 @@ public final class LineUnwrapper {
 
     public String unwrap(String text) {
         requireNonNull(text, "text");
-        List<String> lines = Arrays.stream(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))
-                .map(String::strip).toList();
+        List<String> rawLines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        List<String> lines = rawLines.stream().map(String::strip).toList();
+        boolean indentMarksParagraphs = indentMarksParagraphs(rawLines);
         WordEvidence evidence = new WordEvidence(lines);
         int shortLine = (int) (SHORT_LINE * usualWidth(lines));
         StringBuilder out = new StringBuilder(text.length());
@@ -73,15 +74,16 @@ public final class LineUnwrapper {
                     out.append('-');
                 }
             } else {
-                out.append(line).append(separator(line, following, next > i + 1, shortLine));
+                boolean newParagraph = next > i + 1 || indentMarksParagraphs && isIndented(rawLines.get(next));
+                out.append(line).append(separator(line, following, newParagraph, shortLine));
             }
             i = next;
         }
         return out.toString();
     }
 
-    private static String separator(String line, String following, boolean blankBetween, int shortLine) {
-        if (blankBetween) {
+    private static String separator(String line, String following, boolean newParagraph, int shortLine) {
+        if (newParagraph) {
             return "\n\n";
         }
         if (LIST_ITEM.matcher(following).find()) {
@@ -91,6 +93,17 @@ public final class LineUnwrapper {
             return SENTENCE_END.matcher(line).find() ? "\n\n" : "\n";
         }
         return " ";
+    }
+
+    /** Indented lines start paragraphs only when few lines are indented; else indentation is just the margin. */
+    private static boolean indentMarksParagraphs(List<String> rawLines) {
+        long nonBlank = rawLines.stream().filter(l -> !l.isBlank()).count();
+        long indented = rawLines.stream().filter(l -> !l.isBlank() && isIndented(l)).count();
+        return indented * 4 < nonBlank;
+    }
+
+    private static boolean isIndented(String line) {
+        return !line.isEmpty() && Character.isWhitespace(line.charAt(0));
     }
 
     private static int nextNonBlank(List<String> lines, int from) {
