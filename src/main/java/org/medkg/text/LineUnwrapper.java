@@ -43,6 +43,8 @@ public final class LineUnwrapper {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][»)\"]*$");
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{N}]+)[-\u00AD\u2010]$");
     private static final Pattern LINE_START_WORD = Pattern.compile("^([\\p{L}\\p{N}]+)");
+    /** Spaces at line ends, no-break spaces included: PDF extractors leave them. */
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
     private static final LineUnwrapper STANDARD = new LineUnwrapper();
 
     public static LineUnwrapper standard() {
@@ -52,7 +54,7 @@ public final class LineUnwrapper {
     public String unwrap(String text) {
         requireNonNull(text, "text");
         List<String> rawLines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        List<String> lines = rawLines.stream().map(String::strip).toList();
+        List<String> lines = rawLines.stream().map(l -> EDGE_SPACE.matcher(l).replaceAll("")).toList();
         boolean indentMarksParagraphs = indentMarksParagraphs(rawLines);
         WordEvidence evidence = new WordEvidence(lines);
         int shortLine = (int) (SHORT_LINE * usualWidth(lines));
@@ -97,13 +99,14 @@ public final class LineUnwrapper {
 
     /** Indented lines start paragraphs only when few lines are indented; else indentation is just the margin. */
     private static boolean indentMarksParagraphs(List<String> rawLines) {
-        long nonBlank = rawLines.stream().filter(l -> !l.isBlank()).count();
-        long indented = rawLines.stream().filter(l -> !l.isBlank() && isIndented(l)).count();
+        List<String> nonBlankLines = rawLines.stream().filter(l -> !EDGE_SPACE.matcher(l).replaceAll("").isEmpty()).toList();
+        long nonBlank = nonBlankLines.size();
+        long indented = nonBlankLines.stream().filter(LineUnwrapper::isIndented).count();
         return indented * 4 < nonBlank;
     }
 
     private static boolean isIndented(String line) {
-        return !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+        return !line.isEmpty() && (Character.isWhitespace(line.charAt(0)) || Character.isSpaceChar(line.charAt(0)));
     }
 
     private static int nextNonBlank(List<String> lines, int from) {
