@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medkg.text.LineUnwrapper;
 
 /**
  * Title and date of an unwrapped plain text, which carries no metadata. Resolutions and reports have a heading: a
@@ -19,7 +20,6 @@ final class PlainTextMetadata {
     private static final int HEADING_LINES_MAX = 5;
     private static final Pattern FULL_DATE =
             Pattern.compile("(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\d.]\\d)");
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[–—\\-•*▪●]\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+$");
 
     private PlainTextMetadata() {
@@ -51,7 +51,7 @@ final class PlainTextMetadata {
 
     private static boolean isHeadingLine(String line) {
         return line.length() <= HEADING_LINE_MAX && !line.endsWith(".") && !line.endsWith(",")
-                && !line.endsWith(";") && !LIST_ITEM.matcher(line).find();
+                && !line.endsWith(";") && !LineUnwrapper.isListItem(line);
     }
 
     private static Optional<LocalDate> firstDate(String text) {

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Bytes of a text format to a string, strictly: NUL bytes mean a binary file; bytes that are not UTF-8 are
  * decoded as windows-1251 only when that gives plausible Russian (nearly every non-ASCII byte a Cyrillic letter,
- * mostly lower case), otherwise the file is refused. A byte-order mark is dropped.
+ * mostly lower case), otherwise the file is refused. A byte-order mark is dropped; a UTF-16 one selects UTF-16.
  */
 final class TextDecoding {
 
@@ -21,6 +21,13 @@ final class TextDecoding {
     }
 
     static String decode(String file, byte[] bytes) throws BadDocumentException {
+        if (hasUtf16ByteOrderMark(bytes)) {
+            try {
+                return strict(StandardCharsets.UTF_16, bytes);
+            } catch (CharacterCodingException e) {
+                throw new BadDocumentException(file, "not valid UTF-16 although it starts with a UTF-16 byte-order mark");
+            }
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadDocumentException(file, "binary file, not text (NUL byte at offset " + i + ")");
@@ -35,6 +42,12 @@ final class TextDecoding {
             throw new BadDocumentException(file, "not valid UTF-8 (byte 0x%02X at offset %d) and not Russian windows-1251"
                     .formatted(bytes[firstInvalidUtf8(bytes)] & 0xFF, firstInvalidUtf8(bytes)));
         }
+    }
+
+    /** Notepad's "Unicode": NUL bytes there are half characters, not a sign of a binary file. */
+    private static boolean hasUtf16ByteOrderMark(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
     }
 
     private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {

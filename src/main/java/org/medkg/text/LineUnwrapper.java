@@ -84,11 +84,16 @@ public final class LineUnwrapper {
         return out.toString();
     }
 
+    /** A line that starts a list item: a dash or bullet and a space, or a number with {@code .} or {@code )}. */
+    public static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).find();
+    }
+
     private static String separator(String line, String following, boolean newParagraph, int shortLine) {
         if (newParagraph) {
             return "\n\n";
         }
-        if (LIST_ITEM.matcher(following).find()) {
+        if (isListItem(following)) {
             return "\n";
         }
         if (line.length() < shortLine) {

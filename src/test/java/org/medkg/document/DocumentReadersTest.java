@@ -103,6 +103,12 @@ class DocumentReadersTest {
     }
 
     @Test
+    void utf16WithByteOrderMarkIsDecoded() throws Exception {
+        Path file = write("guests.txt", SENTENCE.getBytes(StandardCharsets.UTF_16));
+        assertEquals(SENTENCE, READERS.read(file).text());
+    }
+
+    @Test
     void brokenFrontMatterIsRefused() throws IOException {
         Path file = write("guests.md", "---\ntitle: 'Гости отделения'\n\n%s\n".formatted(SENTENCE)
                 .getBytes(StandardCharsets.UTF_8));

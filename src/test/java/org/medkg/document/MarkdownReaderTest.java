@@ -84,6 +84,21 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void htmlTagsAreDroppedAndTheirTextKept() throws Exception {
+        DocumentContent page = read("""
+                ---
+                title: 'Гости отделения'
+                date: '10-05-2017 10:00'
+                ---
+                <div class="note"><p>Наше отделение с ознакомительным визитом посетила главный врач</p></div>
+
+                областной клинической больницы <b>г. Белгорода</b> (Россия)<br>Чефранова Ж.Ю.
+                """);
+        assertEquals("Наше отделение с ознакомительным визитом посетила главный врач\n\n"
+                + "областной клинической больницы г. Белгорода (Россия)\nЧефранова Ж.Ю.", page.text());
+    }
+
+    @Test
     void yamlBooleanWordsStayText() throws Exception {
         DocumentContent page = read("---\ntitle: No\ndate: '2024-05-25T10:00:00+05:00'\n---\nТекст.\n");
         assertEquals("No", page.title());
