@@ -1,36 +1,118 @@
 package org.medkg.document;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
-import org.medkg.lang.Language;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.medkg.lang.LanguageDetector;
+import org.medkg.text.TextNormalizer;
 
-/** Reads a document of any supported format, chosen by file extension. (Bootstrap version: plain text only.) */
+/**
+ * Reads a document of any registered format, chosen by file extension, into a {@link SourceDocument}: the reader's
+ * title and text normalized by a {@link TextNormalizer}, the language detected from title and text, a SHA-256 of
+ * the bytes. Formats are registered once with their extensions (as in Jena's {@code RDFLanguages}); an extension
+ * claimed twice fails at registration.
+ */
 public final class DocumentReaders {
 
-    private static final DocumentReaders STANDARD = new DocumentReaders();
+    private static final DocumentReaders STANDARD = standardBuilder().build();
 
+    private final Map<String, Registration> byExtension;
+    private final TextNormalizer normalizer;
+    private final LanguageDetector languageDetector;
+
+    private record Registration(DocumentFormat format, DocumentReader reader) {
+    }
+
+    private DocumentReaders(Builder builder) {
+        this.byExtension = Map.copyOf(builder.byExtension);
+        this.normalizer = builder.normalizer;
+        this.languageDetector = builder.languageDetector;
+    }
+
+    /** Markdown, plain text, HTML and PDF with the standard normalizer and language detector. */
     public static DocumentReaders standard() {
         return STANDARD;
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder with the standard formats already registered, to add more. */
+    public static Builder standardBuilder() {
+        MarkdownReader markdown = new MarkdownReader();
+        return builder()
+                .register(DocumentFormat.MARKDOWN, markdown)
+                .register(DocumentFormat.PLAIN_TEXT, new PlainTextReader(markdown))
+                .register(DocumentFormat.HTML, new HtmlReader())
+                .register(DocumentFormat.PDF, new PdfReader());
+    }
+
     public boolean isSupported(Path path) {
-        return path.getFileName().toString().endsWith(".txt") || path.getFileName().toString().endsWith(".md");
+        return formatOf(path).isPresent();
+    }
+
+    /** The format registered for the path's extension. */
+    public Optional<DocumentFormat> formatOf(Path path) {
+        return registration(path).map(Registration::format);
     }
 
     public SourceDocument read(Path path) throws BadDocumentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new BadDocumentException(path.toString(), "cannot read: " + e.getMessage(), e);
+        String file = path.toString();
+        Registration registration = registration(path).orElseThrow(() -> new BadDocumentException(file,
+                "unknown document format (extension '" + extension(path) + "'); known extensions: "
+                        + String.join(", ", byExtension.keySet().stream().sorted().toList())));
+        byte[] bytes = readBytes(path);
+        if (bytes.length == 0) {
+            throw new BadDocumentException(file, "empty file");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new SourceDocument(path.toString(), sha256(bytes), Language.RU, null, null, text);
+        DocumentContent content = registration.reader().read(file, bytes);
+        String text = normalizer.normalize(content.text()).strip();
+        if (text.isEmpty()) {
+            throw new BadDocumentException(file, "no text in the document (" + registration.format().name() + ")");
+        }
+        String title = content.title() == null ? null : normalizer.normalize(content.title()).strip();
+        String sample = title == null ? text : title + "\n" + text;
+        return new SourceDocument(file, sha256(bytes), languageDetector.detect(sample), title,
+                content.published(), text);
+    }
+
+    private Optional<Registration> registration(Path path) {
+        return Optional.ofNullable(byExtension.get(extension(path)));
+    }
+
+    private static String extension(Path path) {
+        Path name = path.getFileName();
+        String fileName = name == null ? "" : name.toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] readBytes(Path path) throws BadDocumentException {
+        String file = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new BadDocumentException(file, "cannot read: is a folder, not a file");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BadDocumentException(file, "cannot read: no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new BadDocumentException(file, "cannot read: permission denied", e);
+        } catch (IOException e) {
+            throw new BadDocumentException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     static String sha256(byte[] bytes) {
@@ -38,6 +120,47 @@ public final class DocumentReaders {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gathers formats and their readers; {@link #build()} fills in the standard normalizer and detector. */
+    public static final class Builder {
+        private final Map<String, Registration> byExtension = new HashMap<>();
+        private TextNormalizer normalizer = TextNormalizer.standard();
+        private LanguageDetector languageDetector = LanguageDetector.standard();
+
+        private Builder() {
+        }
+
+        public Builder register(DocumentFormat format, DocumentReader reader) {
+            Registration registration = new Registration(requireNonNull(format, "format"),
+                    requireNonNull(reader, "reader"));
+            for (String extension : format.extensions()) {
+                Registration taken = byExtension.get(extension);
+                if (taken != null) {
+                    throw new IllegalArgumentException("extension '" + extension + "' of " + format.name()
+                            + " is already registered for " + taken.format().name());
+                }
+            }
+            format.extensions().forEach(extension -> byExtension.put(extension, registration));
+            return this;
+        }
+
+        public Builder normalizer(TextNormalizer normalizer) {
+            this.normalizer = requireNonNull(normalizer, "normalizer");
+            return this;
+        }
+
+        public Builder languageDetector(LanguageDetector languageDetector) {
+            this.languageDetector = requireNonNull(languageDetector, "languageDetector");
+            return this;
+        }
+
+        public DocumentReaders build() {
+            if (byExtension.isEmpty()) {
+                throw new IllegalStateException("no document format registered");
+            }
+            return new DocumentReaders(this);
         }
     }
 }

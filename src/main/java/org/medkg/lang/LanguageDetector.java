@@ -1,0 +1,69 @@
+package org.medkg.lang;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medkg.text.ResourceLines;
+
+/**
+ * Tells whether a document is Russian, Kazakh or English. English when Latin letters outnumber Cyrillic ones or
+ * English function words outnumber the others; otherwise each word votes: a Kazakh function word or a word with
+ * a letter only Kazakh has ({@value #KAZAKH_ONLY_LETTERS}) votes Kazakh, a Russian function word votes Russian.
+ * Kazakh names in a Russian text get outvoted by Russian function words, which make up a fifth of Russian text.
+ * The word lists are the data files {@code stopwords-ru.txt}, {@code stopwords-kk.txt}, {@code stopwords-en.txt}.
+ */
+public final class LanguageDetector {
+
+    static final String KAZAKH_ONLY_LETTERS = "әғқңөұүһі";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
+    private static final LanguageDetector STANDARD = new LanguageDetector();
+
+    private final Set<String> russianStopWords = load("stopwords-ru.txt");
+    private final Set<String> kazakhStopWords = load("stopwords-kk.txt");
+    private final Set<String> englishStopWords = load("stopwords-en.txt");
+
+    public static LanguageDetector standard() {
+        return STANDARD;
+    }
+
+    /** The language of {@code text}; Russian when there is nothing to go by. */
+    public Language detect(String text) {
+        int latinLetters = 0;
+        int cyrillicLetters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (Character.isLetter(text.charAt(i))) {
+                latinLetters += script == Character.UnicodeScript.LATIN ? 1 : 0;
+                cyrillicLetters += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            }
+        }
+        int russian = 0;
+        int kazakh = 0;
+        int english = 0;
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (kazakhStopWords.contains(word) || hasKazakhOnlyLetter(word)) {
+                kazakh++;
+            } else if (russianStopWords.contains(word)) {
+                russian++;
+            } else if (englishStopWords.contains(word)) {
+                english++;
+            }
+        }
+        if (latinLetters > cyrillicLetters || english > russian + kazakh) {
+            return Language.EN;
+        }
+        return kazakh > russian ? Language.KK : Language.RU;
+    }
+
+    private static boolean hasKazakhOnlyLetter(String word) {
+        return word.chars().anyMatch(c -> KAZAKH_ONLY_LETTERS.indexOf(c) >= 0);
+    }
+
+    private static Set<String> load(String name) {
+        return Set.copyOf(ResourceLines.load(LanguageDetector.class, name));
+    }
+}
