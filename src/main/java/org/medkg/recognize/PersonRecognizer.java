@@ -55,6 +55,11 @@ public final class PersonRecognizer implements Recognizer {
             return nameShaped && !patronymic && (knownSurname || unknown);
         }
 
+        /** After initials, -вич is a surname (Макаревич), not a patronymic. */
+        boolean surnameAfterInitials() {
+            return nameShaped && (knownSurname || unknown || patronymic && !knownGiven);
+        }
+
         boolean given() {
             return nameShaped && !patronymic && knownGiven;
         }
@@ -94,10 +99,10 @@ public final class PersonRecognizer implements Recognizer {
             return emit(text, tokens, i, two ? 3 : 2, w0, null, null, initial(w1), two ? initial(w2) : null, sink);
         }
         if (s0.initial()) {
-            if (s1.initial() && s2.surname()) {
+            if (s1.initial() && s2.surnameAfterInitials()) {
                 return emit(text, tokens, i, 3, w2, null, null, initial(w0), initial(w1), sink);
             }
-            if (s1.surname()) {
+            if (s1.surnameAfterInitials()) {
                 return emit(text, tokens, i, 2, w1, null, null, initial(w0), null, sink);
             }
             return 0;
@@ -200,7 +205,8 @@ public final class PersonRecognizer implements Recognizer {
                 || lexicon.isNotAName(word)) {
             return Shape.NONE;
         }
-        boolean patronymic = lexicon.looksLikePatronymic(word) && word.length() >= 6;
+        boolean patronymic = word.length() >= 6 && (lexicon.looksLikePatronymic(word)
+                || token.isCyrillic() && russianNames.isPatronymic(word));
         boolean knownGiven = lexicon.isGivenName(word);
         boolean knownSurname = false;
         boolean unknown;

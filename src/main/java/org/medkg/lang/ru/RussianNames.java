@@ -25,6 +25,19 @@ public final class RussianNames {
         this.morphology = morphology;
     }
 
+    /** A Russian patronymic in any case: Анатольевич, Витальевны, Валентиновичем. */
+    public boolean isPatronymic(String word) {
+        if (MASCULINE_PATRONYMIC.matcher(word).matches() || FEMININE_PATRONYMIC.matcher(word).matches()) {
+            return true;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(word)) {
+            if (a.has("Patr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Parts nominative(String family, String given, String patronymic) {
         String gender = genderOf(given, patronymic, family);
         String grammaticalCase = caseOf(given, patronymic, gender);
