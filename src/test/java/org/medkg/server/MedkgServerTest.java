@@ -105,7 +105,8 @@ class MedkgServerTest {
     }
 
     private HttpResponse<String> query(String query) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+        // A limit of our own, so a server that fails to stop a slow query fails the test instead of hanging it.
+        return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl())).timeout(Duration.ofSeconds(60))
                         .header("Content-Type", "application/sparql-query")
                         .header("Accept", "application/sparql-results+json")
                         .POST(HttpRequest.BodyPublishers.ofString(query)).build(),
