@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     private long timeoutSeconds;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         try {
             return serve();
         } catch (UsageException e) {
@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private int serve() throws IOException, InterruptedException, UsageException {
+    private int serve() throws IOException, UsageException {
         PrintWriter err = spec.commandLine().getErr();
         Credentials credentials = credentials();
         MedkgServer.Builder builder = MedkgServer.builder();

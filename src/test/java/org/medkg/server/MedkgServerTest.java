@@ -263,6 +263,15 @@ class MedkgServerTest {
         assertTrue(slow.statusCode() >= 500, "slow query answered " + slow.statusCode() + ": " + slow.body());
         assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "cancelled, not run to the end: " + took);
 
+        // SPARQL protocol clients may ask for a longer limit with ?timeout=SECONDS; the server's limit holds.
+        HttpResponse<String> longer = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?timeout=3600"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("timeout=3600&query=" + URLEncoder.encode(
+                                "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", StandardCharsets.UTF_8)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(longer.statusCode() >= 500, "query asking for an hour answered " + longer.statusCode());
+
         HttpResponse<String> next = query(UNION_LABELS_QUERY);
         assertEquals(200, next.statusCode(), next.body());
         assertEquals(Set.of(EHA_TUTORIAL, NEPHROLOGY_CONGRESS), column(next, "label"));
