@@ -1,13 +1,161 @@
 package org.medkg.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.medkg.server.MedkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until this verb is built. */
-@Command(name = "serve", header = "Serves the store over SPARQL.")
+/** Serves the TDB2 store over SPARQL and the Graph Store Protocol until interrupted. */
+@Command(name = "serve", header = "Serves the store over SPARQL.",
+        description = {
+                "Queries see the union of the documents' graphs as their default graph.",
+                "Writing (SPARQL Update, Graph Store PUT/POST/DELETE) is possible only when a user is given "
+                        + "(--user and --password-file, or the environment variables MEDKG_USER and MEDKG_PASSWORD), "
+                        + "and then needs HTTP basic auth as that user.",
+                "Runs until stopped with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+    static final String USER_VARIABLE = "MEDKG_USER";
+    static final String PASSWORD_VARIABLE = "MEDKG_PASSWORD";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR",
+            description = "The TDB2 store; made empty if missing. Default: ${DEFAULT-VALUE}.")
+    private Path store;
+
+    @Option(names = "--port", defaultValue = "" + MedkgServer.DEFAULT_PORT, paramLabel = "N",
+            description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    private int port;
+
+    @Option(names = "--host", defaultValue = MedkgServer.DEFAULT_HOST, paramLabel = "H",
+            description = "Address to listen on; 0.0.0.0 for every network. Default: ${DEFAULT-VALUE} (this machine only).")
+    private String host;
+
+    @Option(names = "--user", paramLabel = "U", description = "The user allowed to write (or $" + USER_VARIABLE + ").")
+    private String user;
+
+    @Option(names = "--password-file", paramLabel = "F",
+            description = "File whose first line is that user's password (or $" + PASSWORD_VARIABLE + ").")
+    private Path passwordFile;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
+    private long timeoutSeconds;
+
     @Override
-    public Integer call() {
-        return ExitCodes.INTERNAL_ERROR;
+    public Integer call() throws IOException {
+        try {
+            return serve();
+        } catch (UsageException e) {
+            spec.commandLine().getErr().println("medkg serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** A wrong option value found after parsing; told to the user in one line. */
+    private static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private int serve() throws IOException, UsageException {
+        PrintWriter err = spec.commandLine().getErr();
+        Credentials credentials = credentials();
+        MedkgServer.Builder builder = MedkgServer.builder();
+        try {
+            builder.port(port).host(host).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            if (credentials != null) {
+                builder.credentials(credentials.user(), credentials.password());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+
+        Files.createDirectories(store);
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        MedkgServer server = builder.dataset(dataset.asDatasetGraph()).build();
+        Runnable shutdown = () -> {
+            server.stop();
+            dataset.close();
+            err.println("medkg serve: stopped");
+            err.flush();
+        };
+        Thread hook = new Thread(shutdown, "medkg-serve-shutdown");
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            dataset.close();
+            err.println("medkg serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        Runtime.getRuntime().addShutdownHook(hook);
+        printEndpoints(server);
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            // Interrupted in-process (tests, embedding): stop here rather than at JVM exit.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shutdown.run();
+        }
+        return ExitCodes.OK;
+    }
+
+    private record Credentials(String user, String password) {
+    }
+
+    /** From the options, else from the environment; neither is fine (read-only server), half of it is not. */
+    private Credentials credentials() throws IOException, UsageException {
+        String name = user != null ? user : System.getenv(USER_VARIABLE);
+        String password = passwordFile != null ? firstLine(passwordFile) : System.getenv(PASSWORD_VARIABLE);
+        if (name == null && password == null) {
+            return null;
+        }
+        if (name == null || name.isBlank()) {
+            throw new UsageException(
+                    "a password was given but no user: use --user or $" + USER_VARIABLE);
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UsageException(
+                    "user " + name + " has no password: use --password-file or $" + PASSWORD_VARIABLE);
+        }
+        return new Credentials(name, password);
+    }
+
+    private static String firstLine(Path file) throws IOException, UsageException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("--password-file: no such file: " + file);
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.isEmpty() ? "" : lines.get(0).strip();
+    }
+
+    private void printEndpoints(MedkgServer server) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("SPARQL query:        " + server.sparqlUrl());
+        server.updateUrl().ifPresent(url -> out.println("SPARQL update:       " + url + " (basic auth)"));
+        out.println("Graph Store (read):  " + server.graphStoreReadUrl() + "?graph=IRI");
+        server.graphStoreWriteUrl().ifPresent(url -> out.println("Graph Store (write): " + url + "?graph=IRI (basic auth)"));
+        out.flush();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

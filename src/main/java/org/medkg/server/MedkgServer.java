@@ -1,0 +1,239 @@
+package org.medkg.server;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
+ * SPARQL Update and Graph Store writes only when the server has credentials, and then only with HTTP basic
+ * auth. No admin API ({@code /$/}) and no UI are served.
+ *
+ * <p>Queries see the union of the named graphs as their default graph (one graph per document, see
+ * GRAPH.md), and run under a time limit.
+ */
+public final class MedkgServer {
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/medkg";
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final String REALM = "medkg";
+
+    /** One endpoint of the dataset: its name under {@link #DATASET} ("" is the dataset URL itself). */
+    private record EndpointSpec(String name, Operation operation) {
+    }
+
+    private static final List<EndpointSpec> READ_ENDPOINTS = List.of(
+            new EndpointSpec("sparql", Operation.Query),
+            new EndpointSpec("query", Operation.Query),
+            new EndpointSpec("get", Operation.GSP_R),
+            new EndpointSpec("", Operation.Query),
+            new EndpointSpec("", Operation.GSP_R));
+
+    private static final List<EndpointSpec> WRITE_ENDPOINTS = List.of(
+            new EndpointSpec("update", Operation.Update),
+            new EndpointSpec("data", Operation.GSP_RW));
+
+    private final FusekiServer fuseki;
+    private final String host;
+    private final boolean updatable;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private MedkgServer(FusekiServer fuseki, String host, boolean updatable) {
+        this.fuseki = fuseki;
+        this.host = host;
+        this.updatable = updatable;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns at once, the server runs in the background. */
+    public MedkgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Stops the server; safe to call more than once. The dataset is left open: it belongs to the caller. */
+    public void stop() {
+        if (stopped.compareAndSet(false, true)) {
+            fuseki.stop();
+        }
+    }
+
+    /** Blocks until the server has stopped; interruptible. */
+    public void awaitStop() throws InterruptedException {
+        fuseki.getJettyServer().join();
+    }
+
+    /** The port listened on: the one actually chosen when the builder asked for port 0. */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
+    public boolean updatable() {
+        return updatable;
+    }
+
+    /** The dataset URL: Graph Store reads ({@code ?graph=IRI}) and SPARQL queries ({@code ?query=}). */
+    public String datasetUrl() {
+        return "http://" + urlHost() + ":" + port() + DATASET;
+    }
+
+    public String sparqlUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** Graph Store Protocol, read only. */
+    public String graphStoreReadUrl() {
+        return datasetUrl() + "/get";
+    }
+
+    /** SPARQL Update, if the server has credentials. */
+    public Optional<String> updateUrl() {
+        return updatable ? Optional.of(datasetUrl() + "/update") : Optional.empty();
+    }
+
+    /** Graph Store Protocol, read and write, if the server has credentials. */
+    public Optional<String> graphStoreWriteUrl() {
+        return updatable ? Optional.of(datasetUrl() + "/data") : Optional.empty();
+    }
+
+    private String urlHost() {
+        return switch (host) {
+            case "0.0.0.0", "::", "0:0:0:0:0:0:0:0" -> "localhost";
+            default -> host.contains(":") ? "[" + host + "]" : host;
+        };
+    }
+
+    /** Gathers the settings; {@link #build()} checks them and makes the server, which is not yet started. */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private int port = DEFAULT_PORT;
+        private String host = DEFAULT_HOST;
+        private String user;
+        private String password;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** The store to serve, normally TDB2. Required. */
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** The port; 0 picks a free one. Default {@value MedkgServer#DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on. Default {@value MedkgServer#DEFAULT_HOST}: this machine only. */
+        public Builder host(String host) {
+            requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("host is blank");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The one user allowed to write; without credentials the server has no write endpoints at all. */
+        public Builder credentials(String user, String password) {
+            requireNonNull(user, "user");
+            requireNonNull(password, "password");
+            if (user.isBlank() || user.contains(":")) {
+                throw new IllegalArgumentException("user must be non-blank and without ':': '" + user + "'");
+            }
+            if (password.isEmpty()) {
+                throw new IllegalArgumentException("password is empty");
+            }
+            this.user = user;
+            this.password = password;
+            return this;
+        }
+
+        /** How long a query may run before it is cancelled. Default 30 s. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            requireNonNull(queryTimeout, "queryTimeout");
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("queryTimeout must be positive: " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        public MedkgServer build() {
+            requireNonNull(dataset, "dataset");
+            boolean updatable = user != null;
+            // Settings for queries only, kept on the endpoints so the caller's dataset is not changed.
+            Context queryContext = new Context();
+            queryContext.set(TDB2.symUnionDefaultGraph, true);
+            queryContext.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+
+            DataService.Builder service = DataService.newBuilder(dataset);
+            for (EndpointSpec spec : READ_ENDPOINTS) {
+                service.addEndpoint(endpoint(spec, spec.operation() == Operation.Query ? queryContext : null,
+                        Auth.ANY_ANON));
+            }
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    // No auto-discovered modules: they could add the admin API or the UI.
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port);
+            if (updatable) {
+                AuthPolicy writer = Auth.policyAllowSpecific(user);
+                for (EndpointSpec spec : WRITE_ENDPOINTS) {
+                    service.addEndpoint(endpoint(spec, null, writer));
+                }
+                fuseki.auth(AuthScheme.BASIC)
+                        .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
+                                JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
+            }
+            FusekiServer server = fuseki.add(DATASET, service.build()).build();
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(host);
+                }
+            }
+            return new MedkgServer(server, host, updatable);
+        }
+
+        private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {
+            Endpoint.Builder endpoint = Endpoint.create()
+                    .operation(spec.operation())
+                    .endpointName(spec.name())
+                    .authPolicy(authPolicy);
+            if (context != null) {
+                endpoint.context(context);
+            }
+            return endpoint.build();
+        }
+    }
+}
