@@ -44,7 +44,7 @@ public record Place(String id, PlaceKind kind, Optional<String> countryId,
         cautions = Map.copyOf(cautions);
         requireNonNull(geonamesId, "geonamesId");
         requireNonNull(wikidataId, "wikidataId");
-        if (names(Language.RU).isEmpty()) {
+        if (names.getOrDefault(Language.RU, List.of()).isEmpty()) {
             throw new IllegalArgumentException("place " + id + " has no Russian name");
         }
     }
