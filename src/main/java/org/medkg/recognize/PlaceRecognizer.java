@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.medkg.gazetteer.Caution;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.gazetteer.Place;
+import org.medkg.gazetteer.PlaceKind;
 import org.medkg.gazetteer.RussianPlaceForms;
 import org.medkg.lang.Language;
 import org.medkg.lang.kk.KazakhMorphology;
@@ -36,7 +37,9 @@ import org.medkg.lang.kk.KazakhMorphology;
  *       match letter for letter.</li>
  *   <li>The longest name wins: {@code Республики Казахстан} is one mention, not two.</li>
  *   <li>A name followed by a region word ({@code области}, {@code облысы}, {@code Region}) names a region,
- *       not a city, and gives no mention.</li>
+ *       not a city, and gives no mention; so does a country name after a compass word
+ *       ({@code Солтүстік Қазақстан}, {@code East Kazakhstan}). Names of countries that start with a compass
+ *       word ({@code South Korea}) are matched whole first, as the longest name.</li>
  *   <li>Spellings marked in the gazetteer as also being common words (Семей, Орал) are not taken at the
  *       start of a sentence, and those marked as person names (Гурьев, Конаев) only right after a cue word
  *       ({@code г.}, {@code город}, {@code в}, {@code city}…), unless that cue is there.</li>
@@ -72,12 +75,14 @@ public final class PlaceRecognizer implements Recognizer {
     private final Map<String, List<Variant>> byAbbreviation;
     private final Set<String> cueWords;
     private final Set<String> regionWords;
+    private final Set<String> compassWords;
     private final KazakhMorphology kazakh;
 
     private PlaceRecognizer(Gazetteer gazetteer) {
         Map<String, Set<String>> context = loadContextWords();
         this.cueWords = Set.copyOf(context.getOrDefault("cue", Set.of()));
         this.regionWords = Set.copyOf(context.getOrDefault("region", Set.of()));
+        this.compassWords = Set.copyOf(context.getOrDefault("compass", Set.of()));
         this.kazakh = KazakhMorphology.get();
         Map<String, List<Variant>> byFirst = new HashMap<>();
         Map<String, List<Variant>> byAbbr = new HashMap<>();
@@ -246,6 +251,10 @@ public final class PlaceRecognizer implements Recognizer {
                 && gap(text, tokens.get(after - 1), tokens.get(after)).isEmpty()) {
             return false;
         }
+        if (variant.place().kind() == PlaceKind.COUNTRY && at > 0 && compassWords.contains(tokens.get(at - 1).key())
+                && gap(text, tokens.get(at - 1), tokens.get(at)).isEmpty()) {
+            return false;
+        }
         boolean cued = at > 0 && cueWords.contains(tokens.get(at - 1).key())
                 && gap(text, tokens.get(at - 1), tokens.get(at)).replace(".", "").isEmpty();
         return switch (variant.caution()) {
@@ -315,8 +324,8 @@ public final class PlaceRecognizer implements Recognizer {
                 continue;
             }
             String[] columns = line.split("\\s+");
-            if (columns.length != 2 || !(columns[0].equals("cue") || columns[0].equals("region"))) {
-                throw new IllegalStateException(CONTEXT_RESOURCE + ":" + (i + 1) + ": expected `cue WORD` or `region WORD`");
+            if (columns.length != 2 || !List.of("cue", "region", "compass").contains(columns[0])) {
+                throw new IllegalStateException(CONTEXT_RESOURCE + ":" + (i + 1) + ": expected `cue|region|compass WORD`");
             }
             words.computeIfAbsent(columns[0], kind -> new HashSet<>()).add(key(columns[1]));
         }

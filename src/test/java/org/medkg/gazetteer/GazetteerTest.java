@@ -14,7 +14,7 @@ class GazetteerTest {
     private final Gazetteer gazetteer = Gazetteer.standard();
 
     @Test
-    void knowsKarandaInEveryLanguage() {
+    void knowsKaragandaInEveryLanguage() {
         Place karaganda = gazetteer.place("karaganda").orElseThrow();
         assertEquals(PlaceKind.CITY, karaganda.kind());
         assertEquals(Optional.of("kazakhstan"), karaganda.countryId());

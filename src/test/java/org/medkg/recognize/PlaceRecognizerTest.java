@@ -76,7 +76,9 @@ class PlaceRecognizerTest {
                 row(Language.KK, "Ақтөбе және Петропавлда өтті. Қарағандыда, Өскеменде және Астанадағы орталықта",
                         "aktobe=Ақтөбе", "petropavlovsk=Петропавлда", "karaganda=Қарағандыда", "ust-kamenogorsk=Өскеменде",
                         "astana=Астанадағы"),
-                row(Language.KK, "Солтүстік Қазақстан облыстық көпсалалы ауруханасы", "kazakhstan=Қазақстан"),
+                row(Language.KK, "Солтүстік Қазақстан облыстық көпсалалы ауруханасы"),
+                row(Language.EN, "the Multidisciplinary Regional Hospital of the North Kazakhstan Region"),
+                row(Language.EN, "Visitors from East Kazakhstan and South Korea", "south-korea=South Korea"),
                 row(Language.KK, "Қарағанды облысының дәрігерлері"),
                 // hemcenter, English
                 row(Language.EN, "The event was held at the Center’s branch in Karaganda, 17 Saken Seifullin Avenue.",
