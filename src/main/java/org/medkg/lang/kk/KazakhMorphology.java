@@ -1,0 +1,153 @@
+package org.medkg.lang.kk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Kazakh noun suffix stripping: {@code Қарағандыда} → {@code Қарағанды}, {@code университетінің} →
+ * {@code университет}. The suffixes are data ({@code org/medkg/lang/kk/suffixes.txt}): case endings and the
+ * {@code -дағы} locative adjective, then possessive, then plural endings, each with its vowel-harmony variants.
+ * There is no dictionary, so the answer is a list of candidates for the caller to look up.
+ */
+public final class KazakhMorphology {
+
+    private static final String RESOURCE = "/org/medkg/lang/kk/suffixes.txt";
+    private static final String BACK_VOWELS = "аоұы";
+    private static final String FRONT_VOWELS = "әеөүі";
+    private static final String ALL_VOWELS = "аоұыәеөүіуиюяёэ";
+    /** Shorter remainders are not stems (strips the -а of "Ана" to "Ан" no more). */
+    private static final int MIN_STEM_LENGTH = 3;
+
+    private enum Harmony { BACK, FRONT, ANY }
+
+    private record Suffix(String form, Harmony harmony) {
+    }
+
+    private static final KazakhMorphology INSTANCE = new KazakhMorphology(load());
+
+    /** Suffixes per slot, in stripping order; each slot's list longest first. */
+    private final List<List<Suffix>> slots;
+
+    private KazakhMorphology(List<List<Suffix>> slots) {
+        this.slots = slots;
+    }
+
+    public static KazakhMorphology get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The word itself and every stem it may have once case, possessive and plural suffixes are taken off,
+     * longest first, in the word's own letter case: {@code Қазақстанның} → [Қазақстанның, Қазақстан, …].
+     */
+    public List<String> stems(String word) {
+        Set<String> found = new LinkedHashSet<>();
+        found.add(word);
+        List<String> frontier = List.of(word);
+        for (List<Suffix> slot : slots) {
+            List<String> next = new ArrayList<>(frontier);
+            for (String candidate : frontier) {
+                String lower = candidate.toLowerCase(Locale.ROOT);
+                for (Suffix suffix : slot) {
+                    if (!lower.endsWith(suffix.form())) {
+                        continue;
+                    }
+                    String stem = trimJoiner(candidate.substring(0, candidate.length() - suffix.form().length()));
+                    if (isStem(stem) && agrees(stem, suffix.harmony()) && found.add(stem)) {
+                        next.add(stem);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        List<String> stems = new ArrayList<>(found);
+        stems.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(stems);
+    }
+
+    /** Suffixes are sometimes written after a hyphen or apostrophe: Львова-ның, COVID-тың. */
+    private static String trimJoiner(String stem) {
+        if (!stem.isEmpty() && "-'’".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    private static boolean isStem(String stem) {
+        if (stem.length() < MIN_STEM_LENGTH) {
+            return false;
+        }
+        String lower = stem.toLowerCase(Locale.ROOT);
+        return lower.chars().anyMatch(c -> ALL_VOWELS.indexOf(c) >= 0);
+    }
+
+    private static boolean agrees(String stem, Harmony harmony) {
+        if (harmony == Harmony.ANY) {
+            return true;
+        }
+        String lower = stem.toLowerCase(Locale.ROOT);
+        for (int i = lower.length() - 1; i >= 0; i--) {
+            char c = lower.charAt(i);
+            if (BACK_VOWELS.indexOf(c) >= 0) {
+                return harmony == Harmony.BACK;
+            }
+            if (FRONT_VOWELS.indexOf(c) >= 0) {
+                return harmony == Harmony.FRONT;
+            }
+            if (ALL_VOWELS.indexOf(c) >= 0) {
+                return true;  // у, и, ю, я…: Russian loans take either series (Петербургте, Мәскеудің)
+            }
+        }
+        return true;
+    }
+
+    private static List<List<Suffix>> load() {
+        String text;
+        try (InputStream in = KazakhMorphology.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Kazakh suffix list missing from the class path: " + RESOURCE);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        Map<String, List<Suffix>> slots = new LinkedHashMap<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\\s+");
+            if (columns.length < 3) {
+                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected slot, harmony and suffixes");
+            }
+            Harmony harmony;
+            try {
+                harmony = Harmony.valueOf(columns[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": harmony must be back, front or any");
+            }
+            List<Suffix> slot = slots.computeIfAbsent(columns[0], name -> new ArrayList<>());
+            for (int j = 2; j < columns.length; j++) {
+                slot.add(new Suffix(columns[j].toLowerCase(Locale.ROOT), harmony));
+            }
+        }
+        List<List<Suffix>> ordered = new ArrayList<>();
+        for (List<Suffix> slot : slots.values()) {
+            slot.sort(Comparator.comparingInt((Suffix s) -> s.form().length()).reversed());
+            ordered.add(List.copyOf(slot));
+        }
+        return List.copyOf(ordered);
+    }
+}
