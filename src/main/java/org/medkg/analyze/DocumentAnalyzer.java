@@ -93,6 +93,7 @@ public final class DocumentAnalyzer {
                 }
             }
             readEvents();
+            organizationCities();
             readSegments();
         }
 
@@ -121,6 +122,23 @@ public final class DocumentAnalyzer {
                 score += m.field(f) != null ? 2 : 0;
             }
             return score + (m.field("patronymicInitial") != null ? 1 : 0);
+        }
+
+        /** A city named inside an organization's name is its city: Карагандинский филиал, High Technology … г. Тбилиси. */
+        private void organizationCities() {
+            for (Mention org : mentions) {
+                if (org.kind() != EntityKind.ORGANIZATION || !entityOf.containsKey(org)) {
+                    continue;
+                }
+                for (Mention place : mentions) {
+                    boolean inside = place.start() >= org.start() && place.end() <= org.end();
+                    boolean rightAfter = place.start() >= org.end() && place.start() - org.end() <= 4
+                            && text.substring(org.end(), place.start()).matches("\\s*(г\\.|in)?\\s*");
+                    if (place.kind() == EntityKind.CITY && (inside || rightAfter) && entityOf.containsKey(place)) {
+                        relate(entityOf.get(org), "city", entityOf.get(place), text.substring(org.start(), place.end()));
+                    }
+                }
+            }
         }
 
         // ------------------------------------------------------------ events

@@ -20,6 +20,7 @@ import org.medkg.analyze.DocumentAnalyzer;
 import org.medkg.document.BadDocumentException;
 import org.medkg.document.DocumentReaders;
 import org.medkg.document.SourceDocument;
+import org.medkg.gazetteer.Gazetteer;
 import org.medkg.rdf.GraphMapper;
 import org.medkg.recognize.Recognizers;
 import org.medkg.resolve.Resolver;
@@ -57,7 +58,8 @@ public final class Converter {
         }
         List<DocumentAnalysis> analyses = documents.parallelStream().map(analyzer::analyze).toList();
         Resolver.Resolution resolution = new Resolver(base + "id/").resolve(analyses);
-        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels());
+        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), Gazetteer.standard(),
+                base + "id/place/");
         List<ConvertedDocument> result = new ArrayList<>();
         for (DocumentAnalysis analysis : analyses) {
             String iri = documentIri(analysis.document().sourceFile());

@@ -2,6 +2,7 @@ package org.medkg.rdf;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -10,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -17,6 +19,8 @@ import org.medkg.analyze.DocumentAnalysis;
 import org.medkg.analyze.LocalEntity;
 import org.medkg.analyze.Relation;
 import org.medkg.document.SourceDocument;
+import org.medkg.gazetteer.Gazetteer;
+import org.medkg.gazetteer.Place;
 import org.medkg.recognize.EntityKind;
 
 /**
@@ -30,14 +34,19 @@ public final class GraphMapper {
 
     private final Map<LocalEntity, String> iris;
     private final Map<LocalEntity, String> labels;
+    private final Gazetteer gazetteer;
+    private final String placeBase;
 
     /**
      * @param iris   the IRI of every entity that gets one (entities without one are left out)
      * @param labels the canonical label chosen for an entity across the documents converted together
      */
-    public GraphMapper(Map<LocalEntity, String> iris, Map<LocalEntity, String> labels) {
+    public GraphMapper(Map<LocalEntity, String> iris, Map<LocalEntity, String> labels, Gazetteer gazetteer,
+                       String placeBase) {
         this.iris = iris;
         this.labels = labels;
+        this.gazetteer = gazetteer;
+        this.placeBase = placeBase;
     }
 
     public void write(DocumentAnalysis analysis, String documentIri, StreamRDF out) {
@@ -65,7 +74,8 @@ public final class GraphMapper {
             for (Node type : types(entity, analysis)) {
                 w.add(node, RDF.type.asNode(), type);
             }
-            String label = labels.getOrDefault(entity, entity.label());
+            Optional<Place> place = Optional.ofNullable(entity.attribute("placeId")).flatMap(gazetteer::place);
+            String label = place.map(p -> p.canonicalName(doc.language())).orElse(labels.getOrDefault(entity, entity.label()));
             w.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, lang));
             for (String alt : entity.altLabels()) {
                 if (!alt.equals(label)) {
@@ -75,6 +85,7 @@ public final class GraphMapper {
             if (!entity.label().equals(label)) {
                 w.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(entity.label(), lang));
             }
+            place.ifPresent(p -> placeFacts(w, node, p));
             if (entity.kind() == EntityKind.PERSON) {
                 literal(w, node, MKG.familyName, entity.attribute("family"));
                 literal(w, node, MKG.givenName, entity.attribute("given"));
@@ -100,6 +111,15 @@ public final class GraphMapper {
                 w.add(subject, property, NodeFactory.createLiteralLang(r.literal(), lang));
             }
         }
+    }
+
+    /** The country a city lies in, and the GeoNames and Wikidata entries known for certain to be the place. */
+    private void placeFacts(QuadWriter w, Node node, Place place) {
+        place.countryId().ifPresent(country -> w.add(node, MKG.country, NodeFactory.createURI(placeBase + country)));
+        place.geonamesId().ifPresent(id -> w.add(node, OWL.sameAs.asNode(),
+                NodeFactory.createURI("https://sws.geonames.org/" + id + "/")));
+        place.wikidataId().ifPresent(id -> w.add(node, OWL.sameAs.asNode(),
+                NodeFactory.createURI("http://www.wikidata.org/entity/" + id)));
     }
 
     private Node node(LocalEntity entity) {

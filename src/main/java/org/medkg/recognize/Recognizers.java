@@ -17,7 +17,8 @@ public final class Recognizers {
         List<Recognizer> shared = List.of(
                 new PersonRecognizer(NameLexicon.standard(), morphology),
                 new OrganizationRecognizer(morphology),
-                new EventRecognizer(morphology));
+                new EventRecognizer(morphology),
+                PlaceRecognizer.standard());
         return document -> shared;
     }
 }
