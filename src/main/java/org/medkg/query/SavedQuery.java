@@ -1,0 +1,205 @@
+package org.medkg.query;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+
+/**
+ * A SPARQL SELECT query saved as a {@code .rq} file in grlc's conventions: {@code #+ } decorator lines (YAML:
+ * {@code summary}, {@code description}, {@code tags}, {@code defaults}, {@code enumerate}) and parameters
+ * as variables named {@code ?_name} (required) or {@code ?__name} (optional), typed by a suffix.
+ *
+ * @param name        the file name without {@code .rq}
+ * @param summary     one line on what the query answers
+ * @param description more on how it answers, or the empty string
+ * @param tags        grlc's grouping tags
+ * @param parameters  the parameters, in the order of their names
+ * @param query       the parsed query (values are bound by substitution when it runs, never spliced in)
+ */
+public record SavedQuery(String name, String summary, String description, List<String> tags,
+                         List<QueryParameter> parameters, Query query) {
+
+    /** grlc's parameter variables: one or two underscores, a name without underscores, up to two suffix parts. */
+    private static final Pattern PARAMETER_VARIABLE =
+            Pattern.compile("(_{1,2})([^_]+)(?:_([A-Za-z0-9]+))?(?:_([A-Za-z0-9]+))?.*");
+    private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z0-9_]+)");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    public SavedQuery {
+        requireNonNull(name, "name");
+        requireNonNull(summary, "summary");
+        requireNonNull(description, "description");
+        tags = List.copyOf(requireNonNull(tags, "tags"));
+        parameters = List.copyOf(requireNonNull(parameters, "parameters"));
+        requireNonNull(query, "query");
+    }
+
+    /**
+     * Reads a saved query from the text of its file.
+     *
+     * @param name   the query's name
+     * @param source what to call the file in error messages
+     * @param text   the file's content
+     */
+    public static SavedQuery parse(String name, String source, String text) throws BadQueryException {
+        Map<String, Object> decorators = decorators(source, text);
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            throw new BadQueryException(source, "not valid SPARQL 1.1: " + e.getMessage(), e);
+        }
+        if (!query.isSelectType()) {
+            throw new BadQueryException(source, "a saved query must be a SELECT query");
+        }
+        String summary = text(decorators.get("summary"));
+        if (summary.isBlank()) {
+            throw new BadQueryException(source, "no '#+ summary:' line");
+        }
+        List<String> tags = decorators.get("tags") instanceof List<?> list
+                ? list.stream().map(SavedQuery::text).toList() : List.of();
+        Map<String, Object> defaults = merged(source, "defaults", decorators.get("defaults"));
+        Map<String, Object> enumerations = merged(source, "enumerate", decorators.get("enumerate"));
+        List<QueryParameter> parameters = parameters(source, query, defaults, enumerations);
+        return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, query);
+    }
+
+    /** The parameter of that name, if the query has one. */
+    public Optional<QueryParameter> parameter(String parameterName) {
+        return parameters.stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+
+    /**
+     * The terms to substitute for the parameter variables: the values given (by parameter name), then the
+     * defaults. A parameter the query does not have, a value that does not fit its type or a required
+     * parameter without a value is an error.
+     */
+    public Map<String, Node> bind(Map<String, String> values) throws BadParameterException {
+        for (String given : new TreeSet<>(values.keySet())) {
+            if (parameter(given).isEmpty()) {
+                throw new BadParameterException(name, "no parameter '" + given + "'"
+                        + (parameters.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ",
+                                parameters.stream().map(QueryParameter::name).toList())));
+            }
+        }
+        Map<String, Node> bound = new LinkedHashMap<>();
+        for (QueryParameter parameter : parameters) {
+            String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
+            if (value == null) {
+                if (parameter.required()) {
+                    throw new BadParameterException(name, "parameter '" + parameter.name() + "' is required: "
+                            + parameter.describe());
+                }
+                continue;
+            }
+            try {
+                bound.put(parameter.variable(), parameter.toNode(value));
+            } catch (IllegalArgumentException e) {
+                throw new BadParameterException(name, "parameter '" + parameter.name() + "': " + e.getMessage());
+            }
+        }
+        return Map.copyOf(bound);
+    }
+
+    /** The YAML of the {@code #+} lines (grlc strips every leading '#' and '+'). */
+    private static Map<String, Object> decorators(String source, String text) throws BadQueryException {
+        StringBuilder yaml = new StringBuilder();
+        text.lines().filter(line -> line.startsWith("#+"))
+                .forEach(line -> yaml.append(line.replaceFirst("^[#+]+", "")).append('\n'));
+        if (yaml.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Object parsed = YAML.readValue(yaml.toString(), Object.class);
+            if (parsed instanceof Map<?, ?> map) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                map.forEach((key, value) -> result.put(String.valueOf(key), value));
+                return result;
+            }
+            throw new BadQueryException(source, "the '#+' lines are not a YAML mapping");
+        } catch (JsonProcessingException e) {
+            throw new BadQueryException(source, "the '#+' lines are not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** grlc writes defaults and enumerations as a list of one-key mappings; one map of them all. */
+    private static Map<String, Object> merged(String source, String decorator, Object value) throws BadQueryException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (value == null) {
+            return result;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new BadQueryException(source, "'#+ " + decorator + ":' must be a list of 'name: value' entries");
+        }
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> map)) {
+                throw new BadQueryException(source, "'#+ " + decorator + ":' entry is not 'name: value': " + entry);
+            }
+            map.forEach((key, v) -> result.put(String.valueOf(key), v));
+        }
+        return result;
+    }
+
+    private static List<QueryParameter> parameters(String source, Query query, Map<String, Object> defaults,
+                                                   Map<String, Object> enumerations) throws BadQueryException {
+        // the serialized query has no comments, so only variables the query really uses are found
+        Matcher variables = VARIABLE.matcher(query.serialize());
+        Map<String, QueryParameter> byName = new TreeMap<>();
+        while (variables.find()) {
+            String variable = variables.group(1);
+            Matcher declared = PARAMETER_VARIABLE.matcher(variable);
+            if (!declared.matches()) {
+                continue;
+            }
+            String parameterName = declared.group(2);
+            ParameterType type;
+            try {
+                type = ParameterType.fromSuffix(declared.group(3), declared.group(4), query.getPrefixMapping());
+            } catch (IllegalArgumentException e) {
+                throw new BadQueryException(source, "?" + variable + ": " + e.getMessage());
+            }
+            List<String> allowed = enumerations.get(parameterName) instanceof List<?> list
+                    ? list.stream().map(SavedQuery::text).toList() : List.of();
+            Object defaultValue = defaults.get(parameterName);
+            QueryParameter parameter = new QueryParameter(parameterName, variable, type,
+                    declared.group(1).length() == 1, defaultValue == null ? null : text(defaultValue), allowed);
+            QueryParameter earlier = byName.putIfAbsent(parameterName, parameter);
+            if (earlier != null && !earlier.variable().equals(variable)) {
+                throw new BadQueryException(source, "parameter '" + parameterName + "' is declared twice: ?"
+                        + earlier.variable() + " and ?" + variable);
+            }
+            if (parameter.defaultValue() != null) {
+                try {
+                    parameter.toNode(parameter.defaultValue());
+                } catch (IllegalArgumentException e) {
+                    throw new BadQueryException(source, "default of '" + parameterName + "': " + e.getMessage());
+                }
+            }
+        }
+        for (String name : defaults.keySet()) {
+            if (!byName.containsKey(name)) {
+                throw new BadQueryException(source, "a default for '" + name + "', which is not a parameter");
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}

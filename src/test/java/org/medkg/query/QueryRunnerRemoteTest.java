@@ -1,0 +1,33 @@
+package org.medkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Test;
+
+/** The same saved query over a real Fuseki endpoint gives the rows it gives over the store. */
+class QueryRunnerRemoteTest {
+
+    @Test
+    void anEndpointAnswersLikeTheStore() throws BadParameterException {
+        Dataset dataset = Fixture.dataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/medkg", dataset).build().start();
+        try {
+            String endpoint = "http://localhost:" + server.getHttpPort() + "/medkg/sparql";
+            SavedQuery participants = Fixture.saved("event-participants");
+            Map<String, String> values = Map.of("event", "Заседание Международного");
+            List<Map<String, String>> remote = Rows.of(QueryRunner.remote(endpoint).select(participants, values));
+            List<Map<String, String>> local = Rows.of(QueryRunner.local(dataset).select(participants, values));
+            assertTrue(Rows.anyContains(remote, "agentLabel", "Татаурщикова Наталья Станиславовна"), remote.toString());
+            assertEquals(local, remote);
+        } finally {
+            server.stop();
+        }
+    }
+}

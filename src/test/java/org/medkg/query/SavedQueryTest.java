@@ -1,0 +1,119 @@
+package org.medkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SavedQueryTest {
+
+    private static final String EVENTS_BY_YEAR_AND_CITY = """
+            #+ summary: Events of a year in a city
+            #+ description: >
+            #+   Matches the city's IRI exactly.
+            #+ tags:
+            #+   - events
+            #+ defaults:
+            #+   - lang: kk
+            #+ enumerate:
+            #+   - kind:
+            #+     - Conference
+            #+     - School
+            PREFIX mkg: <https://w3id.org/medkg/ontology#>
+            SELECT ?event WHERE {
+              ?event mkg:city ?_city_iri ; mkg:startDate ?start ; a ?type .
+              FILTER(YEAR(?start) = ?_year_xsd_integer && STRENDS(STR(?type), ?__kind))
+              BIND(?__lang AS ?language)
+              # ?_commented_out is not a parameter: comments are not part of the query
+            }
+            """;
+
+    private static SavedQuery parse(String text) throws BadQueryException {
+        return SavedQuery.parse("test", "test.rq", text);
+    }
+
+    @Test
+    void readsTheGrlcHeaderAndParameters() throws BadQueryException {
+        SavedQuery query = parse(EVENTS_BY_YEAR_AND_CITY);
+        assertEquals("Events of a year in a city", query.summary());
+        assertEquals("Matches the city's IRI exactly.", query.description());
+        assertEquals(List.of("events"), query.tags());
+        assertEquals(List.of("city (iri, required)", "kind (string, optional, one of Conference|School)",
+                        "lang (string, optional, default kk)", "year (xsd:integer, required)"),
+                query.parameters().stream().map(QueryParameter::describe).toList());
+        assertEquals("_year_xsd_integer", query.parameter("year").orElseThrow().variable());
+    }
+
+    @Test
+    void bindsValuesAsTypedTerms() throws Exception {
+        Map<String, Node> bound = parse(EVENTS_BY_YEAR_AND_CITY).bind(
+                Map.of("year", "2024", "city", "https://w3id.org/medkg/id/almaty"));
+        assertEquals(XSDDatatype.XSDinteger, bound.get("_year_xsd_integer").getLiteralDatatype());
+        assertTrue(bound.get("_city_iri").isURI());
+        assertEquals("kk", bound.get("__lang").getLiteralLexicalForm(), "the default applies");
+        assertEquals("", bound.get("__lang").getLiteralLanguage(), "a plain string, not a language-tagged one");
+        assertFalse(bound.containsKey("__kind"), "an optional parameter without value or default stays unbound");
+    }
+
+    @Test
+    void refusesValuesThatDoNotFit() throws BadQueryException {
+        SavedQuery query = parse(EVENTS_BY_YEAR_AND_CITY);
+        String city = "https://w3id.org/medkg/id/almaty";
+        assertProblem(query, Map.of("year", "2024", "city", city, "town", "Алматы"), "no parameter 'town'");
+        assertProblem(query, Map.of("year", "двадцать", "city", city), "not a valid xsd:integer");
+        assertProblem(query, Map.of("year", "2024", "city", "Алматы"), "not an absolute IRI");
+        assertProblem(query, Map.of("year", "2024", "city", city, "kind", "Meeting"), "not one of Conference, School");
+        assertProblem(query, Map.of("city", city), "'year' is required");
+    }
+
+    private static void assertProblem(SavedQuery query, Map<String, String> values, String problem) {
+        BadParameterException e = assertThrows(BadParameterException.class, () -> query.bind(values));
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void aBrokenFileIsAnErrorNamingIt(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("broken.rq"), "#+ summary: Unclosed\nSELECT ?x WHERE { ?x ?p ?o ");
+        Files.writeString(folder.resolve("no-summary.rq"), "SELECT ?x WHERE { ?x ?p ?o }");
+        Files.writeString(folder.resolve("update.rq"), "#+ summary: Not a select\nASK { ?x ?p ?o }");
+        Files.writeString(folder.resolve("events.rq"), EVENTS_BY_YEAR_AND_CITY);
+        List<String> problems = new ArrayList<>();
+        List<SavedQuery> loaded = SavedQueries.load(folder, e -> problems.add(e.getMessage()));
+        assertEquals(List.of("events"), loaded.stream().map(SavedQuery::name).toList());
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(folder.resolve("broken.rq") + ": not valid SPARQL"), problems.get(0));
+        assertTrue(problems.get(1).endsWith("no-summary.rq: no '#+ summary:' line"), problems.get(1));
+        assertTrue(problems.get(2).endsWith("update.rq: a saved query must be a SELECT query"), problems.get(2));
+    }
+
+    @Test
+    void anUndeclaredPrefixInATypeIsAnError() {
+        BadQueryException e = assertThrows(BadQueryException.class,
+                () -> parse("#+ summary: s\nSELECT ?x WHERE { ?x ?p ?_when_obo_day }"));
+        assertTrue(e.getMessage().contains("unknown prefix 'obo'"), e.getMessage());
+    }
+
+    @Test
+    void anInjectionAttemptStaysALiteral() throws Exception {
+        Dataset dataset = Fixture.dataset();
+        long before = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        SavedQuery profile = Fixture.saved("expert-profile");
+        String attack = "\"} ; DROP ALL ; SELECT * WHERE { ?s ?p ?o";
+        assertEquals(0, QueryRunner.local(dataset).select(profile, Map.of("name", attack)).size());
+        assertEquals(before, Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count()));
+        assertTrue(QueryRunner.local(dataset).select(profile, Map.of("name", "Нестеров")).size() > 0,
+                "the same query with a real name finds her");
+    }
+}
