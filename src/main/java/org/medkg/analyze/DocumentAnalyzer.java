@@ -143,33 +143,57 @@ public final class DocumentAnalyzer {
 
         // ------------------------------------------------------------ events
 
+        /**
+         * Titled events first; then each other event word joins the titled event of its type (the conference …
+         * «Title»), or an event of its type already read, or starts one when its phrase names something or a date
+         * stands beside it; a word such as мероприятие joins the event last read. A document with event words
+         * but no event gets one from its most descriptive phrase.
+         */
         private void readEvents() {
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.EVENT && m.field("quoted") != null) {
+                    LocalEntity event = entities.namedEvent(m);
+                    event.addAltLabel(m.field("phrase"));
+                    event.add(m);
+                    entityOf.put(m, event);
+                }
+            }
             LocalEntity last = null;
             for (Mention m : mentions) {
                 if (m.kind() != EntityKind.EVENT) {
                     continue;
                 }
+                if (entityOf.containsKey(m)) {
+                    last = entityOf.get(m);
+                    continue;
+                }
                 String type = m.field("type");
-                LocalEntity event = null;
-                if (m.field("quoted") != null) {
-                    event = entities.namedEvent(m);
-                } else if (!type.equals("Event")) {
+                LocalEntity event;
+                if (type.equals("Event")) {
+                    event = last;
+                } else {
                     event = entities.lastEventOfType(type);
                     if (event == null && (namesSomething(m) || dateIn(segmentOf(m.start())) != null)) {
                         event = entities.newEntity(EntityKind.EVENT, m.canonical());
                         event.attributes().put("type", type);
                     }
-                } else {
-                    event = last;
                 }
                 if (event != null) {
-                    if (event.mentions().isEmpty() || m.field("quoted") != null) {
-                        event.addAltLabel(m.field("phrase"));
-                    }
                     event.add(m);
                     entityOf.put(m, event);
                     last = event;
                 }
+            }
+            if (entities.ofKind(EntityKind.EVENT).isEmpty()) {
+                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && !m.field("type").equals("Event"))
+                        .max(Comparator.comparingInt((Mention m) -> m.field("phrase").split("\\s+").length)
+                                .thenComparingInt(m -> -m.start()))
+                        .ifPresent(m -> {
+                            LocalEntity event = entities.newEntity(EntityKind.EVENT, m.canonical());
+                            event.attributes().put("type", m.field("type"));
+                            event.add(m);
+                            entityOf.put(m, event);
+                        });
             }
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
                 Mention date = dateFor(event);
@@ -183,7 +207,7 @@ public final class DocumentAnalyzer {
         /** A phrase that is more than the bare event word: Школа пациентов с множественной миеломой. */
         private boolean namesSomething(Mention m) {
             String phrase = m.field("phrase");
-            return phrase != null && phrase.split("\\s+").length >= 3;
+            return phrase != null && phrase.split("\\s+").length >= 2;
         }
 
         private Mention dateFor(LocalEntity event) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -28,11 +29,11 @@ public final class EventRecognizer implements Recognizer {
     private record EventWord(String[] words, String type) {
     }
 
-    private final RussianMorphology morphology;
+    private final RussianPhrases phrases;
     private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
 
     public EventRecognizer(RussianMorphology morphology) {
-        this.morphology = morphology;
+        this.phrases = new RussianPhrases(morphology);
         for (String[] row : Lexicons.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
                     .add(new EventWord(row[1].split(" "), row[2]));
@@ -53,7 +54,11 @@ public final class EventRecognizer implements Recognizer {
             Map<String, String> fields = new HashMap<>();
             fields.put("type", word.type);
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
-            int phraseStart = language == Language.RU ? adjectivesBefore(text, tokens, i) : i;
+            int phraseStart = switch (language) {
+                case RU -> adjectivesBefore(text, tokens, i);
+                case EN -> capitalizedBefore(text, tokens, i);
+                case KK -> wordsBefore(text, tokens, i);
+            };
             int phraseEnd = language == Language.RU ? tailAfter(text, tokens, headEnd) : headEnd;
             int start = tokens.get(phraseStart).start();
             int end = tokens.get(phraseEnd - 1).end();
@@ -165,11 +170,36 @@ public final class EventRecognizer implements Recognizer {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (t.text().matches("[IVXLC]+") || isAdjective(t)) {
+            if (t.text().matches("[IVXLC]+") || phrases.isAdjective(t)) {
                 start = k;
             } else {
                 break;
             }
+        }
+        return start;
+    }
+
+    /** Capitalized words before an English event word: Multiple Myeloma Patient School. */
+    private static int capitalizedBefore(String text, List<Token> tokens, int head) {
+        int start = head;
+        for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() || t.is("The")) {
+                break;
+            }
+            start = k;
+        }
+        return start;
+    }
+
+    /** Kazakh puts what an event is about before its word: Көптік миеломамен ауыратын пациенттер мектебі. */
+    private static int wordsBefore(String text, List<Token> tokens, int head) {
+        int start = head;
+        for (int k = head - 1; k >= 0 && k >= head - 4 && adjacent(text, tokens, k + 1); k--) {
+            if (!tokens.get(k).isWord()) {
+                break;
+            }
+            start = k;
         }
         return start;
     }
@@ -182,15 +212,15 @@ public final class EventRecognizer implements Recognizer {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if ((lower.equals("с") || lower.equals("со") || lower.equals("для") || lower.equals("по"))
-                    && k + 1 < tokens.size() && caseOf(tokens.get(k + 1), "T", "R", "D")) {
+                    && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "T", "R", "D")) {
                 k++;
                 continue;
             }
-            if (lower.equals("и") && end == k && k + 1 < tokens.size() && caseOf(tokens.get(k + 1), "R", "T")) {
+            if (lower.equals("и") && end == k && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R", "T")) {
                 k++;
                 continue;
             }
-            if (caseOf(t, "R", "T", "D") && !(caseOf(t, "D") && !tokens.get(k - 1).is("по") && !caseOf(t, "R", "T"))) {
+            if (phrases.inCase(t, "R", "T", "D") && !(phrases.inCase(t, "D") && !tokens.get(k - 1).is("по") && !phrases.inCase(t, "R", "T"))) {
                 k++;
                 end = k;
                 continue;
@@ -200,33 +230,7 @@ public final class EventRecognizer implements Recognizer {
         return end;
     }
 
-    private boolean isAdjective(Token token) {
-        if (!token.isWord() || !token.isCyrillic()) {
-            return false;
-        }
-        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
-            if (a.tags().startsWith("ADJ") && !a.has("Short") || a.tags().startsWith("PT")) {
-                return true;
-            }
-        }
-        return token.text().contains("-") && token.text().toLowerCase(Locale.ROOT).matches(".*(ой|ая|ий|ый|ого|ую)");
-    }
 
-    private boolean caseOf(Token token, String... cases) {
-        if (!token.isWord() || !token.isCyrillic()) {
-            return false;
-        }
-        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
-            if (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) {
-                for (String c : cases) {
-                    if (a.has(c)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     private static boolean adjacent(String text, List<Token> tokens, int j) {
         if (j <= 0 || j >= tokens.size()) {

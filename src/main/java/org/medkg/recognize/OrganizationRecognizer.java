@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -32,12 +33,14 @@ public final class OrganizationRecognizer implements Recognizer {
     private static final int MAX_ADJECTIVES = 6;
 
     private final RussianMorphology morphology;
+    private final RussianPhrases phrases;
     private final Map<Language, List<String[]>> heads = new HashMap<>();
     private final Set<String> legalForms;
     private final Set<String> otherAcronyms;
 
     public OrganizationRecognizer(RussianMorphology morphology) {
         this.morphology = morphology;
+        this.phrases = new RussianPhrases(morphology);
         for (String[] row : Lexicons.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
             heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
         }
@@ -177,7 +180,7 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         int head = i;
         while (head < tokens.size() && head - i < MAX_ADJECTIVES && !isHead(tokens.get(head), Language.RU)) {
-            if (!isAdjective(tokens.get(head)) || !adjacent(text, tokens, head + 1)) {
+            if (!phrases.isAdjective(tokens.get(head)) || !adjacent(text, tokens, head + 1)) {
                 return i;
             }
             head++;
@@ -233,17 +236,17 @@ public final class OrganizationRecognizer implements Recognizer {
                 }
                 break;
             }
-            if (t.is("и") && k + 1 < tokens.size() && isGenitive(tokens.get(k + 1)) && end == k) {
+            if (t.is("и") && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R") && end == k) {
                 k++;
                 continue;
             }
-            if (t.is("по") && k + 1 < tokens.size() && isDative(tokens.get(k + 1))) {
+            if (t.is("по") && k + 1 < tokens.size() && phrases.isPluralOrAdjectivalDative(tokens.get(k + 1))) {
                 k++;
                 continue;
             }
-            if (t.isWord() && (isGenitive(t) || isDative(t) && tokens.get(k - 1).is("по")
+            if (t.isWord() && (phrases.inCase(t, "R") || phrases.isPluralOrAdjectivalDative(t) && tokens.get(k - 1).is("по")
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
-                if (isDative(t) && !isGenitive(t) && !followsPo(tokens, k)) {
+                if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !followsPo(tokens, k)) {
                     break;
                 }
                 k++;
@@ -268,60 +271,9 @@ public final class OrganizationRecognizer implements Recognizer {
         return false;
     }
 
-    private boolean isAdjective(Token token) {
-        if (!token.isWord() || !token.isCyrillic()) {
-            return false;
-        }
-        List<RussianMorphology.Analysis> analyses = morphology.analyze(token.text());
-        if (analyses.isEmpty()) {
-            return token.text().contains("-") && token.text().toLowerCase(Locale.ROOT).matches(".*(ий|ый|ой|ая|ое|ого|ому|ой|ом|ую)");
-        }
-        for (RussianMorphology.Analysis a : analyses) {
-            if ((a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) && !a.has("Short")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private boolean isGenitive(Token token) {
-        if (!token.isWord() || !token.isCyrillic()) {
-            return false;
-        }
-        if (unknownWithEnding(token, "(ии|ов|ев|ей|ой|ого|их|ых|ки|ги|ы)")) {
-            return true;
-        }
-        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
-            if (a.has("R") && (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Plural or adjectival dative, as in {@code совет по вторичным иммунодефицитам} (not {@code по адресу}). */
-    private boolean isDative(Token token) {
-        if (!token.isWord() || !token.isCyrillic()) {
-            return false;
-        }
-        if (unknownWithEnding(token, "(ам|ям|ым|им)")) {
-            return true;
-        }
-        for (RussianMorphology.Analysis a : morphology.analyze(token.text())) {
-            if (a.has("D") && (a.has("PL") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))
-                    && (a.tags().startsWith("NN") || a.tags().startsWith("ADJ") || a.tags().startsWith("PT"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** A word the dictionary does not know (a rare medical term) whose ending fits the case. */
-    private boolean unknownWithEnding(Token token, String endings) {
-        return token.text().length() > 4 && !token.isCapitalized()
-                && token.text().toLowerCase(Locale.ROOT).matches(".*" + endings)
-                && morphology.analyze(token.text()).isEmpty();
-    }
 
     /** The head and its adjectives in the nominative singular, the tail as written. */
     private String russianNominative(String text, List<Token> tokens, int first, int head, int end) {
