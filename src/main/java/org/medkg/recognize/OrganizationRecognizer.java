@@ -37,6 +37,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final Map<Language, List<String[]>> heads = new HashMap<>();
     private final Set<String> legalForms;
     private final Set<String> otherAcronyms;
+    private final Set<String> kazakhFunctionWords;
 
     public OrganizationRecognizer(RussianMorphology morphology) {
         this.morphology = morphology;
@@ -46,6 +47,7 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         legalForms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "legal-forms.txt"));
         otherAcronyms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
+        kazakhFunctionWords = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "/org/medkg/lang/stopwords-kk.txt"));
     }
 
     @Override
@@ -244,7 +246,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 k++;
                 continue;
             }
-            if (t.isWord() && (phrases.inCase(t, "R") || phrases.isPluralOrAdjectivalDative(t) && tokens.get(k - 1).is("по")
+            if (t.isWord() && (phrases.inCase(t, "R") || phrases.isPluralOrAdjectivalDative(t) && followsPo(tokens, k)
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
                 if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !followsPo(tokens, k)) {
                     break;
@@ -357,9 +359,11 @@ public final class OrganizationRecognizer implements Recognizer {
             return i;
         }
         int start = i;
-        for (int k = i - 1; k >= 0 && k >= i - 6 && adjacent(text, tokens, k + 1) && tokens.get(k).isWord() && !taken[k]; k--) {
+        for (int k = i - 1; k >= 0 && k >= i - 6 && adjacent(text, tokens, k + 1) && tokens.get(k).isWord() && !taken[k]
+                && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
             String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (lower.matches(".*(дағы|дегі|тағы|тегі)")) {
+            if (lower.matches(".*(дағы|дегі|тағы|тегі|дан|ден|тан|тен|нан|нен|мен|бен|пен|ға|ге|қа|ке)")
+                    || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase()) {
                 break;
             }
             if (tokens.get(k).isCapitalized()) {
@@ -390,7 +394,7 @@ public final class OrganizationRecognizer implements Recognizer {
         for (String[] row : heads.getOrDefault(Language.KK, List.of())) {
             if (lower.startsWith(row[1])) {
                 String rest = lower.substring(row[1].length());
-                return rest.matches("(лық|лік|лы|лі|ландыр|лан).*") ? null : row;
+                return rest.matches("(лық|лік|лы|лі|ландыр|лан|дастыр|дас).*") ? null : row;
             }
         }
         return null;
@@ -410,14 +414,19 @@ public final class OrganizationRecognizer implements Recognizer {
 
     private static final Set<String> ENGLISH_JOINERS = Set.of("of", "and", "for", "&");
 
+    /**
+     * Capitalized words holding a head; after the head only {@code of/and/for} phrases and legal forms go on, so
+     * that a name written right after the organization (Society of Oncohematologists Raigul …) stays out of it.
+     */
     private int english(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token first = tokens.get(i);
-        if (!first.isWord() || !first.isCapitalized() || first.is("The")) {
+        if (!first.isWord() || !first.isCapitalized() || first.is("The") || isPossessive(first)) {
             return i;
         }
         int k = i;
-        int lastCapital = i;
-        boolean head = false;
+        int lastCapital = -1;
+        boolean afterHead = false;
+        boolean joined = false;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             boolean capital = t.isWord() && t.isLatin() && (t.isCapitalized() || t.isUpperCase());
@@ -426,13 +435,20 @@ public final class OrganizationRecognizer implements Recognizer {
             if (!(capital || joiner || dotAfterSt) || k > i && !adjacent(text, tokens, k) && !dotAfterSt) {
                 break;
             }
+            if (capital && afterHead && !joined && !isHead(t, Language.EN) && !legalForms.contains(t.text())) {
+                break;
+            }
+            joined = joiner;
             if (capital) {
                 lastCapital = k;
-                head |= isHead(t, Language.EN);
+                afterHead |= isHead(t, Language.EN);
+                if (isPossessive(t)) {
+                    break;
+                }
             }
             k++;
         }
-        if (!head || lastCapital == i) {
+        if (!afterHead || lastCapital <= i) {
             return i;
         }
         int end = lastCapital + 1;
@@ -447,15 +463,25 @@ public final class OrganizationRecognizer implements Recognizer {
         return end;
     }
 
+    private static boolean isPossessive(Token t) {
+        return t.text().endsWith("’s") || t.text().endsWith("'s");
+    }
+
     // ---------------------------------------------------------------- acronyms
 
     private void acronyms(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (taken[i] || !t.isWord() || !isAcronym(t)) {
+            if (taken[i] || !t.isWord() || !isAcronym(t) || inCapitalLine(tokens, i)) {
                 continue;
             }
             int end = i + 1;
+            // УЗ Актюбинской области: an acronym with the region or city it serves.
+            if (end + 1 < tokens.size() && tokens.get(end).isCapitalized() && phrases.isAdjective(tokens.get(end))
+                    && phrases.inCase(tokens.get(end), "R") && phrases.inCase(tokens.get(end + 1), "R")
+                    && adjacent(text, tokens, end) && adjacent(text, tokens, end + 1)) {
+                end += 2;
+            }
             if (end + 1 < tokens.size() && tokens.get(end).is("им") && tokens.get(end + 1).is(".")) {
                 int j = end + 2;
                 while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
@@ -476,8 +502,8 @@ public final class OrganizationRecognizer implements Recognizer {
     /** ВОЗ, ОАИИР, КазНМУ, ПСПбГМУ, UMC: short, mostly capitals, not an ordinary word written in capitals. */
     private boolean isAcronym(Token t) {
         String word = t.text();
-        if (word.length() < 3 || word.length() > 8 || otherAcronyms.contains(word) || word.contains("-")
-                || word.matches("[IVXLC]+")) {
+        if (word.length() < 3 || word.length() > 8 || otherAcronyms.contains(word) || legalForms.contains(word)
+                || word.contains("-") || word.matches("[IVXLCІХ]+")) {
             return false;
         }
         int upper = 0;
@@ -491,7 +517,19 @@ public final class OrganizationRecognizer implements Recognizer {
         if (upper < 2 || upper * 2 < word.length() || !Character.isUpperCase(word.charAt(word.length() - 1))) {
             return false;
         }
-        return !t.isCyrillic() || morphology.analyze(word).isEmpty();
+        // Short capitals are acronyms even when they spell a word (ВОЗ); longer ones must not be a word in capitals.
+        return word.length() <= 4 || !t.isCyrillic() || morphology.analyze(word).isEmpty();
+    }
+
+    /** A line of capitals (a headline) holds words in capitals, not acronyms. */
+    private static boolean inCapitalLine(List<Token> tokens, int i) {
+        int capitals = 0;
+        for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 2); k++) {
+            if (k != i && tokens.get(k).isWord() && tokens.get(k).isUpperCase() && tokens.get(k).text().length() > 3) {
+                capitals++;
+            }
+        }
+        return capitals > 0;
     }
 
     private static boolean adjacent(String text, List<Token> tokens, int j) {
