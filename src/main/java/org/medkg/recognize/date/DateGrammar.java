@@ -1,0 +1,100 @@
+package org.medkg.recognize.date;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import org.medkg.lang.DataLines;
+
+/** The date rules of {@code date-grammar.txt}, compiled once, in the order the file lists them. */
+public final class DateGrammar {
+
+    /** One named rule and the names of the groups its pattern has. */
+    public record Rule(String name, Pattern pattern, Set<String> groups) {
+        public Rule {
+            groups = Set.copyOf(groups);
+        }
+
+        /** The text of a named group, or null when the rule has no such group or it did not take part. */
+        public String group(Matcher match, String group) {
+            return groups.contains(group) ? match.group(group) : null;
+        }
+    }
+
+    private static final Pattern DEFINITION = Pattern.compile("(rule\\s+)?([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final Pattern REFERENCE = Pattern.compile("@([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9]*))?");
+    // A date neither starts nor ends inside a word or a number.
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final DateGrammar STANDARD = load(MonthNames.standard());
+
+    private final List<Rule> rules;
+
+    private DateGrammar(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static DateGrammar standard() {
+        return STANDARD;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    private static DateGrammar load(MonthNames months) {
+        Map<String, String> fragments = new LinkedHashMap<>();
+        fragments.put("MONTH", months.anyPattern());
+        fragments.put("EN_MONTH", months.englishPattern());
+        List<Rule> rules = new ArrayList<>();
+        for (DataLines.Line line : DataLines.read(DateGrammar.class, "date-grammar.txt")) {
+            Matcher definition = DEFINITION.matcher(line.text());
+            if (!definition.matches()) {
+                throw line.error("expected NAME = regex or rule NAME = regex");
+            }
+            String name = definition.group(2);
+            String regex = expand(definition.group(3), fragments, line);
+            if (definition.group(1) == null) {
+                if (fragments.putIfAbsent(name, regex) != null) {
+                    throw line.error("fragment defined twice");
+                }
+                continue;
+            }
+            if (rules.stream().anyMatch(rule -> rule.name().equals(name))) {
+                throw line.error("rule defined twice");
+            }
+            try {
+                Pattern pattern = Pattern.compile(BEFORE + "(?:" + regex + ")" + AFTER, FLAGS);
+                rules.add(new Rule(name, pattern, GROUP.matcher(regex).results().map(g -> g.group(1))
+                        .collect(Collectors.toSet())));
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad regular expression (" + e.getDescription() + ")");
+            }
+        }
+        return new DateGrammar(rules);
+    }
+
+    private static String expand(String template, Map<String, String> fragments, DataLines.Line line) {
+        Matcher reference = REFERENCE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (reference.find()) {
+            String fragment = fragments.get(reference.group(1));
+            if (fragment == null) {
+                throw line.error("unknown fragment @" + reference.group(1));
+            }
+            String group = reference.group(2);
+            String replacement = group == null ? "(?:" + fragment + ")" : "(?<" + group + ">" + fragment + ")";
+            reference.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+}
