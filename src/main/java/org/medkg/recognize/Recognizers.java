@@ -1,5 +1,6 @@
 package org.medkg.recognize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.medkg.document.SourceDocument;
@@ -19,6 +20,11 @@ public final class Recognizers {
                 new OrganizationRecognizer(morphology),
                 new EventRecognizer(morphology),
                 PlaceRecognizer.standard());
-        return document -> shared;
+        DateRecognizer dates = new DateRecognizer();
+        return document -> {
+            List<Recognizer> all = new ArrayList<>(shared);
+            all.add(document.published() == null ? dates : dates.withReferenceDate(document.published()));
+            return all;
+        };
     }
 }
