@@ -278,6 +278,28 @@ public final class DocumentAnalyzer {
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
+            documentVenue();
+        }
+
+        /** When a document names one place where things happen, its events without a city took place there. */
+        private void documentVenue() {
+            Map<LocalEntity, Mention> venues = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.CITY && entityOf.containsKey(m) && isVenue(m, mentions)) {
+                    venues.putIfAbsent(entityOf.get(m), m);
+                }
+            }
+            if (venues.size() != 1) {
+                return;
+            }
+            Map.Entry<LocalEntity, Mention> venue = venues.entrySet().iterator().next();
+            Segment segment = segmentOf(venue.getValue().start());
+            String evidence = segment == null ? venue.getValue().surface() : text.substring(segment.start(), segment.end());
+            for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
+                if (!hasRelation(event, "city")) {
+                    relate(event, "city", venue.getKey(), evidence);
+                }
+            }
         }
 
         private void eventRelations(LocalEntity event, Segment segment, String sentence, List<Mention> inside,
@@ -289,15 +311,16 @@ public final class DocumentAnalyzer {
                 }
                 switch (m.kind()) {
                     case CITY -> {
-                        if (namedHere && !hasRelation(event, "city")) {
+                        if (!hasRelation(event, "city") && isVenue(m, inside)) {
                             relate(event, "city", e, sentence);
                         }
                     }
                     case ORGANIZATION -> {
-                        Integer sponsorCue = roles.get("sponsor");
-                        if (sponsorCue != null && m.start() - segment.start() > sponsorCue - 40) {
+                        int sponsorsFrom = roles.getOrDefault("thanks", roles.getOrDefault("sponsor", Integer.MAX_VALUE));
+                        boolean afterSponsorCue = m.start() - segment.start() > sponsorsFrom;
+                        if (afterSponsorCue && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
-                        } else if (roles.containsKey("organizer") && namedHere) {
+                        } else if (!afterSponsorCue && roles.containsKey("organizer") && namedHere) {
                             relate(event, "organizer", e, sentence);
                         }
                     }
@@ -309,6 +332,27 @@ public final class DocumentAnalyzer {
                     }
                 }
             }
+        }
+
+        /**
+         * A city where something takes place: after {@code в, г., in}, or in the Kazakh locative
+         * (Қарағандыда, Алматы қаласында); not a city inside an organization's name.
+         */
+        private boolean isVenue(Mention city, List<Mention> inside) {
+            for (Mention org : inside) {
+                if (org.kind() == EntityKind.ORGANIZATION && city.start() >= org.start() && city.end() <= org.end()) {
+                    return false;
+                }
+            }
+            String before = text.substring(Math.max(0, city.start() - 10), city.start()).toLowerCase(Locale.ROOT);
+            String after = text.substring(city.end(), Math.min(text.length(), city.end() + 14)).toLowerCase(Locale.ROOT);
+            return before.matches("(?s).*(\\bв|\\bво|г\\.|городе|\\bin|\\bat)\\s*$")
+                    || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
+                    || after.matches("(?s)^\\s*қала(сында|да).*");
+        }
+
+        private boolean related(LocalEntity subject, String property, LocalEntity object) {
+            return relations.stream().anyMatch(r -> r.subject() == subject && r.property().equals(property) && r.object() == object);
         }
 
         /** «Title of the talk» (Нестерова И.В., Москва, Россия): the name in brackets after a quoted title. */
@@ -341,7 +385,7 @@ public final class DocumentAnalyzer {
                     continue;
                 }
                 if (m.kind() == EntityKind.ORGANIZATION) {
-                    Mention person = listItem && persons.size() == 1 ? persons.get(0) : nearest(persons, m, 120);
+                    Mention person = listItem && persons.size() == 1 ? persons.get(0) : holderOf(m, persons);
                     if (person != null) {
                         relate(entityOf.get(person), "affiliation", e, sentence);
                     }
@@ -409,8 +453,30 @@ public final class DocumentAnalyzer {
             return sentence.substring(at, Math.max(end, k)).replaceAll("\\s+", " ").strip();
         }
 
-        private Mention nearest(List<Mention> persons, Mention target, int reach) {
-            return nearest(persons, target.start(), target.end(), reach);
+        /**
+         * Whose organization this is: the person named right after it ("заведующая отделением … центра High
+         * Technology — Nino Sharashenidze"), unless a clause boundary stands between; else the person before it
+         * ("Нестерова Ирина Вадимовна, д.м.н., профессор, председатель … Общества …").
+         */
+        private Mention holderOf(Mention org, List<Mention> persons) {
+            Mention next = null;
+            Mention previous = null;
+            for (Mention p : persons) {
+                if (p.start() >= org.end() && next == null) {
+                    next = p;
+                }
+                if (p.end() <= org.start()) {
+                    previous = p;
+                }
+            }
+            if (next != null && next.start() - org.end() <= 60
+                    && !text.substring(org.end(), next.start()).matches("(?s).*[;.(\\n].*")) {
+                return next;
+            }
+            if (previous != null && org.start() - previous.end() <= 150) {
+                return previous;
+            }
+            return next != null && next.start() - org.end() <= 120 ? next : null;
         }
 
         private Mention nearest(List<Mention> persons, int start, int end, int reach) {
