@@ -1,33 +1,187 @@
 package org.medkg.lang;
 
-import java.util.regex.Pattern;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.medkg.lang.ru.RussianMorphology;
 
-/** Temporary: replaced by the name lexicon branch. */
+/**
+ * What the person recognizer knows about names, from the data files in {@code names/}: given names with their
+ * gender (Russian, Kazakh, Uzbek, Kyrgyz, Tatar, Georgian, Armenian, Western; Cyrillic and Latin spellings),
+ * patronymic endings ({@code -ович}, {@code -қызы}, {@code -ovna}), surname endings ({@code -ова}, {@code -дзе},
+ * {@code -енко}) and the words that introduce a person ({@code профессор}, {@code д.м.н.}, {@code Dr.},
+ * {@code меңгерушісі}). Words are taken in their dictionary form (nominative); inflection is the caller's job.
+ * Lookups ignore case and read ё as е.
+ */
 public final class NameLexicon {
-    private static final NameLexicon STANDARD = new NameLexicon();
-    private static final Pattern PATRONYMIC = Pattern.compile(
-            "(?iu).*(ович|евич|ьич|овна|евна|ична|ұлы|улы|қызы|кызы|ovich|evich|ovna|evna|ichna|yevich|yevna)");
-    private static final Pattern SURNAME = Pattern.compile(
-            "(?iu).*(ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|енко|дзе|швили|ян|ova|ov|ev|eva|in|ina|sky|skaya|enko|dze|shvili|yan)");
 
-    public static NameLexicon standard() {
-        return STANDARD;
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** How a context word qualifies the person it introduces (the graph keeps degrees, titles, positions apart). */
+    public enum ContextKind { DEGREE, TITLE, POSITION, HONORIFIC }
+
+    private static final String DIRECTORY = "names/";
+    // An ending must leave a stem: Ов is no surname, Ильич's stem is "Ил".
+    private static final int PATRONYMIC_STEM = 3;
+    private static final int SURNAME_STEM = 2;
+    private static final NameLexicon INSTANCE = new NameLexicon();
+
+    private final Map<String, Gender> givenNames;
+    private final List<Ending> patronymicEndings;
+    private final List<Ending> surnameEndings;
+    private final Map<String, ContextKind> contextWords;
+
+    private record Ending(String text, Gender gender) {
+    }
+
+    private NameLexicon() {
+        givenNames = loadGivenNames();
+        patronymicEndings = loadEndings("patronymic-endings.txt");
+        surnameEndings = loadEndings("surname-endings.txt");
+        contextWords = loadContextWords();
+    }
+
+    public static NameLexicon get() {
+        return INSTANCE;
     }
 
     public boolean isGivenName(String word) {
-        return word.equals("Nino") || word.equals("Anton");
+        return givenNames.containsKey(key(word));
     }
 
-    public boolean isNotAName(String word) {
-        return java.util.Set.of("Director", "Head", "President", "Chief", "Prof", "Doctor", "Center", "Hospital",
-                "University", "Ministry", "Hematology", "Department", "General", "Medical", "The").contains(word);
+    /** The gender of a given name; empty when the word is not one. */
+    public Optional<Gender> givenNameGender(String word) {
+        return Optional.ofNullable(givenNames.get(key(word)));
     }
 
     public boolean looksLikePatronymic(String word) {
-        return PATRONYMIC.matcher(word).matches();
+        return patronymicGender(word).isPresent();
     }
 
+    /** The gender a patronymic's ending tells ({@code -овна}, {@code -қызы} female); empty when it is none. */
+    public Optional<Gender> patronymicGender(String word) {
+        return endingOf(word, patronymicEndings, PATRONYMIC_STEM).map(Ending::gender);
+    }
+
+    /**
+     * Whether the word has the shape of a surname: the Russian dictionary knows it as one, or it is unknown to the
+     * dictionary and ends like one. Words the dictionary knows only as ordinary words (Медицина) are not.
+     */
     public boolean looksLikeSurname(String word) {
-        return SURNAME.matcher(word).matches();
+        return surnameGender(word).isPresent();
+    }
+
+    /** The gender a surname tells ({@code -ова} female, {@code -дзе} either); empty when the word looks like none. */
+    public Optional<Gender> surnameGender(String word) {
+        if (!isWord(word)) {
+            return Optional.empty();
+        }
+        List<RussianMorphology.Analysis> readings = RussianMorphology.get().analyze(word);
+        Optional<Ending> ending = endingOf(word, surnameEndings, SURNAME_STEM);
+        boolean dictionarySurname = readings.stream().anyMatch(reading -> reading.has("Fam"));
+        if (!readings.isEmpty() && !dictionarySurname) {
+            return Optional.empty();
+        }
+        if (ending.isPresent()) {
+            return Optional.of(ending.get().gender());
+        }
+        return dictionarySurname ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+    }
+
+    /** Whether the word introduces a person's name: a degree, title, position or form of address. */
+    public boolean isNameContext(String word) {
+        return contextWords.containsKey(key(word));
+    }
+
+    public Optional<ContextKind> nameContextKind(String word) {
+        return Optional.ofNullable(contextWords.get(key(word)));
+    }
+
+    private static Optional<Ending> endingOf(String word, List<Ending> endings, int stem) {
+        if (!isWord(word)) {
+            return Optional.empty();
+        }
+        String key = key(word);
+        // Endings are sorted longest first, so -бекова wins over -ова.
+        return endings.stream()
+                .filter(ending -> key.endsWith(ending.text()) && key.length() - ending.text().length() >= stem)
+                .findFirst();
+    }
+
+    private static boolean isWord(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+
+    private static String key(String word) {
+        return word.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static Gender gender(DataLines.Line line, String code) {
+        return switch (code) {
+            case "M" -> Gender.MALE;
+            case "F" -> Gender.FEMALE;
+            case "U" -> Gender.UNKNOWN;
+            default -> throw line.error("gender must be M, F or U");
+        };
+    }
+
+    private static Map<String, Gender> loadGivenNames() {
+        Map<String, Gender> names = new HashMap<>();
+        for (DataLines.Line line : DataLines.read(NameLexicon.class, DIRECTORY + "given-names.txt")) {
+            String[] columns = line.text().split("\\s+");
+            if (columns.length < 3) {
+                throw line.error("expected: gender origin spelling...");
+            }
+            Gender gender = gender(line, columns[0]);
+            for (int i = 2; i < columns.length; i++) {
+                Gender earlier = names.putIfAbsent(key(columns[i]), gender);
+                if (earlier != null && earlier != gender) {
+                    throw line.error(columns[i] + " is listed with another gender already");
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    private static List<Ending> loadEndings(String file) {
+        Map<String, Ending> endings = new HashMap<>();
+        for (DataLines.Line line : DataLines.read(NameLexicon.class, DIRECTORY + file)) {
+            String[] columns = line.text().split("\\s+");
+            if (columns.length != 2) {
+                throw line.error("expected: gender ending");
+            }
+            Ending ending = new Ending(key(columns[1]), gender(line, columns[0]));
+            if (endings.putIfAbsent(ending.text(), ending) != null) {
+                throw line.error("ending listed twice");
+            }
+        }
+        return endings.values().stream()
+                .sorted(Comparator.comparingInt((Ending e) -> e.text().length()).reversed()
+                        .thenComparing(Ending::text))
+                .toList();
+    }
+
+    private static Map<String, ContextKind> loadContextWords() {
+        Map<String, ContextKind> words = new HashMap<>();
+        for (DataLines.Line line : DataLines.read(NameLexicon.class, DIRECTORY + "person-context-words.txt")) {
+            String[] columns = line.text().split("\\s+");
+            if (columns.length != 3) {
+                throw line.error("expected: kind language word");
+            }
+            ContextKind kind;
+            try {
+                kind = ContextKind.valueOf(columns[0].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown kind " + columns[0]);
+            }
+            ContextKind earlier = words.putIfAbsent(key(columns[2]), kind);
+            if (earlier != null && earlier != kind) {
+                throw line.error(columns[2] + " is listed with another kind already");
+            }
+        }
+        return Map.copyOf(words);
     }
 }

@@ -202,7 +202,7 @@ public final class PersonRecognizer implements Recognizer {
             return new Shape(true, false, false, false, false, false);
         }
         if (!token.isWord() || !token.isCapitalized() || word.length() < 2 || token.isUpperCase()
-                || lexicon.isNotAName(word)) {
+                || lexicon.isNameContext(word)) {
             return Shape.NONE;
         }
         boolean patronymic = word.length() >= 6 && (lexicon.looksLikePatronymic(word)

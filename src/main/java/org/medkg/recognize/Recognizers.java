@@ -16,7 +16,7 @@ public final class Recognizers {
     public static Function<SourceDocument, List<Recognizer>> standard() {
         RussianMorphology morphology = RussianMorphology.get();
         List<Recognizer> shared = List.of(
-                new PersonRecognizer(NameLexicon.standard(), morphology),
+                new PersonRecognizer(NameLexicon.get(), morphology),
                 new OrganizationRecognizer(morphology),
                 new EventRecognizer(morphology),
                 PlaceRecognizer.standard());

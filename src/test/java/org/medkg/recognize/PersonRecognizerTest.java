@@ -13,7 +13,7 @@ import org.medkg.lang.ru.RussianMorphology;
 /** Real sentences from the seeds and the corpus, with the names a reader takes from them, in the nominative. */
 class PersonRecognizerTest {
 
-    private static final PersonRecognizer RECOGNIZER = new PersonRecognizer(NameLexicon.standard(), RussianMorphology.get());
+    private static final PersonRecognizer RECOGNIZER = new PersonRecognizer(NameLexicon.get(), RussianMorphology.get());
 
     private static List<String> names(String text, Language language) {
         List<String> names = new ArrayList<>();
