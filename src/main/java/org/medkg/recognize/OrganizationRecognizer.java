@@ -246,6 +246,9 @@ public final class OrganizationRecognizer implements Recognizer {
                 k++;
                 continue;
             }
+            if (isPersonalName(t)) {
+                break; // университета Вадим Валентинович Байков: a person follows the organization
+            }
             if (t.isWord() && (phrases.inCase(t, "R") || phrases.isPluralOrAdjectivalDative(t) && followsPo(tokens, k)
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
                 if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !followsPo(tokens, k)) {
@@ -259,6 +262,18 @@ public final class OrganizationRecognizer implements Recognizer {
             break;
         }
         return end;
+    }
+
+    private boolean isPersonalName(Token t) {
+        if (!t.isWord() || !t.isCapitalized() || !t.isCyrillic()) {
+            return false;
+        }
+        for (RussianMorphology.Analysis a : morphology.analyze(t.text())) {
+            if (a.has("Name") || a.has("Fam") || a.has("Patr")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followsPo(List<Token> tokens, int k) {

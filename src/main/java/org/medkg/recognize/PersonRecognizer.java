@@ -3,9 +3,11 @@ package org.medkg.recognize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.medkg.lang.Language;
 import org.medkg.lang.NameLexicon;
+import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianNames;
 import org.medkg.text.Token;
@@ -29,15 +31,49 @@ public final class PersonRecognizer implements Recognizer {
     private final NameLexicon lexicon;
     private final RussianMorphology morphology;
     private final RussianNames russianNames;
+    private final Map<String, String> addressWords = new HashMap<>();
+    private final Set<String> notNames = Set.copyOf(Lexicons.words(PersonRecognizer.class, "not-names.txt"));
+    /** The language of the text being read, for the steps that differ by language. */
+    private final ThreadLocal<Language> language = new ThreadLocal<>();
 
     public PersonRecognizer(NameLexicon lexicon, RussianMorphology morphology) {
         this.lexicon = lexicon;
         this.morphology = morphology;
         this.russianNames = new RussianNames(morphology);
+        for (String[] row : Lexicons.rows(PersonRecognizer.class, "address-words.txt")) {
+            addressWords.put(row[0], row[1]);
+        }
+    }
+
+    /** пр. Сакена Сейфуллина, Saken Seifullin Avenue: a name that is part of an address. */
+    private boolean isAddress(List<Token> tokens, int i, int length) {
+        String before = i >= 2 && tokens.get(i - 1).is(".") ? tokens.get(i - 2).text().toLowerCase() + "."
+                : i >= 1 ? tokens.get(i - 1).text().toLowerCase() : "";
+        String after = i + length < tokens.size() ? tokens.get(i + length).text().toLowerCase() : "";
+        return "before".equals(addressWords.get(before)) || "after".equals(addressWords.get(after));
+    }
+
+    /** Рамазанованың → Рамазанова: Kazakh case endings on the last word of a name. */
+    private String withoutKazakhSuffix(String word) {
+        if (word == null) {
+            return null;
+        }
+        if (lexicon.looksLikeSurname(word) || lexicon.isGivenName(word)) {
+            return word;
+        }
+        List<String> stems = KazakhMorphology.get().stems(word);
+        for (String stem : stems.subList(Math.min(1, stems.size()), stems.size())) {
+            if (stem.length() >= 3 && stem.length() <= word.length() - 2
+                    && (lexicon.looksLikeSurname(stem) || lexicon.isGivenName(stem))) {
+                return stem;
+            }
+        }
+        return word;
     }
 
     @Override
     public void recognize(String text, Language language, Consumer<Mention> sink) {
+        this.language.set(language);
         List<Token> tokens = Tokenizer.tokenize(text);
         int i = 0;
         while (i < tokens.size()) {
@@ -85,7 +121,7 @@ public final class PersonRecognizer implements Recognizer {
         if (cyrillic && s0.surname() && s1.givenBesidePatronymic() && s2.patronymic()) {
             return emit(text, tokens, i, 3, w0, w1, w2, null, null, sink);
         }
-        if (s0.givenBesidePatronymic() && s1.patronymic() && s2.surname()) {
+        if (s0.givenBesidePatronymic() && s1.patronymic() && s2.surnameAfterInitials()) {
             return emit(text, tokens, i, 3, w2, w0, w1, null, null, sink);
         }
         if (s0.givenBesidePatronymic() && s1.patronymic()) {
@@ -94,7 +130,7 @@ public final class PersonRecognizer implements Recognizer {
         if (s0.surname() && s1.given() && s2.initial()) {
             return emit(text, tokens, i, 3, w0, w1, null, null, initial(w2), sink);
         }
-        if (s0.surname() && s1.initial()) {
+        if (cyrillic && s0.surname() && s1.initial()) {
             boolean two = s2.initial();
             return emit(text, tokens, i, two ? 3 : 2, w0, null, null, initial(w1), two ? initial(w2) : null, sink);
         }
@@ -130,8 +166,16 @@ public final class PersonRecognizer implements Recognizer {
 
     private int emit(String text, List<Token> tokens, int i, int length, String family, String given,
                      String patronymic, String givenInitial, String patronymicInitial, Consumer<Mention> sink) {
+        if (isAddress(tokens, i, length)) {
+            return length;
+        }
+        if (language.get() == Language.KK) {
+            family = withoutKazakhSuffix(family);
+            given = withoutKazakhSuffix(given);
+        }
         boolean cyrillic = tokens.get(i).isCyrillic() || tokens.get(i + length - 1).isCyrillic();
-        RussianNames.Parts parts = cyrillic
+        // Kazakh text writes names in the nominative with Kazakh endings (cut above), not in Russian cases.
+        RussianNames.Parts parts = cyrillic && language.get() != Language.KK
                 ? russianNames.nominative(family, given, patronymic)
                 : new RussianNames.Parts(family, given, patronymic, null);
         Map<String, String> fields = new HashMap<>();
@@ -202,7 +246,7 @@ public final class PersonRecognizer implements Recognizer {
             return new Shape(true, false, false, false, false, false);
         }
         if (!token.isWord() || !token.isCapitalized() || word.length() < 2 || token.isUpperCase()
-                || lexicon.isNameContext(word)) {
+                || lexicon.isNameContext(word) || notNames.contains(word)) {
             return Shape.NONE;
         }
         boolean patronymic = word.length() >= 6 && (lexicon.looksLikePatronymic(word)

@@ -39,6 +39,9 @@ public final class RussianNames {
     }
 
     public Parts nominative(String family, String given, String patronymic) {
+        if (given == null && patronymic == null && family != null) {
+            return surnameAlone(family);
+        }
         String gender = genderOf(given, patronymic, family);
         String grammaticalCase = caseOf(given, patronymic, gender);
         if (grammaticalCase.equals("Nom")) {
@@ -49,6 +52,33 @@ public final class RussianNames {
                 given == null ? null : nominativeOf(given, "NN:Name", gender, grammaticalCase),
                 patronymic == null ? null : nominativeOf(patronymic, "NN:Patr", gender, grammaticalCase),
                 gender);
+    }
+
+    /** A surname with initials only (Горбачевой Р.М.): its own endings tell the case and gender. */
+    private Parts surnameAlone(String family) {
+        String gender = null;
+        String oblique = null;
+        for (RussianMorphology.Analysis a : morphology.analyze(family)) {
+            if (!a.has("Fam") || !a.has("Sin")) {
+                continue;
+            }
+            if (a.has("Nom")) {
+                return new Parts(family, null, null, a.has("Fem") ? "Fem" : a.has("Masc") ? "Masc" : null);
+            }
+            String g = a.has("Fem") ? "Fem" : "Masc";
+            if (gender != null && !gender.equals(g)) {
+                return new Parts(family, null, null, null);
+            }
+            gender = g;
+            oblique = a.tags().substring(a.tags().lastIndexOf(':') + 1);
+        }
+        if (gender == null) {
+            // Not in the dictionary: a feminine -овой/-ской is the one ending that shows an oblique case alone.
+            boolean feminineOblique = family.toLowerCase(Locale.ROOT).matches(".*(ов|ев|ин|ын|ск|цк)ой");
+            return feminineOblique ? new Parts(SurnameEndings.nominative(family, "Fem", "R"), null, null, "Fem")
+                    : new Parts(family, null, null, null);
+        }
+        return new Parts(nominativeSurname(family, gender, oblique), null, null, gender);
     }
 
     /** Masc, Fem or null when nothing tells. */
