@@ -21,6 +21,7 @@ import org.medkg.analyze.Relation;
 import org.medkg.document.SourceDocument;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.gazetteer.Place;
+import org.medkg.lang.Language;
 import org.medkg.recognize.EntityKind;
 
 /**
@@ -85,7 +86,7 @@ public final class GraphMapper {
             if (!entity.label().equals(label)) {
                 w.add(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(entity.label(), lang));
             }
-            place.ifPresent(p -> placeFacts(w, node, p));
+            place.ifPresent(p -> placeFacts(w, node, p, doc.language()));
             if (entity.kind() == EntityKind.PERSON) {
                 literal(w, node, MKG.familyName, entity.attribute("family"));
                 literal(w, node, MKG.givenName, entity.attribute("given"));
@@ -102,20 +103,41 @@ public final class GraphMapper {
             if (subject == null) {
                 continue;
             }
-            if (r.object() != null) {
-                Node object = node(r.object());
-                if (object != null) {
-                    w.add(subject, property, object);
-                }
-            } else if (PERSON_LITERALS.contains(r.property())) {
-                w.add(subject, property, NodeFactory.createLiteralLang(r.literal(), lang));
+            Node object = r.object() != null ? node(r.object())
+                    : PERSON_LITERALS.contains(r.property()) ? NodeFactory.createLiteralLang(r.literal(), lang) : null;
+            if (object == null) {
+                continue;
             }
+            w.add(subject, property, object);
+            evidence(w, document, documentIri, subject, property, object, r.evidence(), lang);
         }
     }
 
+    /**
+     * The sentence a relation was read from, as a node beside it in the same graph; its IRI is a hash of the
+     * relation under the document's IRI, so a re-conversion gives the same node.
+     */
+    private static void evidence(QuadWriter w, Node document, String documentIri, Node subject, Node property,
+                                 Node object, String sentence, String lang) {
+        String id = Integer.toHexString((subject + " " + property + " " + object).hashCode());
+        Node evidence = NodeFactory.createURI(documentIri + "#evidence-" + id);
+        w.add(evidence, RDF.type.asNode(), MKG.Evidence);
+        w.add(evidence, MKG.subject, subject);
+        w.add(evidence, MKG.predicate, property);
+        w.add(evidence, object.isLiteral() ? MKG.objectValue : MKG.object, object);
+        w.add(evidence, MKG.quote, NodeFactory.createLiteralLang(sentence, lang));
+        w.add(evidence, MKG.inDocument, document);
+    }
+
     /** The country a city lies in, and the GeoNames and Wikidata entries known for certain to be the place. */
-    private void placeFacts(QuadWriter w, Node node, Place place) {
-        place.countryId().ifPresent(country -> w.add(node, MKG.country, NodeFactory.createURI(placeBase + country)));
+    private void placeFacts(QuadWriter w, Node node, Place place, Language language) {
+        place.countryId().flatMap(gazetteer::place).ifPresent(country -> {
+            Node countryNode = NodeFactory.createURI(placeBase + country.id());
+            w.add(node, MKG.country, countryNode);
+            // The country is typed and labelled here too, so that the graph holds what its links point at.
+            w.add(countryNode, RDF.type.asNode(), MKG.Country);
+            w.add(countryNode, RDFS.label.asNode(), NodeFactory.createLiteralLang(country.canonicalName(language), language.code()));
+        });
         place.geonamesId().ifPresent(id -> w.add(node, OWL.sameAs.asNode(),
                 NodeFactory.createURI("https://sws.geonames.org/" + id + "/")));
         place.wikidataId().ifPresent(id -> w.add(node, OWL.sameAs.asNode(),

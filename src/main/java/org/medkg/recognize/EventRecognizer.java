@@ -113,7 +113,7 @@ public final class EventRecognizer implements Recognizer {
                 break;
             }
         }
-        for (int k = head - 1; k >= 0 && k >= head - (language == Language.KK ? 4 : 8); k--) {
+        for (int k = head - 1; k >= 0 && k >= head - 8; k--) {
             Token t = tokens.get(k);
             if (isClosing(t)) {
                 int open = opening(tokens, k);

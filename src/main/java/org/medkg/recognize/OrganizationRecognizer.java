@@ -249,7 +249,7 @@ public final class OrganizationRecognizer implements Recognizer {
             if (isPersonalName(t)) {
                 break; // университета Вадим Валентинович Байков: a person follows the organization
             }
-            if (t.isWord() && (phrases.inCase(t, "R") || phrases.isPluralOrAdjectivalDative(t) && followsPo(tokens, k)
+            if (t.isWord() && (phrases.inCase(t, "R") || isProperNameWord(t) || phrases.isPluralOrAdjectivalDative(t) && followsPo(tokens, k)
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
                 if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !followsPo(tokens, k)) {
                     break;
@@ -262,6 +262,11 @@ public final class OrganizationRecognizer implements Recognizer {
             break;
         }
         return end;
+    }
+
+    /** A capitalized word the dictionary does not know, such as a company's name: Филиал Новартис Фарма Сервисэз АГ. */
+    private boolean isProperNameWord(Token t) {
+        return t.isCapitalized() && t.isCyrillic() && morphology.analyze(t.text()).isEmpty();
     }
 
     private boolean isPersonalName(Token t) {

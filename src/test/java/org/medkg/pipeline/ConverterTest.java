@@ -1,0 +1,111 @@
+package org.medkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medkg.document.BadDocumentException;
+import org.medkg.rdf.MKG;
+import org.medkg.validate.GraphValidator;
+import org.medkg.validate.ValidationResult;
+
+/** The whole path from documents to graphs, on the seeds in data/ and on corpus articles in three languages. */
+class ConverterTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("medkg.shared", "../shared"));
+
+    private static List<ConvertedDocument> convert(Path... paths) {
+        List<BadDocumentException> failures = new ArrayList<>();
+        List<ConvertedDocument> docs = Converter.standard().convert(List.of(paths), failures::add);
+        assertEquals(List.of(), failures);
+        return docs;
+    }
+
+    private static Set<String> labelsOfType(Graph graph, Node type) {
+        Set<String> labels = new TreeSet<>();
+        graph.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t ->
+                graph.find(t.getSubject(), RDFS.label.asNode(), Node.ANY)
+                        .forEachRemaining(l -> labels.add(l.getObject().getLiteralLexicalForm())));
+        return labels;
+    }
+
+    @Test
+    void seedResolutionGivesItsMeetingSpeakersAndCity() {
+        ConvertedDocument doc = convert(Path.of("data/000_be1d552f40914512.txt")).get(0);
+        Graph g = doc.graph();
+        Node document = NodeFactory.createURI(doc.graphIri());
+        assertTrue(g.contains(document, MKG.language, NodeFactory.createLiteralString("ru")));
+        assertTrue(g.contains(document, MKG.sha256, NodeFactory.createLiteralString(doc.source().sha256())));
+        assertTrue(labelsOfType(g, MKG.Person).contains("Нестерова Ирина Вадимовна"));
+        assertTrue(labelsOfType(g, MKG.Meeting).stream().anyMatch(l -> l.contains("совета экспертов")));
+        Node nesterova = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/person/nesterova-i");
+        assertTrue(g.contains(Node.ANY, MKG.speaker, nesterova), "Нестерова gave a talk at the meeting");
+        assertTrue(g.contains(nesterova, RDF.type.asNode(), MKG.Expert));
+        assertTrue(g.contains(nesterova, MKG.degree, NodeFactory.createLiteralLang("д.м.н.", "ru")));
+        Node almaty = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/place/almaty");
+        assertTrue(g.find(Node.ANY, MKG.city, almaty).toList().stream().map(Triple::getSubject)
+                .anyMatch(e -> g.contains(e, RDF.type.asNode(), MKG.Meeting)));
+    }
+
+    @Test
+    void everySeedGraphConformsToTheShapes() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        for (ConvertedDocument doc : convert(Path.of("data"))) {
+            dataset.addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph());
+        }
+        ValidationResult result = GraphValidator.standard().validate(dataset);
+        assertTrue(result.conforms(), String.join("\n", result.lines()));
+    }
+
+    @Test
+    void theThreeLanguageVersionsOfAnArticleShareTheirEntities() {
+        Path article = SHARED.resolve("corpus/hemcenter/2024-05-25-education-exchange-program");
+        assumeTrue(Files.isDirectory(article), "../shared is absent");
+        List<ConvertedDocument> docs = convert(article);
+        assertEquals(3, docs.size());
+        for (String iri : List.of("id/person/klodzinski-a", "id/person/berger-i", "id/place/karaganda",
+                "id/place/tashkent", "id/event/2024-05-22-course")) {
+            Node entity = NodeFactory.createURI(Converter.DEFAULT_BASE + iri);
+            for (ConvertedDocument doc : docs) {
+                assertTrue(doc.graph().contains(NodeFactory.createURI(doc.graphIri()), MKG.mentions, entity),
+                        doc.source().sourceFile() + " mentions " + iri);
+            }
+        }
+    }
+
+    @Test
+    void aBadFileIsNamedAndTheOthersAreStillConverted(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        List<BadDocumentException> failures = new ArrayList<>();
+        List<ConvertedDocument> docs = Converter.standard().convert(
+                List.of(empty, Path.of("data/001_d9529d5f736d3bf0.txt")), failures::add);
+        assertEquals(1, docs.size());
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).getMessage().contains("empty.txt"), failures.get(0).getMessage());
+    }
+
+    @Test
+    void convertingTwiceGivesTheSameGraphs() {
+        List<ConvertedDocument> first = convert(Path.of("data"));
+        List<ConvertedDocument> second = convert(Path.of("data"));
+        for (int i = 0; i < first.size(); i++) {
+            assertTrue(first.get(i).graph().isIsomorphicWith(second.get(i).graph()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.medkg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medkg.lang.Language;
+import org.medkg.lang.ru.RussianMorphology;
+
+/** Event words and their titles in real sentences, with the class each gives. */
+class EventRecognizerTest {
+
+    private static final EventRecognizer RECOGNIZER = new EventRecognizer(RussianMorphology.get());
+
+    private static String first(String text, String language) {
+        List<String> found = new ArrayList<>();
+        RECOGNIZER.recognize(text, Language.fromCode(language), m -> found.add(m.field("type") + ": " + m.canonical()));
+        return found.isEmpty() ? "" : found.get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            В рамках прошедшей VIII Международной научно-практической конференции «Аллергология и иммунология: достижения и перспективы» | ru | Conference: Аллергология и иммунология: достижения и перспективы
+            О проведении программы по обмену опытом «Острый миелобластный лейкоз. От теории к практике» | ru | Course: Острый миелобластный лейкоз. От теории к практике
+            С 16 по 25 августа 2021 года сотрудники центра провели онлайн школу гемостаза для врачей г. Балхаш. | ru | School: онлайн школу гемостаза для врачей
+            «Гематопатологиядағы мультидисциплинарлық тәсіл» — дәл осылай аталған екі күндік конференцияны | kk | Conference: Гематопатологиядағы мультидисциплинарлық тәсіл
+            to participate in the educational program «Acute Myeloblastic Leukemia: From Theory to Practice.» | en | Course: Acute Myeloblastic Leukemia: From Theory to Practice.
+            Наше отделение с ознакомительным визитом посетила главный врач | ru | Visit: ознакомительным визитом
+            """)
+    void findsTheEventAndItsTitle(String sentence, String language, String expected) {
+        assertEquals(expected, first(sentence, language));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Составить реестр заболеваний, при которых имеется риск | ru
+            The expected number of participants is up to 16. | en
+            """)
+    void findsNoEventWhereThereIsNone(String sentence, String language) {
+        assertEquals("", first(sentence, language));
+    }
+}

@@ -1,0 +1,50 @@
+package org.medkg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medkg.lang.Language;
+import org.medkg.lang.ru.RussianMorphology;
+
+/** Organization names from real sentences of the seeds and the corpus, with their normal forms. */
+class OrganizationRecognizerTest {
+
+    private static final OrganizationRecognizer RECOGNIZER = new OrganizationRecognizer(RussianMorphology.get());
+
+    private static List<String> names(String text, String language) {
+        List<String> names = new ArrayList<>();
+        RECOGNIZER.recognize(text, Language.fromCode(language), m -> names.add(m.canonical()));
+        return names;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            С 22 по 24 мая 2024 года в Центре гематологии прошла образовательная программа | ru | Центр гематологии
+            Абдушукурова Гулзада Зафаровна, PhD, ТОО «Сан-Мед Сервис» (Шымкент, Казахстан) | ru | Сан-Мед Сервис
+            Булегенова Минира Гусейновна, д.м.н., профессор, Научный центр педиатрии и детской хирургии (Алматы) | ru | Научный центр педиатрии и детской хирургии
+            состоялось заседание Международного объединенного совета экспертов по вторичным иммунодефицитам в составе | ru | Международный объединённый совет экспертов по вторичным иммунодефицитам
+            заведующая отделением гематологии Германского госпиталя г. Тбилиси | ru | Германский госпиталь
+            «Гематология орталығы» ЖШС басшылығы — бас директор | kk | Гематология орталығы
+            Санкт-Петербург мемлекеттік медицина университетінің патологиялық анатомия кафедрасының | kk | Санкт-Петербург мемлекеттік медицина университеті
+            Chief Hematologist of the Ministry of Health of Uzbekistan, Head of the Transplantation Department | en | Ministry of Health of Uzbekistan
+            President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
+            Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
+            """)
+    void findsTheOrganization(String sentence, String language, String expected) {
+        assertEquals(List.of(expected), names(sentence, language));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Стратификация генетического риска по ELN 2022. | ru
+            В рамках программы участники обновили свои знания по следующим ключевым темам | ru
+            ЖМЛ-дың клиникалық ерекшеліктері мен диагностикалық критерийлері | kk
+            Онлайн-консультации проводятся в ZOOM. | ru
+            """)
+    void findsNoOrganizationWhereThereIsNone(String sentence, String language) {
+        assertEquals(List.of(), names(sentence, language));
+    }
+}
