@@ -127,6 +127,9 @@ public final class PersonRecognizer implements Recognizer {
         if (s0.givenBesidePatronymic() && s1.patronymic()) {
             return emit(text, tokens, i, 2, null, w0, w1, null, null, sink);
         }
+        if (!cyrillic && s0.given() && s1.initial() && s2.surnameAfterInitials()) {
+            return emit(text, tokens, i, 3, w2, w0, null, null, initial(w1), sink);
+        }
         if (s0.surname() && s1.given() && s2.initial()) {
             return emit(text, tokens, i, 3, w0, w1, null, null, initial(w2), sink);
         }
@@ -155,7 +158,8 @@ public final class PersonRecognizer implements Recognizer {
     /** A name after {@code им.} / {@code имени} / {@code named after} is part of an organization's name. */
     private boolean followsNamedAfter(List<Token> tokens, int i) {
         int j = i - 1;
-        while (j >= 0 && tokens.get(j).text().length() == 2 && tokens.get(j).text().endsWith(".")) {
+        while (j >= 0 && tokens.get(j).text().length() <= 3 && tokens.get(j).text().endsWith(".")
+                && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
             j--; // initials before the surname
         }
         if (j >= 1 && tokens.get(j).is(".") && tokens.get(j - 1).text().equalsIgnoreCase("им")) {
@@ -219,8 +223,9 @@ public final class PersonRecognizer implements Recognizer {
         }
     }
 
+    /** И. → И; Zh. → Zh (a Latin digraph stands for one Cyrillic letter). */
     private static String initial(String token) {
-        return token.substring(0, 1);
+        return token.substring(0, token.length() - 1);
     }
 
     /** Next token follows with only spaces between (a line break is fine, punctuation is not). */
@@ -242,7 +247,7 @@ public final class PersonRecognizer implements Recognizer {
         }
         Token token = tokens.get(i);
         String word = token.text();
-        if (word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0))) {
+        if (word.endsWith(".") && word.length() <= 3 && Character.isUpperCase(word.charAt(0))) {
             return new Shape(true, false, false, false, false, false);
         }
         if (!token.isWord() || !token.isCapitalized() || word.length() < 2 || token.isUpperCase()

@@ -26,7 +26,7 @@ public final class Transliteration {
     private static final String[][] FOLDS = {
             {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"zh", "j"}, {"dzh", "j"}, {"ts", "c"}, {"tz", "c"},
             {"ch", "c"}, {"sh", "s"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"q", "k"},
-            {"yu", "u"}, {"iu", "u"}, {"ya", "a"}, {"ia", "a"}, {"yo", "o"}, {"ye", "e"}, {"y", "i"}, {"j", "i"}};
+            {"yu", "u"}, {"iu", "u"}, {"ya", "a"}, {"ia", "a"}, {"yo", "o"}, {"ye", "e"}, {"ie", "e"}, {"y", "i"}, {"j", "i"}};
 
     private Transliteration() {
     }

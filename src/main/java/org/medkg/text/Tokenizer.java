@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])\\p{Lu}\\."                      // an initial: И.
+            "(?<![\\p{L}\\p{M}])(?:Zh|Ch|Sh|Kh|Ts|Yu|Ya|Yo|Ye|\\p{Lu})\\."  // an initial: И., Zh.
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:['’-]\\p{L}[\\p{L}\\p{M}\\d]*)*"  // a word
             + "|\\d+(?:[.,:]\\d+)*"                           // a number or a date like 19.09.24
             + "|\\S");                                        // punctuation
