@@ -2,7 +2,9 @@ package org.medkg.analyze;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Mention;
 
@@ -24,9 +26,17 @@ final class MentionOverlaps {
         for (Mention m : sorted) {
             if (!losesTo(m, sorted)) {
                 kept.add(m);
+            } else if (m.kind() == EntityKind.EVENT && m.field("quoted") != null) {
+                kept.add(withoutTitle(m)); // the quotes held an organization's name, the event word still counts
             }
         }
         return List.copyOf(kept);
+    }
+
+    private static Mention withoutTitle(Mention event) {
+        Map<String, String> fields = new HashMap<>(event.fields());
+        fields.remove("quoted");
+        return new Mention(EntityKind.EVENT, event.start(), event.end(), event.surface(), fields.get("phrase"), fields);
     }
 
     private static boolean losesTo(Mention m, List<Mention> all) {

@@ -103,17 +103,31 @@ public final class EventRecognizer implements Recognizer {
 
     /** A quoted title right after the event word (or, in Kazakh and after a dash, right before it). */
     private int[] quoteNear(String text, List<Token> tokens, int head, int headEnd, Language language) {
+        // Kazakh puts a title before its event word; elsewhere a title before the word needs a dash between.
+        if (language == Language.KK) {
+            int[] before = quoteBefore(tokens, head, language);
+            return before != null ? before : quoteAfter(tokens, headEnd);
+        }
+        int[] after = quoteAfter(tokens, headEnd);
+        return after != null ? after : quoteBefore(tokens, head, language);
+    }
+
+    private static int[] quoteAfter(List<Token> tokens, int headEnd) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
             if (isOpening(t)) {
                 int close = closing(tokens, k);
                 return close > k + 1 ? new int[] {k, close} : null;
             }
-            if (!t.isWord() || t.text().contains("\n")) {
-                break;
+            if (!t.isWord()) {
+                return null;
             }
         }
-        for (int k = head - 1; k >= 0 && k >= head - 8; k--) {
+        return null;
+    }
+
+    private static int[] quoteBefore(List<Token> tokens, int head, Language language) {
+        for (int k = head - 1; k >= 0 && k >= head - 10; k--) {
             Token t = tokens.get(k);
             if (isClosing(t)) {
                 int open = opening(tokens, k);
