@@ -12,9 +12,9 @@ import java.util.function.Function;
 import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
 import org.medkg.recognize.EntityKind;
-import org.medkg.recognize.Lexicons;
 import org.medkg.recognize.Mention;
 import org.medkg.recognize.Recognizer;
+import org.medkg.text.DataLines;
 import org.medkg.text.Segment;
 import org.medkg.text.Segmenter;
 
@@ -33,10 +33,10 @@ public final class DocumentAnalyzer {
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
-        for (String[] row : Lexicons.rows(Recognizer.class, "role-cues.tsv")) {
+        for (String[] row : DataLines.rows(Recognizer.class, "role-cues.tsv")) {
             cues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
         }
-        for (String[] row : Lexicons.rows(Recognizer.class, "person-attributes.tsv")) {
+        for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
             attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
         }
         attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));

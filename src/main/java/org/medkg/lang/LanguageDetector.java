@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.medkg.text.ResourceLines;
+import org.medkg.text.DataLines;
 
 /**
  * Tells whether a document is Russian, Kazakh or English. English when Latin letters outnumber Cyrillic ones or
@@ -64,6 +64,6 @@ public final class LanguageDetector {
     }
 
     private static Set<String> load(String name) {
-        return Set.copyOf(ResourceLines.load(LanguageDetector.class, name));
+        return Set.copyOf(DataLines.entries(LanguageDetector.class, name));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.text.DataLines;
 
 /**
  * What the person recognizer knows about names, from the data files in {@code names/}: given names with their

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
+import org.medkg.text.DataLines;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -34,7 +35,7 @@ public final class EventRecognizer implements Recognizer {
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
-        for (String[] row : Lexicons.rows(EventRecognizer.class, "event-types.tsv")) {
+        for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
                     .add(new EventWord(row[1].split(" "), row[2]));
         }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
+import org.medkg.text.DataLines;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -42,12 +43,12 @@ public final class OrganizationRecognizer implements Recognizer {
     public OrganizationRecognizer(RussianMorphology morphology) {
         this.morphology = morphology;
         this.phrases = new RussianPhrases(morphology);
-        for (String[] row : Lexicons.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
+        for (String[] row : DataLines.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
             heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
         }
-        legalForms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "legal-forms.txt"));
-        otherAcronyms = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
-        kazakhFunctionWords = Set.copyOf(Lexicons.words(OrganizationRecognizer.class, "/org/medkg/lang/stopwords-kk.txt"));
+        legalForms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "legal-forms.txt"));
+        otherAcronyms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
+        kazakhFunctionWords = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "/org/medkg/lang/stopwords-kk.txt"));
     }
 
     @Override

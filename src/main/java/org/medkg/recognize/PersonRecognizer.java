@@ -10,6 +10,7 @@ import org.medkg.lang.NameLexicon;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianNames;
+import org.medkg.text.DataLines;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -32,7 +33,7 @@ public final class PersonRecognizer implements Recognizer {
     private final RussianMorphology morphology;
     private final RussianNames russianNames;
     private final Map<String, String> addressWords = new HashMap<>();
-    private final Set<String> notNames = Set.copyOf(Lexicons.words(PersonRecognizer.class, "not-names.txt"));
+    private final Set<String> notNames = Set.copyOf(DataLines.entries(PersonRecognizer.class, "not-names.txt"));
     /** The language of the text being read, for the steps that differ by language. */
     private final ThreadLocal<Language> language = new ThreadLocal<>();
 
@@ -40,7 +41,7 @@ public final class PersonRecognizer implements Recognizer {
         this.lexicon = lexicon;
         this.morphology = morphology;
         this.russianNames = new RussianNames(morphology);
-        for (String[] row : Lexicons.rows(PersonRecognizer.class, "address-words.txt")) {
+        for (String[] row : DataLines.rows(PersonRecognizer.class, "address-words.txt")) {
             addressWords.put(row[0], row[1]);
         }
     }

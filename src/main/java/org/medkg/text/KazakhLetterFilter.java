@@ -57,7 +57,7 @@ public final class KazakhLetterFilter implements TextFilter {
 
     private static Map<Integer, Integer> load() {
         Map<Integer, Integer> map = new HashMap<>();
-        for (String entry : ResourceLines.load(KazakhLetterFilter.class, "cyrillic-lookalikes.txt")) {
+        for (String entry : DataLines.entries(KazakhLetterFilter.class, "cyrillic-lookalikes.txt")) {
             List<String> columns = List.of(entry.split("\\s+"));
             if (columns.size() != 2 || columns.get(0).codePointCount(0, columns.get(0).length()) != 1
                     || columns.get(1).codePointCount(0, columns.get(1).length()) != 1) {

@@ -38,7 +38,7 @@ public final class LineUnwrapper {
 
     static final double SHORT_LINE = 0.7;
     private static final Set<String> COMPOUND_FIRST_PARTS =
-            Set.copyOf(ResourceLines.load(LineUnwrapper.class, "compound-first-parts.txt"));
+            Set.copyOf(DataLines.entries(LineUnwrapper.class, "compound-first-parts.txt"));
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[–—\\-•*▪●]\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][»)\"]*$");
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{N}]+)[-\u00AD\u2010]$");

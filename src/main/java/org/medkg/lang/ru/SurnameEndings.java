@@ -1,13 +1,7 @@
 package org.medkg.lang.ru;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.medkg.text.DataLines;
 
 /**
  * Rules that give the nominative of a surname the dictionary does not know, from its ending, gender and case.
@@ -50,22 +44,7 @@ final class SurnameEndings {
     }
 
     private static List<Rule> load() {
-        List<Rule> rules = new ArrayList<>();
-        try (InputStream in = SurnameEndings.class.getResourceAsStream("surname-endings.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("surname-endings.tsv missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                rules.add(new Rule(f[0], f[1], f[2], f[3], f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rules);
+        return DataLines.rows(SurnameEndings.class, "surname-endings.tsv").stream()
+                .map(f -> new Rule(f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : "")).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
-import org.medkg.lang.DataLines;
+import org.medkg.text.DataLines;
 
 /** The date rules of {@code date-grammar.txt}, compiled once, in the order the file lists them. */
 public final class DateGrammar {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.medkg.lang.DataLines;
+import org.medkg.text.DataLines;
 
 /**
  * Month names in Russian, Kazakh and English, from {@code month-names.txt} and {@code kazakh-month-endings.txt}:

@@ -1,4 +1,4 @@
-package org.medkg.lang;
+package org.medkg.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,6 +49,16 @@ public final class DataLines {
             throw new UncheckedIOException("cannot read data file " + resource, e);
         }
         return List.copyOf(lines);
+    }
+
+    /** The entries of a data file that holds one entry a line. */
+    public static List<String> entries(Class<?> anchor, String resource) {
+        return read(anchor, resource).stream().map(Line::text).toList();
+    }
+
+    /** The rows of a data file whose columns are separated by tabs. */
+    public static List<String[]> rows(Class<?> anchor, String resource) {
+        return read(anchor, resource).stream().map(line -> line.text().split("\t")).toList();
     }
 
     private static String stripComment(String raw) {
