@@ -1,0 +1,90 @@
+package org.medkg.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.medkg.document.SourceDocument;
+import org.medkg.lang.Language;
+import org.medkg.recognize.EntityKind;
+import org.medkg.recognize.Recognizers;
+
+/** Relations read from real paragraphs of the seeds and the corpus. */
+class DocumentAnalyzerTest {
+
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(Recognizers.standard());
+
+    private static DocumentAnalysis analyze(String text, Language language, LocalDate published) {
+        return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, null, published, text));
+    }
+
+    private static Set<String> facts(DocumentAnalysis analysis) {
+        Set<String> facts = new TreeSet<>();
+        for (Relation r : analysis.relations()) {
+            facts.add(r.subject().label() + " | " + r.property() + " | "
+                    + (r.object() != null ? r.object().label() : r.literal()));
+        }
+        return facts;
+    }
+
+    private static LocalEntity onlyEvent(DocumentAnalysis analysis) {
+        var events = analysis.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    @Test
+    void programmeWithItsDatesCityOrganizerSponsorAndParticipants() {
+        String text = """
+                С 22 по 24 мая 2024 года в Центре гематологии прошла образовательная программа по обмену опытом \
+                для специалистов здравоохранения. Мероприятие проводилось на базе филиала Центра по адресу: \
+                г. Караганда, пр. Сакена Сейфуллина, 17.
+
+                В программе приняли участие 12 докторов из различных городов Казахстана, а также гости из-за \
+                рубежа: заведующая отделением гематологии медицинского центра High Technology г. Тбилиси — проф. \
+                Nino Sharashenidze.
+
+                Также Центр гематологии благодарит Филиал Новартис Фарма Сервисэз АГ в РК за оказанную поддержку \
+                в проведении мероприятия.""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, LocalDate.of(2024, 5, 25));
+        LocalEntity event = onlyEvent(analysis);
+        assertEquals("2024-05-22", event.attribute("start"));
+        assertEquals("2024-05-24", event.attribute("end"));
+        assertEquals("Course", event.attribute("type"));
+        Set<String> facts = facts(analysis);
+        String name = event.label();
+        assertTrue(facts.contains(name + " | city | Караганда"), facts.toString());
+        assertTrue(facts.contains(name + " | organizer | Центр гематологии"), facts.toString());
+        assertTrue(facts.contains(name + " | sponsor | Филиал Новартис Фарма Сервисэз АГ"), facts.toString());
+        assertTrue(facts.contains(name + " | participant | Sharashenidze Nino"), facts.toString());
+        assertTrue(facts.contains("Sharashenidze Nino | affiliation | медицинский центр High Technology"), facts.toString());
+        assertTrue(facts.contains("Sharashenidze Nino | academicTitle | профессор"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Сейфуллин")), "a street is not a person: " + facts);
+    }
+
+    @Test
+    void membersListedAfterTheMeetingTakePartInItAndTalkAuthorsSpeak() {
+        String text = """
+                состоялось заседание Международного объединенного совета экспертов по вторичным иммунодефицитам в составе:
+                – Нурпеисов Таир Темырланович, д.м.н., профессор, Почётный президент ОАИИР (Алматы, Казахстан);
+                – Нестерова Ирина Вадимовна, д.м.н., профессор (Москва, РФ);
+
+                Членами совета были сделаны концептуальные доклады:
+                «Вторичные иммунодефициты – болезни иммунной системы» (Нестерова И.В., Москва, Россия);""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, null);
+        LocalEntity meeting = onlyEvent(analysis);
+        assertEquals("Meeting", meeting.attribute("type"));
+        Set<String> facts = facts(analysis);
+        String name = meeting.label();
+        assertTrue(facts.contains(name + " | participant | Нурпеисов Таир Темырланович"), facts.toString());
+        assertTrue(facts.contains(name + " | speaker | Нестерова Ирина Вадимовна"), facts.toString());
+        assertTrue(facts.contains("Нурпеисов Таир Темырланович | degree | д.м.н."), facts.toString());
+        assertTrue(facts.contains("Нурпеисов Таир Темырланович | affiliation | ОАИИР"), facts.toString());
+        assertTrue(facts.contains("Нурпеисов Таир Темырланович | city | Алматы"), facts.toString());
+        assertEquals(2, analysis.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(),
+                "Нестерова И.В. is the same person as Нестерова Ирина Вадимовна");
+    }
+}
