@@ -23,6 +23,10 @@ import org.medkg.document.SourceDocument;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.rdf.GraphMapper;
 import org.medkg.recognize.Recognizers;
+import org.medkg.lang.kk.KazakhMorphology;
+import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.resolve.EntityKeys;
+import org.medkg.resolve.OrganizationKeys;
 import org.medkg.resolve.Resolver;
 
 /**
@@ -36,14 +40,17 @@ public final class Converter {
 
     private final String base;
     private final DocumentAnalyzer analyzer;
+    private final EntityKeys keys;
 
-    public Converter(String base, DocumentAnalyzer analyzer) {
+    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys) {
         this.base = Objects.requireNonNull(base, "base");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.keys = Objects.requireNonNull(keys, "keys");
     }
 
     public static Converter standard() {
-        return new Converter(DEFAULT_BASE, new DocumentAnalyzer(Recognizers.standard()));
+        return new Converter(DEFAULT_BASE, new DocumentAnalyzer(Recognizers.standard()), new EntityKeys(
+                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())));
     }
 
     /** Files and folders (walked recursively for supported formats), each failure reported and skipped. */
@@ -57,7 +64,7 @@ public final class Converter {
             }
         }
         List<DocumentAnalysis> analyses = documents.parallelStream().map(analyzer::analyze).toList();
-        Resolver.Resolution resolution = new Resolver(base + "id/").resolve(analyses);
+        Resolver.Resolution resolution = new Resolver(base + "id/", keys).resolve(analyses);
         GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), Gazetteer.standard(),
                 base + "id/place/");
         List<ConvertedDocument> result = new ArrayList<>();

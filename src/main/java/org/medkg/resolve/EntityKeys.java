@@ -12,23 +12,32 @@ import org.medkg.analyze.LocalEntity;
  *   <li>city and country: the gazetteer's id ({@code place/karaganda});</li>
  *   <li>event: start date and type when the date is known ({@code event/2024-05-22-course}), so an announcement
  *       and a later report of one event meet; else its name;</li>
- *   <li>organization: its name without legal form, spelling-neutral.</li>
+ *   <li>organization: the meanings of the words of its name ({@link OrganizationKeys}), so its Russian, Kazakh
+ *       and English names meet.</li>
  * </ul>
  */
 public final class EntityKeys {
 
-    private EntityKeys() {
+    private final OrganizationKeys organizations;
+
+    public EntityKeys(OrganizationKeys organizations) {
+        this.organizations = organizations;
     }
 
     /** The key, or null when the entity cannot be named reliably enough to get one. */
-    public static String key(LocalEntity entity) {
+    public String key(LocalEntity entity) {
         return switch (entity.kind()) {
             case PERSON -> person(entity);
             case CITY, COUNTRY -> "place/" + entity.attribute("placeId");
             case EVENT -> event(entity);
-            case ORGANIZATION -> "organization/" + limit(Transliteration.key(entity.label()));
+            case ORGANIZATION -> organization(entity.label());
             default -> null;
         };
+    }
+
+    private String organization(String name) {
+        String key = organizations.key(name);
+        return key.isEmpty() ? null : "organization/" + limit(key);
     }
 
     private static String person(LocalEntity entity) {

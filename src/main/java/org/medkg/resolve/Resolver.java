@@ -20,9 +20,11 @@ public final class Resolver {
     }
 
     private final String base;
+    private final EntityKeys keys;
 
-    public Resolver(String base) {
+    public Resolver(String base, EntityKeys keys) {
         this.base = Objects.requireNonNull(base, "base");
+        this.keys = Objects.requireNonNull(keys, "keys");
     }
 
     public Resolution resolve(List<DocumentAnalysis> analyses) {
@@ -30,7 +32,7 @@ public final class Resolver {
         Map<String, String> fullest = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
             for (LocalEntity entity : analysis.entities()) {
-                String key = EntityKeys.key(entity);
+                String key = keys.key(entity);
                 if (key == null) {
                     continue;
                 }
@@ -44,7 +46,7 @@ public final class Resolver {
         Map<LocalEntity, String> labels = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
             for (LocalEntity entity : analysis.entities()) {
-                String key = EntityKeys.key(entity);
+                String key = keys.key(entity);
                 String label = key == null ? null : fullest.get(key + "@" + analysis.document().language().code());
                 labels.put(entity, label != null ? label : entity.label());
             }

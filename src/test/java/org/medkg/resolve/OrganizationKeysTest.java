@@ -1,0 +1,39 @@
+package org.medkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medkg.gazetteer.Gazetteer;
+import org.medkg.lang.kk.KazakhMorphology;
+import org.medkg.lang.ru.RussianMorphology;
+
+/** One organization's Russian, Kazakh and English names, as the corpus writes them, share one key. */
+class OrganizationKeysTest {
+
+    private static final OrganizationKeys KEYS =
+            new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Центр гематологии | Гематология орталығы | Hematology Center
+            Министерство здравоохранения Республики Узбекистан | Өзбекстан Республикасы Денсаулық сақтау министрлігі | Ministry of Health of the Republic of Uzbekistan
+            Республиканский специализированный научно-практический медицинский центр гематологии | Республикалық мамандандырылған ғылыми-практикалық гематология медициналық орталығы | Republican Specialized Scientific and Practical Medical Center of Hematology
+            Германский госпиталь | Германия госпиталі | German Hospital
+            ТОО «Центр гематологии» | «Гематология орталығы» ЖШС | LLP Hematology Center
+            """)
+    void translationsShareAKey(String russian, String kazakh, String english) {
+        assertEquals(KEYS.key(russian), KEYS.key(kazakh));
+        assertEquals(KEYS.key(russian), KEYS.key(english));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Казахстанское общество врачей-гематологов | Казахстанское профессиональное общество онкогематологов
+            Научный центр педиатрии и детской хирургии | Центр гематологии
+            """)
+    void differentOrganizationsKeepDifferentKeys(String one, String other) {
+        assertNotEquals(KEYS.key(one), KEYS.key(other));
+    }
+}
