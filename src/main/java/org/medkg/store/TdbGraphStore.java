@@ -30,6 +30,11 @@ import org.medkg.store.StoredGraph.Outcome;
  * {@value #GRAPHS_PER_TRANSACTION} graphs per write transaction, and compacts the store after any load that wrote
  * something (a load that finds every document unchanged writes nothing and leaves the store alone).
  *
+ * <p>Compaction waits until no transaction is active and, with Jena 5.6, can wait forever while another thread
+ * keeps reading through {@link #dataset()} (seen here: a reader thread in a loop of read transactions left
+ * {@code DatabaseMgr.compact} blocked for minutes). A store that is served while it loads should be opened with
+ * {@link Compaction#ON_REQUEST} and compacted when the server is quiet.
+ *
  * <p>Each graph is removed and re-added inside one transaction, so a reader (a read transaction, e.g. a query in
  * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix.
  */
@@ -37,21 +42,37 @@ public final class TdbGraphStore implements GraphStore {
 
     static final int GRAPHS_PER_TRANSACTION = 100;
 
-    private final DatasetGraph database;
+    /** When the store drops the blocks that write transactions leave behind. */
+    public enum Compaction {
+        /** After every load that added or replaced a graph. */
+        AFTER_CHANGES,
+        /** Only when {@link #compact()} is called. */
+        ON_REQUEST
+    }
 
-    private TdbGraphStore(DatasetGraph database) {
+    private final DatasetGraph database;
+    private final Compaction compaction;
+
+    private TdbGraphStore(DatasetGraph database, Compaction compaction) {
         this.database = database;
+        this.compaction = compaction;
+    }
+
+    /** Opens the database in {@code dir} (created if missing), compacting after every load that changed it. */
+    public static TdbGraphStore open(Path dir) {
+        return open(dir, Compaction.AFTER_CHANGES);
     }
 
     /** Opens the database in {@code dir}, creating the folder and an empty database if there is none. */
-    public static TdbGraphStore open(Path dir) {
+    public static TdbGraphStore open(Path dir, Compaction compaction) {
         requireNonNull(dir, "dir");
+        requireNonNull(compaction, "compaction");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder " + dir, e);
         }
-        return new TdbGraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        return new TdbGraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), compaction);
     }
 
     /** The database, for queries and serving; valid until {@link #close()}. Use transactions to read it. */
@@ -67,7 +88,7 @@ public final class TdbGraphStore implements GraphStore {
             storeBatch(toStore.subList(from, Math.min(from + GRAPHS_PER_TRANSACTION, toStore.size())), run);
         }
         LoadReport report = run.report();
-        if (report.changedStore()) {
+        if (report.changedStore() && compaction == Compaction.AFTER_CHANGES) {
             compact();
         }
         return report;
