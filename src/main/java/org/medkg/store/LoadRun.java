@@ -1,0 +1,77 @@
+package org.medkg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.store.StoredGraph.Outcome;
+
+/** The bookkeeping of one load, the same for every store: outcomes, failures and progress. */
+final class LoadRun {
+
+    private final List<String> added = new ArrayList<>();
+    private final List<String> replaced = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+    private final List<LoadFailure> failed = new ArrayList<>();
+    private final Set<ConvertedDocument> dealtWith = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final LoadProgress progress;
+    private final int total;
+    private final List<ConvertedDocument> toStore = new ArrayList<>();
+
+    /** Starts a load of {@code documents}; a second document naming a graph already named is a failure. */
+    LoadRun(List<ConvertedDocument> documents, LoadProgress progress) {
+        this.progress = requireNonNull(progress, "progress");
+        this.total = documents.size();
+        Map<String, ConvertedDocument> byGraph = new HashMap<>();
+        for (ConvertedDocument document : documents) {
+            ConvertedDocument first = byGraph.putIfAbsent(document.graphIri(), document);
+            if (first == null) {
+                toStore.add(document);
+            } else {
+                // Storing both would silently keep only the last one, and every later load would replace it again.
+                fail(document, "its graph " + document.graphIri() + " is also the graph of " + first.source().sourceFile());
+            }
+        }
+    }
+
+    /** The documents to store, each naming its own graph, in the order given. */
+    List<ConvertedDocument> documentsToStore() {
+        return toStore;
+    }
+
+    /** The document has been looked at (maybe not yet committed): moves the progress on, once per document. */
+    void dealtWith(ConvertedDocument document) {
+        if (dealtWith.add(document)) {
+            progress.documentDone(dealtWith.size(), total);
+        }
+    }
+
+    /** The document's outcome is final (its transaction, if any, committed). */
+    void record(ConvertedDocument document, Outcome outcome) {
+        dealtWith(document);
+        switch (outcome) {
+            case ADDED -> added.add(document.graphIri());
+            case REPLACED -> replaced.add(document.graphIri());
+            case UNCHANGED -> unchanged.add(document.graphIri());
+        }
+    }
+
+    void fail(ConvertedDocument document, RuntimeException cause) {
+        fail(document, cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    }
+
+    void fail(ConvertedDocument document, String problem) {
+        dealtWith(document);
+        failed.add(new LoadFailure(document.graphIri(), document.source().sourceFile(), problem));
+    }
+
+    LoadReport report() {
+        return new LoadReport(added, replaced, unchanged, failed);
+    }
+}

@@ -1,0 +1,108 @@
+package org.medkg.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.http.HttpClient;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.HttpEnv;
+import org.apache.jena.http.auth.AuthLib;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.rdf.MKG;
+import org.medkg.store.StoredGraph.Outcome;
+
+/**
+ * A dataset in a SPARQL server that speaks the Graph Store Protocol, such as Fuseki's {@code http://host:3030/ds}.
+ * The stored sha256 of the graphs is asked with a SPARQL query to the dataset; each changed graph is replaced by
+ * one GSP PUT, which the server applies atomically (Fuseki does), so its readers never see half a document.
+ */
+public final class RemoteGraphStore implements GraphStore {
+
+    /** Graph names per sha256 query: keeps the query well under servers' request size limits. */
+    static final int GRAPHS_PER_QUERY = 100;
+
+    private final RDFLink link;
+
+    private RemoteGraphStore(RDFLink link) {
+        this.link = link;
+    }
+
+    /** The dataset at {@code datasetUrl}, without credentials. */
+    public static RemoteGraphStore connect(String datasetUrl) {
+        return connect(datasetUrl, null, null);
+    }
+
+    /** The dataset at {@code datasetUrl}, answering the server's authentication challenges when {@code user} is given. */
+    public static RemoteGraphStore connect(String datasetUrl, String user, String password) {
+        requireNonNull(datasetUrl, "datasetUrl");
+        HttpClient.Builder http = HttpEnv.httpClientBuilder();
+        if (user != null) {
+            http.authenticator(AuthLib.authenticator(user, password == null ? "" : password));
+        }
+        return new RemoteGraphStore(RDFLinkHTTP.service(datasetUrl).httpClient(http.build()).build());
+    }
+
+    @Override
+    public LoadReport load(List<ConvertedDocument> documents, LoadProgress progress) {
+        LoadRun run = new LoadRun(documents, progress);
+        List<ConvertedDocument> toStore = run.documentsToStore();
+        for (int from = 0; from < toStore.size(); from += GRAPHS_PER_QUERY) {
+            List<ConvertedDocument> chunk = toStore.subList(from, Math.min(from + GRAPHS_PER_QUERY, toStore.size()));
+            Map<String, StoredGraph> stored;
+            try {
+                stored = storedGraphs(chunk);
+            } catch (RuntimeException e) {
+                chunk.forEach(document -> run.fail(document, e));
+                continue;
+            }
+            for (ConvertedDocument document : chunk) {
+                store(document, stored.getOrDefault(document.graphIri(), StoredGraph.ABSENT), run);
+            }
+        }
+        return run.report();
+    }
+
+    @Override
+    public void close() {
+        link.close();
+    }
+
+    private void store(ConvertedDocument document, StoredGraph stored, LoadRun run) {
+        Outcome outcome = stored.outcomeOfStoring(document);
+        try {
+            if (outcome != Outcome.UNCHANGED) {
+                link.put(NodeFactory.createURI(document.graphIri()), document.graph());
+            }
+            run.record(document, outcome);
+        } catch (RuntimeException e) {
+            run.fail(document, e);
+        }
+    }
+
+    /** The graphs the server holds under the documents' names, with their sha256, in one query. */
+    private Map<String, StoredGraph> storedGraphs(List<ConvertedDocument> documents) {
+        String names = documents.stream()
+                .map(document -> NodeFmtLib.strNT(NodeFactory.createURI(document.graphIri())))
+                .collect(Collectors.joining(" "));
+        // GRAPH ?g {} matches every graph that exists, so graphs without a sha256 are found too.
+        String query = "SELECT ?g ?sha WHERE { VALUES ?g { " + names + " } "
+                + "GRAPH ?g { OPTIONAL { ?doc " + NodeFmtLib.strNT(MKG.sha256) + " ?sha } } }";
+        Map<String, StoredGraph> stored = new HashMap<>();
+        try (QueryExec exec = link.query(query)) {
+            exec.select().forEachRemaining(row -> {
+                Node sha = row.get("sha");
+                stored.merge(row.get("g").getURI(), new StoredGraph(true, sha == null ? null : sha.getLiteralLexicalForm()),
+                        (first, second) -> first.sha256() != null ? first : second);
+            });
+        }
+        return stored;
+    }
+}
