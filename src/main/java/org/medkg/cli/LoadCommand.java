@@ -1,17 +1,9 @@
 package org.medkg.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
-import org.medkg.store.LoadFailure;
-import org.medkg.store.LoadProgress;
-import org.medkg.store.LoadReport;
 import org.medkg.store.RemoteGraphStore;
 import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.ArgGroup;
@@ -26,7 +18,6 @@ import picocli.CommandLine.Spec;
 public final class LoadCommand implements Callable<Integer> {
 
     /** Below this many documents a load is quick enough to need no progress report. */
-    private static final int DOCUMENTS_WORTH_A_PROGRESS_BAR = 20;
 
     @Spec
     private CommandSpec spec;
@@ -62,22 +53,11 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard().convert(inputs, e -> {
-            failures[0]++;
-            err.println("medkg load: " + e.getMessage());
-        });
-        LoadReport report;
         try (GraphStore store = openStore()) {
-            report = store.load(documents, progressFor(documents.size(), err));
+            int failures = DocumentLoading.load(store, inputs, "load", spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
         }
-        for (LoadFailure failure : report.failed()) {
-            err.println("medkg load: " + failure.message());
-        }
-        err.flush();
-        printReport(report, documents, spec.commandLine().getOut());
-        return failures[0] + report.failed().size() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
     private GraphStore openStore() {
@@ -91,61 +71,5 @@ public final class LoadCommand implements Callable<Integer> {
 
     private static String orEnvironment(String given, String variable) {
         return given != null ? given : System.getenv(variable);
-    }
-
-    private static void printReport(LoadReport report, List<ConvertedDocument> documents, PrintWriter out) {
-        Map<String, String> sourceOf = documents.stream().collect(Collectors.toMap(
-                ConvertedDocument::graphIri, document -> document.source().sourceFile(), (first, second) -> first));
-        printGraphs("added", report.added(), sourceOf, out);
-        printGraphs("replaced", report.replaced(), sourceOf, out);
-        printGraphs("unchanged", report.unchanged(), sourceOf, out);
-        out.flush();
-    }
-
-    private static void printGraphs(String what, List<String> graphs, Map<String, String> sourceOf, PrintWriter out) {
-        out.println(what + ": " + graphs.size());
-        graphs.forEach(graph -> out.println("  " + sourceOf.get(graph) + "  <" + graph + ">"));
-    }
-
-    private static LoadProgress progressFor(int total, PrintWriter err) {
-        if (total <= DOCUMENTS_WORTH_A_PROGRESS_BAR) {
-            return LoadProgress.none();
-        }
-        return System.console() != null ? new ProgressBar(err) : new ProgressLines(err);
-    }
-
-    /** A bar redrawn in place on a terminal. */
-    private record ProgressBar(PrintWriter err) implements LoadProgress {
-        private static final int WIDTH = 40;
-
-        @Override
-        public void documentDone(int done, int total) {
-            int filled = done * WIDTH / total;
-            err.print("\rloading [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
-            if (done == total) {
-                err.println();
-            }
-            err.flush();
-        }
-    }
-
-    /** A line at each quarter, for logs where a redrawn bar would be noise. */
-    private static final class ProgressLines implements LoadProgress {
-        private final PrintWriter err;
-        private int quartersShown;
-
-        ProgressLines(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void documentDone(int done, int total) {
-            int quarters = done * 4 / total;
-            if (quarters > quartersShown) {
-                quartersShown = quarters;
-                err.println("medkg load: " + done + "/" + total + " documents");
-                err.flush();
-            }
-        }
     }
 }

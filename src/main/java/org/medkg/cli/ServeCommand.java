@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.medkg.server.MedkgServer;
+import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +50,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "File whose first line is that user's password (or $" + PASSWORD_VARIABLE + ").")
     private Path passwordFile;
 
+    @Option(names = "--load", arity = "1..*", paramLabel = "PATH",
+            description = "Documents or folders to convert and load into the store before serving.")
+    private List<Path> load;
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
     private long timeoutSeconds;
@@ -84,12 +88,15 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
 
-        Files.createDirectories(store);
-        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        TdbGraphStore tdb = TdbGraphStore.open(store);
+        if (load != null && DocumentLoading.load(tdb, load, "serve", spec.commandLine().getOut(), err) > 0) {
+            err.println("medkg serve: serving what could be loaded");
+        }
+        Dataset dataset = tdb.dataset();
         MedkgServer server = builder.dataset(dataset.asDatasetGraph()).build();
         Runnable shutdown = () -> {
             server.stop();
-            dataset.close();
+            tdb.close();
             err.println("medkg serve: stopped");
             err.flush();
         };
@@ -97,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (RuntimeException e) {
-            dataset.close();
+            tdb.close();
             err.println("medkg serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.INTERNAL_ERROR;
         }

@@ -25,7 +25,7 @@ import org.medkg.text.Tokenizer;
 public final class EventRecognizer implements Recognizer {
 
     private static final int QUOTE_REACH = 5;
-    private static final int MAX_TAIL = 7;
+    private static final int MAX_TAIL = 9;
 
     private record EventWord(String[] words, String type) {
     }
@@ -65,7 +65,8 @@ public final class EventRecognizer implements Recognizer {
             int end = tokens.get(phraseEnd - 1).end();
             String phrase = text.substring(start, end).replaceAll("\\s+", " ");
             fields.put("phrase", phrase);
-            String canonical = phrase;
+            String canonical = language == Language.RU
+                    ? capitalize(phrases.nominative(text, tokens, phraseStart, i, phraseEnd)) : phrase;
             if (quote != null) {
                 canonical = text.substring(tokens.get(quote[0] + 1).start(), tokens.get(quote[1] - 1).end())
                         .replaceAll("\\s+", " ");
@@ -76,6 +77,10 @@ public final class EventRecognizer implements Recognizer {
             sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), canonical, fields));
             i = Math.max(i, phraseEnd - 1);
         }
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private EventWord eventWordAt(List<Token> tokens, int i, Language language) {

@@ -1,5 +1,6 @@
 package org.medkg.lang.ru;
 
+import java.util.List;
 import java.util.Locale;
 import org.medkg.text.Token;
 
@@ -86,5 +87,74 @@ public final class RussianPhrases {
             }
         }
         return false;
+    }
+
+    /** The head and its adjectives in the nominative singular, the tail as written. */
+    public String nominative(String text, List<Token> tokens, int first, int head, int end) {
+        String gender = "Masc";
+        String headNominative = tokens.get(head).text();
+        for (RussianMorphology.Analysis a : morphology.analyze(headNominative)) {
+            if (a.tags().startsWith("NN")) {
+                gender = a.has("Fem") ? "Fem" : a.has("Neut") ? "Neut" : "Masc";
+                headNominative = matchCase(tokens.get(head).text(), a.lemma());
+                break;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k < head; k++) {
+            name.append(adjectiveNominative(tokens.get(k).text(), gender)).append(' ');
+        }
+        name.append(headNominative);
+        if (end > head + 1) {
+            name.append(text, tokens.get(head).end(), tokens.get(end - 1).end());
+        }
+        return name.toString().replaceAll("\\s+", " ");
+    }
+
+    private String adjectiveNominative(String word, String gender) {
+        for (RussianMorphology.Analysis a : morphology.analyze(word)) {
+            if (a.tags().startsWith("ADJ") || a.tags().startsWith("PT")) {
+                String tags = a.tags().startsWith("ADJ") ? "ADJ:Posit:" + gender + ":Nom" : null;
+                if (tags != null) {
+                    for (String form : morphology.synthesize(a.lemma(), tags)) {
+                        return matchCase(word, form);
+                    }
+                }
+                if (a.tags().startsWith("PT")) {
+                    String pt = a.tags().replaceAll(":(Masc|Fem|Neut|PL)?:?(Nom|R|D|V|T|P)$", "") + ":" + gender + ":Nom";
+                    for (String form : morphology.synthesize(a.lemma(), pt)) {
+                        return matchCase(word, form);
+                    }
+                }
+            }
+        }
+        return hyphenatedAdjectiveNominative(word, gender);
+    }
+
+    /** Западно-Казахстанского → Западно-Казахстанский: the dictionary does not know most compound adjectives. */
+    private static String hyphenatedAdjectiveNominative(String word, String gender) {
+        String stem = word.replaceAll("(?iu)(ого|ому|ым|ом|ой|ую|ая|ий|ый|ое|ые|ых)$", "");
+        if (stem.equals(word)) {
+            return word;
+        }
+        boolean soft = stem.toLowerCase(Locale.ROOT).matches(".*[кгхжшчщ]");
+        return stem + switch (gender) {
+            case "Fem" -> "ая";
+            case "Neut" -> "ое";
+            default -> soft ? "ий" : "ый";
+        };
+    }
+
+    private static String matchCase(String original, String form) {
+        if (original.isEmpty() || form.isEmpty()) {
+            return form;
+        }
+        StringBuilder out = new StringBuilder(form);
+        for (int k = 0; k < Math.min(original.length(), form.length()); k++) {
+            if (Character.isUpperCase(original.charAt(k))) {
+                out.setCharAt(k, Character.toUpperCase(form.charAt(k)));
+            }
+        }
+        return out.toString();
     }
 }
