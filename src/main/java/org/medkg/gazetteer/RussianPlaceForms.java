@@ -1,9 +1,5 @@
 package org.medkg.gazetteer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.medkg.lang.ru.RussianMorphology;
+import org.medkg.text.DataLines;
 
 /**
  * The case forms of Russian place names and of adjectives made from them, lower case with ё as е.
@@ -104,28 +101,14 @@ public final class RussianPlaceForms {
     }
 
     private static List<EndingRule> loadRules() {
-        String text;
-        try (InputStream in = RussianPlaceForms.class.getResourceAsStream(ENDINGS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Russian ending rules missing from the class path: " + ENDINGS_RESOURCE);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ENDINGS_RESOURCE, e);
-        }
         List<EndingRule> rules = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int bar = line.indexOf('|');
+        for (DataLines.Line line : DataLines.read(RussianPlaceForms.class, ENDINGS_RESOURCE)) {
+            int bar = line.text().indexOf('|');
             if (bar < 0) {
-                throw new IllegalStateException(ENDINGS_RESOURCE + ":" + (i + 1) + ": expected `ending | endings`");
+                throw line.error("expected `ending | endings`");
             }
-            String nominative = line.substring(0, bar).strip();
-            String rest = line.substring(bar + 1).strip();
+            String nominative = line.text().substring(0, bar).strip();
+            String rest = line.text().substring(bar + 1).strip();
             List<String> oblique = rest.isEmpty() ? List.of() : List.of(rest.split("\\s+"));
             rules.add(new EndingRule(nominative.equals("-") ? "" : nominative, oblique));
         }

@@ -2,10 +2,6 @@ package org.medkg.recognize;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +19,7 @@ import org.medkg.gazetteer.PlaceKind;
 import org.medkg.gazetteer.RussianPlaceForms;
 import org.medkg.lang.Language;
 import org.medkg.lang.kk.KazakhMorphology;
+import org.medkg.text.DataLines;
 
 /**
  * Finds cities and countries of the {@link Gazetteer} in Russian, Kazakh and English text, in any case:
@@ -307,25 +304,11 @@ public final class PlaceRecognizer implements Recognizer {
     }
 
     private static Map<String, Set<String>> loadContextWords() {
-        String text;
-        try (InputStream in = PlaceRecognizer.class.getResourceAsStream(CONTEXT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("context word list missing from the class path: " + CONTEXT_RESOURCE);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CONTEXT_RESOURCE, e);
-        }
         Map<String, Set<String>> words = new HashMap<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\\s+");
+        for (DataLines.Line line : DataLines.read(PlaceRecognizer.class, CONTEXT_RESOURCE)) {
+            String[] columns = line.text().split("\\s+");
             if (columns.length != 2 || !List.of("cue", "region", "compass").contains(columns[0])) {
-                throw new IllegalStateException(CONTEXT_RESOURCE + ":" + (i + 1) + ": expected `cue|region|compass WORD`");
+                throw line.error("expected `cue|region|compass WORD`");
             }
             words.computeIfAbsent(columns[0], kind -> new HashSet<>()).add(key(columns[1]));
         }

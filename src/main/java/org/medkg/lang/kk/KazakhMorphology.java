@@ -1,9 +1,5 @@
 package org.medkg.lang.kk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.medkg.text.DataLines;
 
 /**
  * Kazakh noun suffix stripping: {@code Қарағандыда} → {@code Қарағанды}, {@code университетінің} →
@@ -112,31 +109,17 @@ public final class KazakhMorphology {
     }
 
     private static List<List<Suffix>> load() {
-        String text;
-        try (InputStream in = KazakhMorphology.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Kazakh suffix list missing from the class path: " + RESOURCE);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
         Map<String, List<Suffix>> slots = new LinkedHashMap<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\\s+");
+        for (DataLines.Line line : DataLines.read(KazakhMorphology.class, RESOURCE)) {
+            String[] columns = line.text().split("\\s+");
             if (columns.length < 3) {
-                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": expected slot, harmony and suffixes");
+                throw line.error("expected slot, harmony and suffixes");
             }
             Harmony harmony;
             try {
                 harmony = Harmony.valueOf(columns[1].toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(RESOURCE + ":" + (i + 1) + ": harmony must be back, front or any");
+                throw line.error("harmony must be back, front or any");
             }
             List<Suffix> slot = slots.computeIfAbsent(columns[0], name -> new ArrayList<>());
             for (int j = 2; j < columns.length; j++) {
