@@ -61,15 +61,16 @@ class TdbGraphStoreBenchmarkTest {
     }
 
     /**
-     * The corpus copied with a marker line naming the round appended to each file (round 0: unchanged), each file
-     * under a name made of its whole relative path, so documents with the same file name stay apart.
+     * The corpus copied to one place, every round over the same files, with a marker line naming the round
+     * appended to each (round 0: unchanged): the same documents at the same paths, changed, as a user re-loads them.
      */
     private Path copyCorpus(Path corpus, List<Path> originals, int round) throws IOException {
-        Path copies = Files.createDirectories(work.resolve("round-" + round));
+        Path copies = work.resolve("corpus");
         for (Path original : originals) {
-            String name = corpus.relativize(original).toString().replace('/', '_').replace('\\', '_');
+            Path copy = copies.resolve(corpus.relativize(original).toString());
+            Files.createDirectories(copy.getParent());
             String text = Files.readString(original, StandardCharsets.UTF_8);
-            Files.writeString(copies.resolve(name), round == 0 ? text : text + "\n\nbenchmark round " + round + "\n");
+            Files.writeString(copy, round == 0 ? text : text + "\n\nbenchmark round " + round + "\n");
         }
         return copies;
     }
