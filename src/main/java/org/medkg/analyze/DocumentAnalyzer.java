@@ -269,7 +269,8 @@ public final class DocumentAnalyzer {
                 }
                 Map<String, Integer> roles = rolesIn(sentence);
                 LocalEntity event = eventHere != null ? eventHere : current != null ? current : main;
-                boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty();
+                boolean talk = inside.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && isTalkAuthor(m));
+                boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty() || talk;
                 if (!listItem) {
                     listAfterEvent = eventHere != null && sentence.strip().endsWith(":");
                 }

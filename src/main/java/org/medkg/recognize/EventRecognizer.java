@@ -97,6 +97,16 @@ public final class EventRecognizer implements Recognizer {
         return null;
     }
 
+    /** по вторичным иммунодефицитам: a dative belongs to the phrase only after по. */
+    private static boolean afterPo(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (tokens.get(j).is("по")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** программный, конференц-зал, курсант, school-age: words that start like an event word but name none. */
     private static boolean isAdjectiveFromEventWord(Token token, Language language) {
         String lower = token.text().toLowerCase(Locale.ROOT);
@@ -240,7 +250,8 @@ public final class EventRecognizer implements Recognizer {
                 k++;
                 continue;
             }
-            if (phrases.inCase(t, "R", "T", "D") && !(phrases.inCase(t, "D") && !tokens.get(k - 1).is("по") && !phrases.inCase(t, "R", "T"))) {
+            boolean dativeAfterPo = phrases.inCase(t, "D") && afterPo(tokens, k);
+            if (phrases.inCase(t, "R", "T") || dativeAfterPo) {
                 k++;
                 end = k;
                 continue;
