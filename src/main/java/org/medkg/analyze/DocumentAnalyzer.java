@@ -179,7 +179,7 @@ public final class DocumentAnalyzer {
                     }
                 }
                 if (event != null) {
-                    event.add(m);
+                    event.add(m, namesSomething(m) && !type.equals("Event"));
                     entityOf.put(m, event);
                     last = event;
                 }

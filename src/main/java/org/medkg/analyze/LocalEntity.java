@@ -65,8 +65,15 @@ public final class LocalEntity {
     }
 
     void add(Mention mention) {
+        add(mention, true);
+    }
+
+    /** Adds a mention; one that only refers back (the event, мероприятие) adds no label. */
+    void add(Mention mention, boolean naming) {
         mentions.add(mention);
-        addAltLabel(mention.canonical());
+        if (naming) {
+            addAltLabel(mention.canonical());
+        }
         mention.fields().forEach(attributes::putIfAbsent);
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -13,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
+import org.medkg.rdf.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,11 +58,12 @@ public final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("medkg convert: " + e.getMessage());
         });
         Dataset dataset = DatasetFactory.create();
+        dataset.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         for (ConvertedDocument doc : docs) {
-            dataset.asDatasetGraph().addGraph(org.apache.jena.graph.NodeFactory.createURI(doc.graphIri()), doc.graph());
+            dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph());
             if (lang == Lang.TURTLE) {
-                dataset.getDefaultModel().getGraph().getPrefixMapping();
-                doc.graph().find().forEachRemaining(dataset.getDefaultModel().getGraph()::add);
+                // Turtle has no named graphs: it gets the union, as the server's default graph is.
+                GraphUtil.addInto(dataset.getDefaultModel().getGraph(), doc.graph());
             }
         }
         try (OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
