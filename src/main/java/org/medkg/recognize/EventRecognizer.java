@@ -97,15 +97,6 @@ public final class EventRecognizer implements Recognizer {
         return null;
     }
 
-    /** по вторичным иммунодефицитам: a dative belongs to the phrase only after по. */
-    private static boolean afterPo(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
-            if (tokens.get(j).is("по")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** программный, конференц-зал, курсант, school-age: words that start like an event word but name none. */
     private static boolean isAdjectiveFromEventWord(Token token, Language language) {
@@ -250,7 +241,7 @@ public final class EventRecognizer implements Recognizer {
                 k++;
                 continue;
             }
-            boolean dativeAfterPo = phrases.inCase(t, "D") && afterPo(tokens, k);
+            boolean dativeAfterPo = phrases.inCase(t, "D") && RussianPhrases.followsPo(tokens, k);
             if (phrases.inCase(t, "R", "T") || dativeAfterPo) {
                 k++;
                 end = k;

@@ -250,9 +250,9 @@ public final class OrganizationRecognizer implements Recognizer {
             if (isPersonalName(t)) {
                 break; // университета Вадим Валентинович Байков: a person follows the organization
             }
-            if (t.isWord() && (phrases.inCase(t, "R") || isProperNameWord(t) || phrases.isPluralOrAdjectivalDative(t) && followsPo(tokens, k)
+            if (t.isWord() && (phrases.inCase(t, "R") || isProperNameWord(t) || phrases.isPluralOrAdjectivalDative(t) && RussianPhrases.followsPo(tokens, k)
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
-                if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !followsPo(tokens, k)) {
+                if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !RussianPhrases.followsPo(tokens, k)) {
                     break;
                 }
                 k++;
@@ -282,17 +282,6 @@ public final class OrganizationRecognizer implements Recognizer {
         return false;
     }
 
-    private static boolean followsPo(List<Token> tokens, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
-            if (tokens.get(j).is("по")) {
-                return true;
-            }
-            if (!tokens.get(j).isWord()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
 
 

@@ -70,6 +70,19 @@ public final class RussianPhrases {
         return false;
     }
 
+    /** по вторичным иммунодефицитам: a dative word belongs to a name only in a по-phrase, by word k. */
+    public static boolean followsPo(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (tokens.get(j).is("по")) {
+                return true;
+            }
+            if (!tokens.get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean unknownInCase(Token token, String... cases) {
         if (token.text().length() <= 4 || token.isCapitalized()) {
             return false;
