@@ -26,10 +26,21 @@ public final class EntityKeys {
 
     /** The key, or null when the entity cannot be named reliably enough to get one. */
     public String key(LocalEntity entity) {
+        return key(entity, null);
+    }
+
+    /**
+     * The key, where an event with no date that is the n-th of its type on a page translated into several
+     * languages ({@code item.ru.md}, {@code item.kk.md}, {@code item.en.md}) is keyed by that page and place, so its
+     * versions meet although their names are in different languages.
+     *
+     * @param pagePlace {@code page/type-n} for such an event, else null
+     */
+    public String key(LocalEntity entity, String pagePlace) {
         return switch (entity.kind()) {
             case PERSON -> person(entity);
             case CITY, COUNTRY -> "place/" + entity.attribute("placeId");
-            case EVENT -> event(entity);
+            case EVENT -> entity.attribute("start") == null && pagePlace != null ? "event/" + pagePlace : event(entity);
             case ORGANIZATION -> organization(entity.label());
             default -> null;
         };

@@ -1,9 +1,13 @@
 package org.medkg.resolve;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.analyze.DocumentAnalysis;
 import org.medkg.analyze.LocalEntity;
 import org.medkg.recognize.EntityKind;
@@ -30,12 +34,22 @@ public final class Resolver {
     public Resolution resolve(List<DocumentAnalysis> analyses) {
         Map<LocalEntity, String> iris = new HashMap<>();
         Map<String, String> fullest = new HashMap<>();
+        Map<LocalEntity, String> keyOf = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
+            Map<String, Integer> undatedOfType = new HashMap<>();
+            String page = pageOf(analysis.document().sourceFile());
             for (LocalEntity entity : analysis.entities()) {
-                String key = keys.key(entity);
+                String pagePlace = null;
+                if (page != null && entity.kind() == EntityKind.EVENT && entity.attribute("start") == null) {
+                    String type = entity.attribute("type").toLowerCase(Locale.ROOT);
+                    int n = undatedOfType.merge(type, 1, Integer::sum);
+                    pagePlace = page + "-" + type + (n == 1 ? "" : "-" + n);
+                }
+                String key = keys.key(entity, pagePlace);
                 if (key == null) {
                     continue;
                 }
+                keyOf.put(entity, key);
                 iris.put(entity, base + key);
                 if (entity.kind() == EntityKind.PERSON) {
                     fullest.merge(key + "@" + analysis.document().language().code(), entity.label(),
@@ -46,11 +60,25 @@ public final class Resolver {
         Map<LocalEntity, String> labels = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
             for (LocalEntity entity : analysis.entities()) {
-                String key = keys.key(entity);
+                String key = keyOf.get(entity);
                 String label = key == null ? null : fullest.get(key + "@" + analysis.document().language().code());
                 labels.put(entity, label != null ? label : entity.label());
             }
         }
         return new Resolution(iris, labels);
+    }
+
+    private static final Pattern TRANSLATED_PAGE = Pattern.compile("(.+)\\.(ru|kk|en)\\.[A-Za-z]+");
+
+    /** The page a translated document belongs to (its folder and name without the language), or null. */
+    static String pageOf(String sourceFile) {
+        Path path = Path.of(sourceFile);
+        Matcher m = TRANSLATED_PAGE.matcher(path.getFileName().toString());
+        if (!m.matches()) {
+            return null;
+        }
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        String name = (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "-") + m.group(1);
+        return Transliteration.key(name);
     }
 }

@@ -90,6 +90,18 @@ class ConverterTest {
     }
 
     @Test
+    void anUndatedEventIsOneEventInEveryLanguageVersionOfItsPage() {
+        Path article = SHARED.resolve("corpus/hemcenter/2023-01-09-practical-conference");
+        assumeTrue(Files.isDirectory(article), "../shared is absent");
+        Set<Node> conferences = new java.util.HashSet<>();
+        for (ConvertedDocument doc : convert(article)) {
+            doc.graph().find(Node.ANY, RDF.type.asNode(), MKG.Conference)
+                    .forEachRemaining(t -> conferences.add(t.getSubject()));
+        }
+        assertEquals(1, conferences.size(), "«Мультидисциплинарный подход в гематопатологии» in ru, kk, en: " + conferences);
+    }
+
+    @Test
     void aBadFileIsNamedAndTheOthersAreStillConverted(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         List<BadDocumentException> failures = new ArrayList<>();
