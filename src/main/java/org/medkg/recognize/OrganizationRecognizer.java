@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.medkg.lang.Language;
+import org.medkg.lang.NameLexicon;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
@@ -39,8 +40,12 @@ public final class OrganizationRecognizer implements Recognizer {
     private final Set<String> legalForms;
     private final Set<String> otherAcronyms;
     private final Set<String> kazakhFunctionWords;
+    private final List<String> branchWords;
+    private final PlaceRecognizer places;
 
-    public OrganizationRecognizer(RussianMorphology morphology) {
+    public OrganizationRecognizer(RussianMorphology morphology, PlaceRecognizer places) {
+        this.places = places;
+        this.branchWords = DataLines.entries(OrganizationRecognizer.class, "branch-words.txt");
         this.morphology = morphology;
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
@@ -52,7 +57,12 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     @Override
-    public void recognize(String text, Language language, Consumer<Mention> sink) {
+    public void recognize(String text, Language language, Consumer<Mention> all) {
+        Consumer<Mention> sink = m -> {
+            if (!isBareBranch(m, language)) {
+                all.accept(m);
+            }
+        };
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean[] taken = new boolean[tokens.size()];
         quotedWithLegalForm(text, tokens, taken, sink);
@@ -70,6 +80,26 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         acronyms(text, tokens, taken, sink);
+    }
+
+    /** Карагандинский филиал ТОО, Karaganda Branch: only places, a branch word and a legal form. */
+    private boolean isBareBranch(Mention m, Language language) {
+        String name = m.canonical();
+        List<Mention> places = new ArrayList<>();
+        this.places.recognize(name, language, places::add);
+        boolean branch = false;
+        for (Token word : Tokenizer.tokenize(name)) {
+            if (!word.isWord() || legalForms.contains(word.text())
+                    || places.stream().anyMatch(p -> word.start() >= p.start() && word.end() <= p.end())) {
+                continue;
+            }
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if (branchWords.stream().noneMatch(lower::startsWith)) {
+                return false;
+            }
+            branch |= !lower.startsWith("город") && !lower.startsWith("қала");
+        }
+        return branch;
     }
 
     private static String scriptOf(Token token) {
@@ -165,9 +195,12 @@ public final class OrganizationRecognizer implements Recognizer {
         if (!token.isWord()) {
             return false;
         }
-        String lower = token.text().toLowerCase(Locale.ROOT);
+        String lower = token.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
         for (String[] row : heads.getOrDefault(language, List.of())) {
-            if (lower.startsWith(row[1]) && !lower.startsWith("центральн")) {
+            boolean matches = language == Language.EN
+                    ? lower.equals(row[1]) || lower.equals(row[1] + "s") || lower.equals(row[1] + "es")
+                    : lower.startsWith(row[1]) && !lower.startsWith("центральн");
+            if (matches) {
                 return true;
             }
         }
@@ -267,7 +300,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     /** A capitalized word the dictionary does not know, such as a company's name: Филиал Новартис Фарма Сервисэз АГ. */
     private boolean isProperNameWord(Token t) {
-        return t.isCapitalized() && t.isCyrillic() && morphology.analyze(t.text()).isEmpty();
+        return t.isCapitalized() && t.isCyrillic() && !t.text().endsWith(".") && morphology.analyze(t.text()).isEmpty();
     }
 
     private boolean isPersonalName(Token t) {
@@ -354,7 +387,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- English
 
-    private static final Set<String> ENGLISH_JOINERS = Set.of("of", "and", "for", "&");
+    private static final Set<String> ENGLISH_JOINERS = Set.of("of", "and", "for", "&", "with");
 
     /**
      * Capitalized words holding a head; after the head only {@code of/and/for} phrases and legal forms go on, so
@@ -377,10 +410,11 @@ public final class OrganizationRecognizer implements Recognizer {
             if (!(capital || joiner || dotAfterSt) || k > i && !adjacent(text, tokens, k) && !dotAfterSt) {
                 break;
             }
-            if (capital && afterHead && !joined && !isHead(t, Language.EN) && !legalForms.contains(t.text())) {
+            if (capital && afterHead && !joined && !isHead(t, Language.EN) && !legalForms.contains(t.text())
+                    || capital && NameLexicon.get().isGivenName(t.text())) {
                 break;
             }
-            joined = joiner;
+            joined = joiner || joined && capital;
             if (capital) {
                 lastCapital = k;
                 afterHead |= isHead(t, Language.EN);
@@ -394,6 +428,9 @@ public final class OrganizationRecognizer implements Recognizer {
             return i;
         }
         int end = lastCapital + 1;
+        if (end < tokens.size() && isOpeningQuote(tokens.get(end))) {
+            return i; // Public Association «Association of …»: a description of the quoted organization
+        }
         for (int j = i; j < end; j++) {
             taken[j] = true;
         }
@@ -414,8 +451,9 @@ public final class OrganizationRecognizer implements Recognizer {
     private void acronyms(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (taken[i] || !t.isWord() || !isAcronym(t) || inCapitalLine(tokens, i)) {
-                continue;
+            if (taken[i] || !t.isWord() || !isAcronym(t) || inCapitalLine(tokens, i)
+                    || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
+                continue; // ВОЗ 2022, WHO 2022: a classification named after the organization
             }
             int end = i + 1;
             // УЗ Актюбинской области: an acronym with the region or city it serves.

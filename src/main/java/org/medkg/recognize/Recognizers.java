@@ -15,11 +15,12 @@ public final class Recognizers {
 
     public static Function<SourceDocument, List<Recognizer>> standard() {
         RussianMorphology morphology = RussianMorphology.get();
+        PlaceRecognizer places = PlaceRecognizer.standard();
         List<Recognizer> shared = List.of(
                 new PersonRecognizer(NameLexicon.get(), morphology),
-                new OrganizationRecognizer(morphology),
+                new OrganizationRecognizer(morphology, places),
                 new EventRecognizer(morphology),
-                PlaceRecognizer.standard());
+                places);
         DateRecognizer dates = new DateRecognizer();
         return document -> {
             List<Recognizer> all = new ArrayList<>(shared);

