@@ -32,6 +32,7 @@ public final class EventRecognizer implements Recognizer {
 
     private final RussianPhrases phrases;
     private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
+    private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
@@ -61,6 +62,13 @@ public final class EventRecognizer implements Recognizer {
                 case KK -> wordsBefore(text, tokens, i);
             };
             int phraseEnd = language == Language.RU ? tailAfter(text, tokens, headEnd) : headEnd;
+            // виртуальный семинар Школы пациентов: a session of a named series belongs to the series
+            for (int k = headEnd; k < phraseEnd; k++) {
+                EventWord inner = eventWordAt(tokens, k, language);
+                if (inner != null && !inner.type.equals("Event") && tokens.get(k).isCapitalized()) {
+                    fields.put("type", inner.type);
+                }
+            }
             int start = tokens.get(phraseStart).start();
             int end = tokens.get(phraseEnd - 1).end();
             String phrase = text.substring(start, end).replaceAll("\\s+", " ");
@@ -90,7 +98,7 @@ public final class EventRecognizer implements Recognizer {
                 String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);
                 matches = k == word.words.length - 1 ? lower.startsWith(word.words[k]) : lower.equals(word.words[k]);
             }
-            if (matches && !isAdjectiveFromEventWord(tokens.get(i), language)) {
+            if (matches && !isException(tokens, i, language)) {
                 return word;
             }
         }
@@ -98,14 +106,17 @@ public final class EventRecognizer implements Recognizer {
     }
 
 
-    /** программный, конференц-зал, курсант, school-age: words that start like an event word but name none. */
-    private static boolean isAdjectiveFromEventWord(Token token, Language language) {
-        String lower = token.text().toLowerCase(Locale.ROOT);
-        return lower.contains("-зал") || lower.startsWith("курсант") || lower.startsWith("школьн")
-                || lower.startsWith("программн") || lower.startsWith("проектн") || lower.startsWith("визитк")
-                || lower.startsWith("курсив") || lower.startsWith("курск") || lower.startsWith("встречн")
-                || language == Language.EN && (lower.startsWith("programm") && !lower.equals("programme")
-                && !lower.equals("programmes") || lower.startsWith("visitor") || lower.startsWith("coursework"));
+    /** конференц-зал, visited, of course: words that start like an event word but name none (data file). */
+    private boolean isException(List<Token> tokens, int i, Language language) {
+        String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        for (String[] row : exceptions) {
+            if (Language.fromCode(row[0]) == language && lower.startsWith(row[1])
+                    && (row.length < 3 || row[2].equals(before))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quoted title right after the event word (or, in Kazakh and after a dash, right before it). */
