@@ -210,21 +210,45 @@ public final class DocumentAnalyzer {
             return phrase != null && phrase.split("\\s+").length >= 2;
         }
 
+        /**
+         * The date in a sentence that names the event; else the first date after the event is first named and
+         * before another event is (an announcement gives it lines below: "Date and Time: May 22–24, 2024"). A
+         * month alone gives way to a full date of that month further on (С мая … Первая школа пройдет 19 мая).
+         */
         private Mention dateFor(LocalEntity event) {
+            Mention found = null;
             for (Mention m : event.mentions()) {
-                Mention date = dateIn(segmentOf(m.start()));
-                if (date != null) {
-                    return date;
+                found = dateIn(segmentOf(m.start()));
+                if (found != null) {
+                    break;
                 }
             }
-            // An announcement gives the date in the lines after the event: "Date and Time: May 22–24, 2024".
             int from = event.firstOffset();
+            int until = nextEventAfter(event, from);
             for (Mention m : mentions) {
-                if (m.kind() == EntityKind.DATE && m.start() > from && m.start() - from < 600) {
+                if (m.kind() != EntityKind.DATE || m.start() <= from || m.start() >= until) {
+                    continue;
+                }
+                if (found == null) {
+                    return m;
+                }
+                if (found.field("start").length() == 7 && m.field("start").startsWith(found.field("start"))) {
                     return m;
                 }
             }
-            return null;
+            return found;
+        }
+
+        /** Where the next event after this one is first named, or the end of the text. */
+        private int nextEventAfter(LocalEntity event, int from) {
+            int next = text.length();
+            for (LocalEntity other : entities.ofKind(EntityKind.EVENT)) {
+                int first = other.firstOffset();
+                if (other != event && first > from && first < next) {
+                    next = first;
+                }
+            }
+            return next;
         }
 
         private Mention dateIn(Segment segment) {
