@@ -278,6 +278,7 @@ public final class DocumentAnalyzer {
             LocalEntity current = null;
             LocalEntity main = entities.ofKind(EntityKind.EVENT).stream().findFirst().orElse(null);
             boolean listAfterEvent = false;
+            LocalEntity listOwner = null;
             for (Segment segment : segments) {
                 List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
                 String sentence = text.substring(segment.start(), segment.end());
@@ -297,6 +298,13 @@ public final class DocumentAnalyzer {
                 boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty() || talk;
                 if (!listItem) {
                     listAfterEvent = eventHere != null && sentence.strip().endsWith(":");
+                    listOwner = sentence.strip().endsWith(":") && roles.containsKey("members") ? lastOrganization(inside) : null;
+                } else if (listOwner != null) {
+                    for (Mention m : inside) {
+                        if (m.kind() == EntityKind.PERSON && entityOf.containsKey(m)) {
+                            relate(entityOf.get(m), "affiliation", listOwner, sentence);
+                        }
+                    }
                 }
                 if (event != null && aboutEvent) {
                     eventRelations(event, segment, sentence, inside, roles, eventHere != null);
@@ -410,8 +418,8 @@ public final class DocumentAnalyzer {
                     continue;
                 }
                 if (m.kind() == EntityKind.ORGANIZATION) {
-                    Mention person = listItem && persons.size() == 1 ? persons.get(0) : holderOf(m, persons);
-                    if (person != null) {
+                    List<Mention> holders = listItem && persons.size() == 1 ? persons : holdersOf(m, persons);
+                    for (Mention person : holders) {
                         relate(entityOf.get(person), "affiliation", e, sentence);
                     }
                 } else if (m.kind() == EntityKind.CITY && listItem && persons.size() == 1
@@ -479,29 +487,49 @@ public final class DocumentAnalyzer {
         }
 
         /**
-         * Whose organization this is: the person named right after it ("заведующая отделением … центра High
-         * Technology — Nino Sharashenidze"), unless a clause boundary stands between; else the person before it
-         * ("Нестерова Ирина Вадимовна, д.м.н., профессор, председатель … Общества …").
+         * Whose organization this is: everyone named after it when it is where they came from ("Из … центра
+         * гематологии г. Ташкент … приняли участие … Бергер и … Махамадалиева", "…орталығынан"); the person named
+         * right after it, and those listed on with them ("руководство ТОО «Центр гематологии» — генеральный директор
+         * … Пивоварова и медицинский директор … Клодзинский"), unless a clause boundary stands between; else the
+         * person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор, председатель … Общества …").
          */
-        private Mention holderOf(Mention org, List<Mention> persons) {
-            Mention next = null;
+        private List<Mention> holdersOf(Mention org, List<Mention> persons) {
+            List<Mention> after = persons.stream().filter(p -> p.start() >= org.end()).toList();
             Mention previous = null;
             for (Mention p : persons) {
-                if (p.start() >= org.end() && next == null) {
-                    next = p;
-                }
                 if (p.end() <= org.start()) {
                     previous = p;
                 }
             }
-            if (next != null && next.start() - org.end() <= 60
-                    && !text.substring(org.end(), next.start()).matches("(?s).*[;.(\\n].*")) {
-                return next;
+            if (isSourceOfPeople(org)) {
+                return after;
+            }
+            if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
+                List<Mention> holders = new ArrayList<>(List.of(after.get(0)));
+                for (int k = 1; k < after.size() && after.get(k).start() - after.get(k - 1).end() <= 80
+                        && sameClause(after.get(k - 1).end(), after.get(k).start())
+                        && text.substring(org.end(), after.get(0).start()).matches("(?s).*[—–:].*"); k++) {
+                    holders.add(after.get(k));
+                }
+                return holders;
             }
             if (previous != null && org.start() - previous.end() <= 150) {
-                return previous;
+                return List.of(previous);
             }
-            return next != null && next.start() - org.end() <= 120 ? next : null;
+            return !after.isEmpty() && after.get(0).start() - org.end() <= 120 ? List.of(after.get(0)) : List.of();
+        }
+
+        /** No sentence end, semicolon, bracket or line break between two offsets (abbreviations such as г. aside). */
+        private boolean sameClause(int from, int to) {
+            String between = text.substring(from, to).replaceAll("(?<!\\p{L})\\p{L}{1,4}\\.", "");
+            return !between.matches("(?s).*[;.(\\n].*");
+        }
+
+        /** Из … центра, from the … Center, …орталығынан: the organization people came from. */
+        private boolean isSourceOfPeople(Mention org) {
+            String before = text.substring(Math.max(0, org.start() - 6), org.start()).toLowerCase(Locale.ROOT);
+            return before.matches("(?s).*(^|\\P{L})(из|from)\\s+$")
+                    || org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)");
         }
 
         private Mention nearest(List<Mention> persons, int start, int end, int reach) {
@@ -515,6 +543,16 @@ public final class DocumentAnalyzer {
                 }
             }
             return best;
+        }
+
+        private LocalEntity lastOrganization(List<Mention> inside) {
+            LocalEntity last = null;
+            for (Mention m : inside) {
+                if (m.kind() == EntityKind.ORGANIZATION && entityOf.containsKey(m)) {
+                    last = entityOf.get(m);
+                }
+            }
+            return last;
         }
 
         private boolean hasRelation(LocalEntity subject, String property) {
