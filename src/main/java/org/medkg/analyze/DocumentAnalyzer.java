@@ -86,12 +86,17 @@ public final class DocumentAnalyzer {
             mergePersons();
             for (Mention m : mentions) {
                 switch (m.kind()) {
-                    case ORGANIZATION -> entityOf.put(m, entities.organization(m));
+                    case ORGANIZATION -> {
+                        if (m.field("refersTo") == null) {
+                            entityOf.put(m, entities.organization(m));
+                        }
+                    }
                     case CITY, COUNTRY -> entityOf.put(m, entities.place(m));
                     default -> {
                     }
                 }
             }
+            resolveReferences();
             readEvents();
             organizationCities();
             readSegments();
@@ -122,6 +127,38 @@ public final class DocumentAnalyzer {
                 score += m.field(f) != null ? 2 : 0;
             }
             return score + (m.field("patronymicInitial") != null ? 1 : 0);
+        }
+
+        /**
+         * A branch (Карагандинский филиал) stands for the organization named last before it; a bare head
+         * (Центра, the Center’s, Орталықтың) for the nearest organization whose name has that head.
+         */
+        private void resolveReferences() {
+            for (Mention m : mentions) {
+                if (m.kind() != EntityKind.ORGANIZATION || m.field("refersTo") == null) {
+                    continue;
+                }
+                String head = m.field("refersTo").equals("head") ? Entities.normal(m.canonical()) : null;
+                LocalEntity target = null;
+                int distance = Integer.MAX_VALUE;
+                for (Mention named : mentions) {
+                    LocalEntity org = named.kind() == EntityKind.ORGANIZATION ? entityOf.get(named) : null;
+                    if (org == null || named.field("refersTo") != null) {
+                        continue;
+                    }
+                    boolean fits = head == null ? named.end() <= m.start()
+                            : Entities.normal(org.label()).contains(head.substring(0, Math.min(5, head.length())));
+                    int d = named.end() <= m.start() ? m.start() - named.end() : 2 * (named.start() - m.end());
+                    if (fits && d < distance) {
+                        target = org;
+                        distance = d;
+                    }
+                }
+                if (target != null) {
+                    target.add(m, false);
+                    entityOf.put(m, target);
+                }
+            }
         }
 
         /** A city named inside an organization's name is its city: Карагандинский филиал, High Technology … г. Тбилиси. */

@@ -58,11 +58,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     @Override
     public void recognize(String text, Language language, Consumer<Mention> all) {
-        Consumer<Mention> sink = m -> {
-            if (!isBareBranch(m, language)) {
-                all.accept(m);
-            }
-        };
+        Consumer<Mention> sink = m -> all.accept(isBareBranch(m, language) ? refersBack(m, "parent") : m);
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean[] taken = new boolean[tokens.size()];
         quotedWithLegalForm(text, tokens, taken, sink);
@@ -80,6 +76,24 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         acronyms(text, tokens, taken, sink);
+    }
+
+    private static Mention mention(String text, int start, int end, String canonical) {
+        return new Mention(EntityKind.ORGANIZATION, start, end, text.substring(start, end), canonical, Map.of());
+    }
+
+    /** A mention that names no organization of its own but one named elsewhere: its parent, or the one of its head. */
+    private static Mention refersBack(Mention m, String how) {
+        Map<String, String> fields = new HashMap<>(m.fields());
+        fields.put("refersTo", how);
+        return new Mention(m.kind(), m.start(), m.end(), m.surface(), m.canonical(), fields);
+    }
+
+    /** A capital at a sentence's or line's start says nothing about the word being a name. */
+    private static boolean isSentenceStart(String text, List<Token> tokens, int i) {
+        String previous = tokens.get(i - 1).text();
+        return previous.equals(".") || previous.equals("!") || previous.equals("?")
+                || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n");
     }
 
     /** Карагандинский филиал ТОО, Karaganda Branch: only places, a branch word and a legal form. */
@@ -226,8 +240,15 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         int end = russianTail(text, tokens, head + 1);
         boolean proper = first.isCapitalized() || hasProperName(tokens, head + 1, end);
-        if (!proper || (end == head + 1 && head == i)) {
-            return i; // a bare head noun ("центр") names no organization
+        if (end == head + 1 && head == i) {
+            if (first.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
+                sink.accept(refersBack(mention(text, first.start(), first.end(),
+                        phrases.nominative(text, tokens, i, head, end)), "head"));
+            }
+            return i; // a bare head noun (Центра) names an organization only by referring back to it
+        }
+        if (!proper) {
+            return i;
         }
         if (!first.isCapitalized() && !tokens.get(head).isCapitalized() && i > 0 && tokens.get(i - 1).isCapitalized()
                 && tokens.get(i - 1).isWord()) {
@@ -395,8 +416,15 @@ public final class OrganizationRecognizer implements Recognizer {
      */
     private int english(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token first = tokens.get(i);
-        if (!first.isWord() || !first.isCapitalized() || first.is("The") || isPossessive(first)) {
+        if (!first.isWord() || !first.isCapitalized() || first.is("The")) {
             return i;
+        }
+        if (isPossessive(first)) {
+            if (isHead(first, Language.EN) && i > 0 && tokens.get(i - 1).is("the")) {
+                sink.accept(refersBack(mention(text, first.start(), first.end(),
+                        first.text().replaceAll("['’]s$", "")), "head"));
+            }
+            return i; // the Center’s Medical Director: the organization named before
         }
         int k = i;
         int lastCapital = -1;

@@ -16,8 +16,33 @@ class OrganizationRecognizerTest {
 
     private static List<String> names(String text, String language) {
         List<String> names = new ArrayList<>();
-        RECOGNIZER.recognize(text, Language.fromCode(language), m -> names.add(m.canonical()));
+        RECOGNIZER.recognize(text, Language.fromCode(language), m -> {
+            if (m.field("refersTo") == null) {
+                names.add(m.canonical());
+            }
+        });
         return names;
+    }
+
+    private static List<String> references(String text, String language) {
+        List<String> found = new ArrayList<>();
+        RECOGNIZER.recognize(text, Language.fromCode(language), m -> {
+            if (m.field("refersTo") != null) {
+                found.add(m.field("refersTo") + ": " + m.surface());
+            }
+        });
+        return found;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Зинченко Алёна Васильевна — заместитель директора Карагандинского филиала ТОО | ru | parent: Карагандинского филиала ТОО
+            Venue: Karaganda, 17 Saken Seifullin Avenue, Hematology Center, Karaganda Branch | en | parent: Karaganda Branch
+            Медицинский директор Центра — Антон Анатольевич Клодзинский | ru | head: Центра
+            Presentations will be delivered by the Center’s Medical Director Anton A. Klodzinsky | en | head: Center’s
+            """)
+    void branchesAndBareHeadsReferToAnOrganizationNamedElsewhere(String sentence, String language, String expected) {
+        assertEquals(List.of(expected), references(sentence, language));
     }
 
     @ParameterizedTest
