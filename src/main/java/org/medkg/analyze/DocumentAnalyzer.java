@@ -30,6 +30,7 @@ public final class DocumentAnalyzer {
     private final Function<SourceDocument, List<Recognizer>> recognizers;
     private final Map<Language, List<String[]>> cues = new HashMap<>();
     private final Map<Language, List<String[]>> attributes = new HashMap<>();
+    private final List<String> venueCues = DataLines.entries(Recognizer.class, "venue-cues.txt");
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
@@ -414,9 +415,10 @@ public final class DocumentAnalyzer {
                     return false;
                 }
             }
-            String before = text.substring(Math.max(0, city.start() - 10), city.start()).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, city.start() - 16), city.start()).toLowerCase(Locale.ROOT).stripTrailing();
             String after = text.substring(city.end(), Math.min(text.length(), city.end() + 14)).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*(\\bв|\\bво|г\\.|городе|\\bin|\\bat)\\s*$")
+            return venueCues.stream().anyMatch(cue -> before.endsWith(cue)
+                    && (before.length() == cue.length() || !Character.isLetter(before.charAt(before.length() - cue.length() - 1))))
                     || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
                     || after.matches("(?s)^\\s*қала(сында|да).*");
         }

@@ -247,6 +247,10 @@ public final class OrganizationRecognizer implements Recognizer {
             }
             return i; // a bare head noun (Центра) names an organization only by referring back to it
         }
+        if (!proper && isCityQualifier(tokens, end)) {
+            end += 3; // областной клинической больницы г. Белгорода: the city makes a common name a proper one
+            proper = true;
+        }
         if (!proper) {
             return i;
         }
@@ -262,6 +266,10 @@ public final class OrganizationRecognizer implements Recognizer {
         String canonical = phrases.nominative(text, tokens, i, head, end);
         sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, text.substring(start, stop), canonical, Map.of()));
         return end;
+    }
+
+    private static boolean isCityQualifier(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).is("г") && tokens.get(k + 1).is(".") && tokens.get(k + 2).isCapitalized();
     }
 
     private boolean hasProperName(List<Token> tokens, int from, int to) {
