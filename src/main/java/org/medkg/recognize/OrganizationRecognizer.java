@@ -377,7 +377,10 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         if (start == i) {
-            return i;
+            if (headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
+                sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), row[2]), "head"));
+            }
+            return i; // Орталықтың медициналық директоры: the center named before
         }
         for (int j = start; j <= i; j++) {
             taken[j] = true;

@@ -40,6 +40,7 @@ class OrganizationRecognizerTest {
             Venue: Karaganda, 17 Saken Seifullin Avenue, Hematology Center, Karaganda Branch | en | parent: Karaganda Branch
             Медицинский директор Центра — Антон Анатольевич Клодзинский | ru | head: Центра
             Presentations will be delivered by the Center’s Medical Director Anton A. Klodzinsky | en | head: Center’s
+            өткен кеңесте Орталықтың басшысы Ирина Пивоварова медициналық | kk | head: Орталықтың
             """)
     void branchesAndBareHeadsReferToAnOrganizationNamedElsewhere(String sentence, String language, String expected) {
         assertEquals(List.of(expected), references(sentence, language));
