@@ -41,7 +41,7 @@ public final class PersonRecognizer implements Recognizer {
         this.lexicon = lexicon;
         this.morphology = morphology;
         this.russianNames = new RussianNames(morphology);
-        for (String[] row : DataLines.rows(PersonRecognizer.class, "address-words.txt")) {
+        for (String[] row : DataLines.rows(PersonRecognizer.class, "name-part-of-place-words.txt")) {
             addressWords.put(row[0], row[1]);
         }
     }

@@ -44,6 +44,8 @@ class PersonRecognizerTest {
             НАО «КазНМУ им. С.Д. Асфендиярова» (Алматы, Казахстан) | ru
             Центр гематологии благодарит Филиал Новартис Фарма Сервисэз АГ в РК | ru
             Медицинский директор Центра отметил большой интерес к проблеме | ru
+            ПСПбГМУ И.П. Павлов атындағы патоморфология сарапшысы | kk
+            Мероприятие проводилось на базе филиала Центра по адресу: г. Караганда, пр. Сакена Сейфуллина, 17. | ru
             """)
     void findsNoNameWhereThereIsNone(String sentence, String language) {
         assertEquals(List.of(), names(sentence, Language.fromCode(language)));
