@@ -252,6 +252,7 @@ public final class PersonRecognizer implements Recognizer {
             return new Shape(true, false, false, false, false, false);
         }
         if (!token.isWord() || !token.isCapitalized() || word.length() < 2 || token.isUpperCase()
+                || word.chars().filter(Character::isUpperCase).count() > 1 && !word.contains("-") // ПСПбГМУ, КазНМУ
                 || lexicon.isNameContext(word) || notNames.contains(word)) {
             return Shape.NONE;
         }
