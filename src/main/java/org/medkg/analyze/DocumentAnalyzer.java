@@ -387,11 +387,10 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case ORGANIZATION -> {
-                        int sponsorsFrom = roles.getOrDefault("thanks", roles.getOrDefault("sponsor", Integer.MAX_VALUE));
-                        boolean afterSponsorCue = m.start() - segment.start() > sponsorsFrom;
-                        if (afterSponsorCue && !related(event, "organizer", e)) {
+                        String role = organizationRole(m, segment, sentence, roles);
+                        if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
-                        } else if (!afterSponsorCue && roles.containsKey("organizer") && namedHere) {
+                        } else if ("organizer".equals(role) && namedHere) {
                             relate(event, "organizer", e, sentence);
                         }
                     }
@@ -431,6 +430,37 @@ public final class DocumentAnalyzer {
         private boolean isTalkAuthor(Mention person) {
             String before = text.substring(Math.max(0, person.start() - 4), person.start());
             return before.matches("(?s).*[»”\"]\\s*\\(\\s*");
+        }
+
+        /**
+         * Organizer or sponsor by the cue words around the organization. Russian and English put the supporter
+         * after the cue (при поддержке X, thanks X for its support, with the support of X); Kazakh puts every
+         * participant of the verb before it (X-тің қолдауымен, X мен Y ұйымдастырды), so there the first cue
+         * after the organization tells.
+         */
+        private String organizationRole(Mention org, Segment segment, String sentence, Map<String, Integer> roles) {
+            int at = org.start() - segment.start();
+            if (language == Language.KK) {
+                String lower = sentence.toLowerCase(Locale.ROOT);
+                String role = null;
+                int nearest = Integer.MAX_VALUE;
+                for (String[] cue : cues.getOrDefault(language, List.of())) {
+                    int found = wordStartIndex(lower, cue[1], Math.min(lower.length(), org.end() - segment.start()));
+                    if (found >= 0 && found < nearest && (cue[2].equals("organizer") || cue[2].equals("sponsor")
+                            || cue[2].equals("thanks"))) {
+                        nearest = found;
+                        role = cue[2];
+                    }
+                }
+                // X-ке алғыс білдіреді: the one thanked (in the dative) supported the event; the thanker did not.
+                boolean dative = org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(на|не|ға|ге|қа|ке)");
+                return "thanks".equals(role) ? (dative ? "sponsor" : null) : role;
+            }
+            int sponsorsFrom = roles.getOrDefault("thanks", roles.getOrDefault("sponsor", Integer.MAX_VALUE));
+            if (at > sponsorsFrom) {
+                return "sponsor";
+            }
+            return roles.containsKey("organizer") && !roles.containsKey("thanks") ? "organizer" : null;
         }
 
         /** Role name → offset of its first cue in the sentence. */

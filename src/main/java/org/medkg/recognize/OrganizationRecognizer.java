@@ -90,6 +90,16 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     /** A capital at a sentence's or line's start says nothing about the word being a name. */
+    private boolean isBranchWord(Token token) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return branchWords.stream().anyMatch(lower::startsWith) && !lower.startsWith("город") && !lower.startsWith("қала");
+    }
+
+    /** A branch stands for its parent organization, any other bare head for the organization of that head. */
+    private String headOrParent(Token head) {
+        return isBranchWord(head) ? "parent" : "head";
+    }
+
     private static boolean isSentenceStart(String text, List<Token> tokens, int i) {
         String previous = tokens.get(i - 1).text();
         return previous.equals(".") || previous.equals("!") || previous.equals("?")
@@ -241,9 +251,9 @@ public final class OrganizationRecognizer implements Recognizer {
         int end = russianTail(text, tokens, head + 1);
         boolean proper = first.isCapitalized() || hasProperName(tokens, head + 1, end);
         if (end == head + 1 && head == i) {
-            if (first.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
+            if (isBranchWord(first) || first.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
                 sink.accept(refersBack(mention(text, first.start(), first.end(),
-                        phrases.nominative(text, tokens, i, head, end)), "head"));
+                        phrases.nominative(text, tokens, i, head, end)), headOrParent(first)));
             }
             return i; // a bare head noun (Центра) names an organization only by referring back to it
         }
@@ -367,7 +377,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
             String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (lower.matches(".*(дағы|дегі|тағы|тегі|дан|ден|тан|тен|нан|нен|мен|бен|пен|ға|ге|қа|ке)")
-                    || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase()) {
+                    || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase() && tokens.get(k).isCyrillic()) {
                 break;
             }
             if (tokens.get(k).isCapitalized()) {
@@ -377,8 +387,8 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         if (start == i) {
-            if (headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
-                sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), row[2]), "head"));
+            if (isBranchWord(headToken) || headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
+                sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), row[2]), headOrParent(headToken)));
             }
             return i; // Орталықтың медициналық директоры: the center named before
         }

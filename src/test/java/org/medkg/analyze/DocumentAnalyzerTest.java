@@ -66,6 +66,25 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void kazakhPutsTheSupporterBeforeTheWordsOfSupportAndThanks() {
+        String text = """
+                2024 жылғы 22–24 мамыр аралығында Гематология орталығында жедел миелобластты лейкозды (ЖМЛ) \
+                диагностикалау және емдеумен айналысатын денсаулық сақтау мамандарына арналған тәжірибе алмасу \
+                бағдарламасы өтті.
+
+                Сондай-ақ, іс-шараны өткізуге қолдау көрсеткені үшін Novartis Pharma Services AG компаниясының \
+                Қазақстан Республикасындағы филиалына Гематология орталығы ризашылығын білдіреді.""";
+        DocumentAnalysis analysis = analyze(text, Language.KK, LocalDate.of(2024, 5, 25));
+        LocalEntity event = onlyEvent(analysis);
+        assertEquals("2024-05-22", event.attribute("start"));
+        Set<String> facts = facts(analysis);
+        String name = event.label();
+        assertTrue(facts.contains(name + " | organizer | Гематология орталығы"), facts.toString());
+        assertTrue(facts.contains(name + " | sponsor | Novartis Pharma Services AG компаниясы"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("sponsor | Гематология")), facts.toString());
+    }
+
+    @Test
     void membersListedAfterTheMeetingTakePartInItAndTalkAuthorsSpeak() {
         String text = """
                 состоялось заседание Международного объединенного совета экспертов по вторичным иммунодефицитам в составе:
