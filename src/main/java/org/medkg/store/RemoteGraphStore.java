@@ -40,14 +40,20 @@ public final class RemoteGraphStore implements GraphStore {
         return connect(datasetUrl, null, null);
     }
 
-    /** The dataset at {@code datasetUrl}, answering the server's authentication challenges when {@code user} is given. */
+    /**
+     * The dataset at {@code datasetUrl} (e.g. {@code http://host:3030/medkg}), queried at {@code …/sparql} and written
+     * at {@code …/data}, answering the server's authentication challenges when {@code user} is given.
+     */
     public static RemoteGraphStore connect(String datasetUrl, String user, String password) {
         requireNonNull(datasetUrl, "datasetUrl");
         HttpClient.Builder http = HttpEnv.httpClientBuilder();
         if (user != null) {
             http.authenticator(AuthLib.authenticator(user, password == null ? "" : password));
         }
-        return new RemoteGraphStore(RDFLinkHTTP.service(datasetUrl).httpClient(http.build()).build());
+        // Fuseki's standard service names: "sparql" for queries and "data" for Graph Store writes, which medkg's own
+        // server and any Fuseki dataset serve; the dataset URL itself is read-only on a medkg server.
+        return new RemoteGraphStore(RDFLinkHTTP.service(datasetUrl).queryEndpoint("sparql").gspEndpoint("data")
+                .httpClient(http.build()).build());
     }
 
     @Override
@@ -92,9 +98,11 @@ public final class RemoteGraphStore implements GraphStore {
         String names = documents.stream()
                 .map(document -> NodeFmtLib.strNT(NodeFactory.createURI(document.graphIri())))
                 .collect(Collectors.joining(" "));
-        // GRAPH ?g {} matches every graph that exists, so graphs without a sha256 are found too.
+        // A graph exists when it holds a triple (TDB2 answers GRAPH <g> {} for any name), so graphs without a
+        // sha256 are found too.
         String query = "SELECT ?g ?sha WHERE { VALUES ?g { " + names + " } "
-                + "GRAPH ?g { OPTIONAL { ?doc " + NodeFmtLib.strNT(MKG.sha256) + " ?sha } } }";
+                + "FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } "
+                + "OPTIONAL { GRAPH ?g { ?doc " + NodeFmtLib.strNT(MKG.sha256) + " ?sha } } }";
         Map<String, StoredGraph> stored = new HashMap<>();
         try (QueryExec exec = link.query(query)) {
             exec.select().forEachRemaining(row -> {
