@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.lang.Language;
 import org.medkg.lang.NameLexicon;
 import org.medkg.lang.ru.RussianMorphology;
@@ -58,7 +60,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     @Override
     public void recognize(String text, Language language, Consumer<Mention> all) {
-        Consumer<Mention> sink = m -> all.accept(isBareBranch(m, language) ? refersBack(m, "parent") : m);
+        Consumer<Mention> sink = m -> all.accept(isBareBranch(m, language) ? refersBack(m, "parent") : withoutCity(m));
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean[] taken = new boolean[tokens.size()];
         quotedWithLegalForm(text, tokens, taken, sink);
@@ -76,6 +78,26 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         acronyms(text, tokens, taken, sink);
+    }
+
+    private static final Pattern CITY_AFTER =
+            Pattern.compile("(\\p{Lu}.*?)\\s+(?:города|г\\.)\\s+\\p{Lu}[\\p{L}-]*");
+    private static final Pattern CITY_BEFORE =
+            Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+қаласының\\s+(\\p{Lu}.*)");
+
+    /**
+     * Центр гематологии города Караганды, Қарағанды қаласының Гематология орталығы: a proper name with the city of
+     * one of its branches is the organization itself (the city stays in the mention's span). A common name keeps its
+     * city: областная клиническая больница г. Белгорода.
+     */
+    private static Mention withoutCity(Mention m) {
+        for (Pattern pattern : List.of(CITY_AFTER, CITY_BEFORE)) {
+            Matcher matcher = pattern.matcher(m.canonical());
+            if (matcher.matches()) {
+                return new Mention(m.kind(), m.start(), m.end(), m.surface(), matcher.group(1), m.fields());
+            }
+        }
+        return m;
     }
 
     private static Mention mention(String text, int start, int end, String canonical) {
@@ -500,17 +522,13 @@ public final class OrganizationRecognizer implements Recognizer {
     private void acronyms(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (taken[i] || !t.isWord() || !isAcronym(t) || inCapitalLine(tokens, i)
-                    || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")) {
-                continue; // ВОЗ 2022, WHO 2022: a classification named after the organization
+            boolean qualified = qualifierLength(text, tokens, i + 1) > 0;
+            if (taken[i] || !t.isWord() || !(isAcronym(t) || qualified && isTwoLetterAcronym(t)) || inCapitalLine(tokens, i)
+                    || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")
+                    || i > 0 && tokens.get(i - 1).text().matches("(19|20)\\d\\d")) {
+                continue; // ВОЗ 2022, the 2022 WHO classification: a classification named after the organization
             }
-            int end = i + 1;
-            // УЗ Актюбинской области: an acronym with the region or city it serves.
-            if (end + 1 < tokens.size() && tokens.get(end).isCapitalized() && phrases.isAdjective(tokens.get(end))
-                    && phrases.inCase(tokens.get(end), "R") && phrases.inCase(tokens.get(end + 1), "R")
-                    && adjacent(text, tokens, end) && adjacent(text, tokens, end + 1)) {
-                end += 2;
-            }
+            int end = i + 1 + qualifierLength(text, tokens, i + 1);
             if (end + 1 < tokens.size() && tokens.get(end).is("им") && tokens.get(end + 1).is(".")) {
                 int j = end + 2;
                 while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
@@ -529,6 +547,31 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     /** ВОЗ, ОАИИР, КазНМУ, ПСПбГМУ, UMC: short, mostly capitals, not an ordinary word written in capitals. */
+    /**
+     * What an acronym serves, written after it: a region (УЗ Актюбинской области) or a country's abbreviation
+     * (МЗ РУз, МЗ РК). Returns how many tokens it takes, 0 when there is none.
+     */
+    private int qualifierLength(String text, List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && tokens.get(k).isCapitalized() && phrases.isAdjective(tokens.get(k))
+                && phrases.inCase(tokens.get(k), "R") && phrases.inCase(tokens.get(k + 1), "R")
+                && adjacent(text, tokens, k) && adjacent(text, tokens, k + 1)) {
+            return 2;
+        }
+        if (k < tokens.size() && adjacent(text, tokens, k) && tokens.get(k).isWord()) {
+            List<Mention> country = new ArrayList<>();
+            places.recognize(tokens.get(k).text(), Language.RU, country::add);
+            if (!country.isEmpty() && country.get(0).kind() == EntityKind.COUNTRY && tokens.get(k).text().length() <= 4) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** МЗ, УЗ: two capitals count as an acronym only with what they serve after them. */
+    private static boolean isTwoLetterAcronym(Token t) {
+        return t.text().length() == 2 && t.isCyrillic() && t.isUpperCase();
+    }
+
     private boolean isAcronym(Token t) {
         String word = t.text();
         if (word.length() < 3 || word.length() > 8 || otherAcronyms.contains(word) || legalForms.contains(word)

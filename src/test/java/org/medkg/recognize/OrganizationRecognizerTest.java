@@ -58,6 +58,10 @@ class OrganizationRecognizerTest {
             Chief Hematologist of the Ministry of Health of Uzbekistan, Head of the Transplantation Department | en | Ministry of Health of Uzbekistan
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
             Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
+            главный гематолог МЗ РУз, заведующая отделением Трансплантации | ru | МЗ РУз
+            главный внештатный аллерголог-иммунолог УЗ Актюбинской области, Председатель | ru | УЗ Актюбинской области
+            Наше отделение с ознакомительным визитом посетила главный врач областной клинической больницы г. Белгорода (Россия) | ru | областная клиническая больница г. Белгорода
+            проводила для сотрудников «ТОО Центр гематологии города Караганды» семинары | ru | ТОО Центр гематологии
             """)
     void findsTheOrganization(String sentence, String language, String expected) {
         assertEquals(List.of(expected), names(sentence, language));
