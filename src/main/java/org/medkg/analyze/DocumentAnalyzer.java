@@ -211,7 +211,10 @@ public final class DocumentAnalyzer {
                     event = last;
                 } else {
                     event = entities.lastEventOfType(type);
-                    if (event == null && (namesSomething(m) || dateIn(segmentOf(m.start())) != null)) {
+                    boolean dated = dateIn(segmentOf(m.start())) != null;
+                    if (event == null && !dated && last != null) {
+                        event = last; // Конференцияның спикерлері … after the school was named: the same event
+                    } else if (event == null && (namesSomething(m) || dated)) {
                         event = entities.newEntity(EntityKind.EVENT, m.canonical());
                         event.attributes().put("type", type);
                     }
