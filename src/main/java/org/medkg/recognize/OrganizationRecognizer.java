@@ -43,11 +43,13 @@ public final class OrganizationRecognizer implements Recognizer {
     private final Set<String> otherAcronyms;
     private final Set<String> kazakhFunctionWords;
     private final List<String> branchWords;
+    private final List<String[]> sourceCreditWords;
     private final PlaceRecognizer places;
 
     public OrganizationRecognizer(RussianMorphology morphology, PlaceRecognizer places) {
         this.places = places;
         this.branchWords = DataLines.entries(OrganizationRecognizer.class, "branch-words.txt");
+        this.sourceCreditWords = DataLines.rows(OrganizationRecognizer.class, "source-credit-words.txt");
         this.morphology = morphology;
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
@@ -78,6 +80,25 @@ public final class OrganizationRecognizer implements Recognizer {
             }
         }
         acronyms(text, tokens, taken, sink);
+        sourceCredits(text, sink);
+    }
+
+    /** Источник: Казинформ; Казинформ, подробнее: the outlet a news text credits as its source. */
+    private void sourceCredits(String text, Consumer<Mention> sink) {
+        for (String[] credit : sourceCreditWords) {
+            String words = Pattern.quote(credit[0]);
+            String name = "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)";
+            Pattern pattern = credit[1].equals("before")
+                    ? Pattern.compile("(?im)^\\s*" + words + "\\s*" + name + "(?=\\s*(?:[,.]|$))")
+                    : Pattern.compile("(?im)^\\s*" + name + ",\\s*(?:source:\\s*)?" + words + "\\b");
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                int start = matcher.start(1);
+                int end = matcher.end(1);
+                sink.accept(new Mention(EntityKind.ORGANIZATION, start, end, matcher.group(1), matcher.group(1),
+                        Map.of("sourceCredit", "true")));
+            }
+        }
     }
 
     private static final Pattern CITY_AFTER =

@@ -59,6 +59,8 @@ class OrganizationRecognizerTest {
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
             Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
             главный гематолог МЗ РУз, заведующая отделением Трансплантации | ru | МЗ РУз
+            Казинформ, подробнее | ru | Казинформ
+            Source: Kazinform, read more | en | Kazinform
             главный внештатный аллерголог-иммунолог УЗ Актюбинской области, Председатель | ru | УЗ Актюбинской области
             Наше отделение с ознакомительным визитом посетила главный врач областной клинической больницы г. Белгорода (Россия) | ru | областная клиническая больница г. Белгорода
             проводила для сотрудников «ТОО Центр гематологии города Караганды» семинары | ru | ТОО Центр гематологии
