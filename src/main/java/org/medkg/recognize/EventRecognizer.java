@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
+import org.medkg.text.Segment;
+import org.medkg.text.Segmenter;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -33,6 +37,7 @@ public final class EventRecognizer implements Recognizer {
     private final RussianPhrases phrases;
     private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
+    private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
@@ -46,6 +51,7 @@ public final class EventRecognizer implements Recognizer {
 
     @Override
     public void recognize(String text, Language language, Consumer<Mention> sink) {
+        eventVerbs(text, language, sink);
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
             EventWord word = eventWordAt(tokens, i, language);
@@ -84,6 +90,29 @@ public final class EventRecognizer implements Recognizer {
             }
             sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), canonical, fields));
             i = Math.max(i, phraseEnd - 1);
+        }
+    }
+
+    /** ТОО «Центр гематологии» посетил эксперт … Макаревич: the sentence of a verb that reports a visit names it. */
+    private void eventVerbs(String text, Language language, Consumer<Mention> sink) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] verb : verbs) {
+            if (Language.fromCode(verb[0]) != language) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(verb[1]) + "(?!\\p{L})").matcher(lower);
+            while (m.find()) {
+                int at = m.start();
+                Segment segment = Segmenter.segment(text).stream().filter(g -> g.contains(at)).findFirst().orElse(null);
+                if (segment == null) {
+                    continue;
+                }
+                int start = segment.start();
+                int end = segment.end();
+                String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
+                sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), sentence,
+                        Map.of("type", verb[2], "phrase", sentence)));
+            }
         }
     }
 

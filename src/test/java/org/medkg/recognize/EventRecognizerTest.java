@@ -27,7 +27,8 @@ class EventRecognizerTest {
             С 16 по 25 августа 2021 года сотрудники центра провели онлайн школу гемостаза для врачей г. Балхаш. | ru | School: Онлайн школа гемостаза для врачей
             «Гематопатологиядағы мультидисциплинарлық тәсіл» — дәл осылай аталған екі күндік конференцияны | kk | Conference: Гематопатологиядағы мультидисциплинарлық тәсіл
             to participate in the educational program «Acute Myeloblastic Leukemia: From Theory to Practice.» | en | Course: Acute Myeloblastic Leukemia: From Theory to Practice.
-            Наше отделение с ознакомительным визитом посетила главный врач | ru | Visit: Ознакомительный визит
+            Наше отделение с ознакомительным визитом посетила главный врач | ru | Visit: Наше отделение с ознакомительным визитом посетила главный врач
+            ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич | ru | Visit: ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));
