@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -26,13 +24,13 @@ class LoadCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path store = dir.resolve("store");
 
-        Run run = run("load", "--store", store.toString(), SEEDS.toString(), missing.toString());
+        CommandRun run = CommandRun.run("load", "--store", store.toString(), SEEDS.toString(), missing.toString());
 
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status, run.err);
-        assertTrue(run.err.contains("medkg load: " + missing), run.err);
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status(), run.err());
+        assertTrue(run.err().contains("medkg load: " + missing), run.err());
         assertEquals(3, storedGraphs(store), "one graph per seed");
-        assertTrue(run.out.contains("added: 3"), run.out);
-        assertTrue(run.out.contains("data/000_be1d552f40914512.txt"), run.out);
+        assertTrue(run.out().contains("added: 3"), run.out());
+        assertTrue(run.out().contains("data/000_be1d552f40914512.txt"), run.out());
     }
 
     @Test
@@ -40,25 +38,25 @@ class LoadCommandTest {
         Path bad = Files.createFile(dir.resolve("empty.txt"));
         Path store = dir.resolve("store");
 
-        Run first = run("load", "--store", store.toString(), SEEDS.toString(), bad.toString());
-        Run second = run("load", "--store", store.toString(), SEEDS.toString());
+        CommandRun first = CommandRun.run("load", "--store", store.toString(), SEEDS.toString(), bad.toString());
+        CommandRun second = CommandRun.run("load", "--store", store.toString(), SEEDS.toString());
 
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, first.status, first.err);
-        assertTrue(first.err.contains("medkg load: " + bad), first.err);
-        assertEquals(ExitCodes.OK, second.status, second.err);
-        assertTrue(second.out.contains("added: 0"), second.out);
-        assertTrue(second.out.contains("replaced: 0"), second.out);
-        assertTrue(second.out.contains("unchanged: 3"), second.out);
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, first.status(), first.err());
+        assertTrue(first.err().contains("medkg load: " + bad), first.err());
+        assertEquals(ExitCodes.OK, second.status(), second.err());
+        assertTrue(second.out().contains("added: 0"), second.out());
+        assertTrue(second.out().contains("replaced: 0"), second.out());
+        assertTrue(second.out().contains("unchanged: 3"), second.out());
         assertEquals(3, storedGraphs(store));
     }
 
 
     @Test
     void storeAndEndpointCannotBothBeGiven() {
-        Run run = run("load", "--store", dir.toString(), "--endpoint", "http://localhost:1/ds", SEEDS.toString());
+        CommandRun run = CommandRun.run("load", "--store", dir.toString(), "--endpoint", "http://localhost:1/ds", SEEDS.toString());
 
-        assertEquals(ExitCodes.USAGE, run.status);
-        assertTrue(run.err.contains("mutually exclusive"), run.err);
+        assertEquals(ExitCodes.USAGE, run.status());
+        assertTrue(run.err().contains("mutually exclusive"), run.err());
     }
 
     private static long storedGraphs(Path store) {
@@ -71,15 +69,5 @@ class LoadCommandTest {
                 }
             });
         }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Medkg.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
     }
 }

@@ -3,8 +3,6 @@ package org.medkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.AfterEach;
@@ -45,22 +43,22 @@ class LoadIntoRunningServerTest {
     void theEditorLoadsIntoTheRunningServerAndASecondLoadChangesNothing() {
         String[] load = {"load", "--endpoint", server.datasetUrl(), "--user", "editor", "--password", "s3cret",
                 SEEDS.toString()};
-        Run first = run(load);
-        assertEquals(ExitCodes.OK, first.status, first.err);
-        assertTrue(first.out.contains("added: 3"), first.out + first.err);
+        CommandRun first = CommandRun.run(load);
+        assertEquals(ExitCodes.OK, first.status(), first.err());
+        assertTrue(first.out().contains("added: 3"), first.out() + first.err());
         assertEquals(3, graphsServed());
 
-        Run second = run(load);
-        assertEquals(ExitCodes.OK, second.status, second.err);
-        assertTrue(second.out.contains("unchanged: 3"), second.out);
+        CommandRun second = CommandRun.run(load);
+        assertEquals(ExitCodes.OK, second.status(), second.err());
+        assertTrue(second.out().contains("unchanged: 3"), second.out());
         assertEquals(3, graphsServed());
     }
 
     @Test
     void withoutCredentialsNothingIsWrittenAndEachDocumentIsNamed() {
-        Run run = run("load", "--endpoint", server.datasetUrl(), SEEDS.toString());
-        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status);
-        assertTrue(run.err.contains("data/001_d9529d5f736d3bf0.txt"), run.err);
+        CommandRun run = CommandRun.run("load", "--endpoint", server.datasetUrl(), SEEDS.toString());
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status());
+        assertTrue(run.err().contains("data/001_d9529d5f736d3bf0.txt"), run.err());
         assertEquals(0, graphsServed());
     }
 
@@ -69,15 +67,5 @@ class LoadIntoRunningServerTest {
                 .query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").build()) {
             return query.execSelect().next().getLiteral("n").getLong();
         }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Medkg.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
     }
 }
