@@ -13,6 +13,7 @@ import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
+import org.medkg.text.Quotes;
 import org.medkg.text.Segment;
 import org.medkg.text.Segmenter;
 import org.medkg.text.Token;
@@ -30,6 +31,7 @@ public final class EventRecognizer implements Recognizer {
 
     private static final int QUOTE_REACH = 5;
     private static final int MAX_TAIL = 9;
+    private static final int TITLE_REACH = 40;
 
     private record EventWord(String[] words, String type) {
     }
@@ -96,6 +98,7 @@ public final class EventRecognizer implements Recognizer {
     /** ТОО «Центр гематологии» посетил эксперт … Макаревич: the sentence of a verb that reports a visit names it. */
     private void eventVerbs(String text, Language language, Consumer<Mention> sink) {
         String lower = text.toLowerCase(Locale.ROOT);
+        List<Segment> segments = null;
         for (String[] verb : verbs) {
             if (Language.fromCode(verb[0]) != language) {
                 continue;
@@ -103,7 +106,8 @@ public final class EventRecognizer implements Recognizer {
             Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(verb[1]) + "(?!\\p{L})").matcher(lower);
             while (m.find()) {
                 int at = m.start();
-                Segment segment = Segmenter.segment(text).stream().filter(g -> g.contains(at)).findFirst().orElse(null);
+                segments = segments != null ? segments : Segmenter.segment(text);
+                Segment segment = segments.stream().filter(g -> g.contains(at)).findFirst().orElse(null);
                 if (segment == null) {
                     continue;
                 }
@@ -162,8 +166,8 @@ public final class EventRecognizer implements Recognizer {
     private static int[] quoteAfter(List<Token> tokens, int headEnd) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
-            if (isOpening(t)) {
-                int close = closing(tokens, k);
+            if (Quotes.isOpening(t)) {
+                int close = Quotes.closing(tokens, k, TITLE_REACH);
                 return close > k + 1 ? new int[] {k, close} : null;
             }
             if (!t.isWord()) {
@@ -176,8 +180,8 @@ public final class EventRecognizer implements Recognizer {
     private static int[] quoteBefore(List<Token> tokens, int head, Language language) {
         for (int k = head - 1; k >= 0 && k >= head - 10; k--) {
             Token t = tokens.get(k);
-            if (isClosing(t)) {
-                int open = opening(tokens, k);
+            if (Quotes.isClosing(t)) {
+                int open = Quotes.opening(tokens, k, TITLE_REACH);
                 boolean dashBetween = false;
                 for (int j = k + 1; j < head; j++) {
                     dashBetween |= tokens.get(j).is("—") || tokens.get(j).is("–");
@@ -194,37 +198,9 @@ public final class EventRecognizer implements Recognizer {
         return null;
     }
 
-    private static boolean isOpening(Token t) {
-        return t.is("«") || t.is("“") || t.is("„") || t.is("\"");
-    }
 
-    private static boolean isClosing(Token t) {
-        return t.is("»") || t.is("”") || t.is("\"");
-    }
 
-    private static int closing(List<Token> tokens, int open) {
-        int depth = 0;
-        for (int j = open + 1; j < tokens.size() && j < open + 40; j++) {
-            Token t = tokens.get(j);
-            if (t.is("«")) {
-                depth++;
-            } else if (isClosing(t) || t.is("“") && !tokens.get(open).is("“")) {
-                if (depth-- == 0) {
-                    return j;
-                }
-            }
-        }
-        return -1;
-    }
 
-    private static int opening(List<Token> tokens, int close) {
-        for (int j = close - 1; j >= 0 && j > close - 40; j--) {
-            if (isOpening(tokens.get(j))) {
-                return j;
-            }
-        }
-        return -1;
-    }
 
     /** Ordinals and adjectives before the event word: VIII Международной научно-практической конференции. */
     private int adjectivesBefore(String text, List<Token> tokens, int head) {

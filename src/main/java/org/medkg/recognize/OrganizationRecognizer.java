@@ -14,6 +14,7 @@ import org.medkg.lang.NameLexicon;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
+import org.medkg.text.Quotes;
 import org.medkg.text.Token;
 import org.medkg.text.Tokenizer;
 
@@ -34,6 +35,7 @@ import org.medkg.text.Tokenizer;
 public final class OrganizationRecognizer implements Recognizer {
 
     private static final int MAX_TAIL = 9;
+    private static final int NAME_REACH = 25;
     private static final int MAX_ADJECTIVES = 6;
 
     private final RussianMorphology morphology;
@@ -177,10 +179,10 @@ public final class OrganizationRecognizer implements Recognizer {
 
     private void quotedWithLegalForm(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isOpeningQuote(tokens.get(i))) {
+            if (!Quotes.isOpening(tokens.get(i))) {
                 continue;
             }
-            int close = closingQuote(tokens, i);
+            int close = Quotes.closing(tokens, i, NAME_REACH);
             if (close < 0 || close == i + 1) {
                 continue;
             }
@@ -212,51 +214,18 @@ public final class OrganizationRecognizer implements Recognizer {
         }
     }
 
-    private static boolean isOpeningQuote(Token t) {
-        return t.is("«") || t.is("“") || t.is("„") || t.is("\"");
-    }
 
-    private static int closingQuote(List<Token> tokens, int open) {
-        String opening = tokens.get(open).text();
-        int depth = 0;
-        for (int j = open + 1; j < tokens.size() && j < open + 25; j++) {
-            String t = tokens.get(j).text();
-            if (t.equals("«") && opening.equals("«")) {
-                depth++;
-            } else if (t.equals("»") || t.equals("”") || t.equals("“") && !opening.equals("“") || t.equals("\"")) {
-                if (depth == 0) {
-                    return j;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
 
     private boolean containsHead(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (headOf(tokens.get(k)) != null) {
+            Token token = tokens.get(k);
+            if (heads.keySet().stream().anyMatch(language -> isHead(token, language))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The head row a token starts with, in any language, or null. */
-    private String[] headOf(Token token) {
-        if (!token.isWord()) {
-            return null;
-        }
-        String lower = token.text().toLowerCase(Locale.ROOT);
-        for (List<String[]> rows : heads.values()) {
-            for (String[] row : rows) {
-                if (lower.startsWith(row[1]) && !lower.startsWith("центральн")) {
-                    return row;
-                }
-            }
-        }
-        return null;
-    }
 
     private boolean isHead(Token token, Language language) {
         if (!token.isWord()) {
@@ -460,15 +429,6 @@ public final class OrganizationRecognizer implements Recognizer {
         return null;
     }
 
-    private String[] headRow(Token token, Language language) {
-        String lower = token.text().toLowerCase(Locale.ROOT);
-        for (String[] row : heads.getOrDefault(language, List.of())) {
-            if (lower.startsWith(row[1])) {
-                return row;
-            }
-        }
-        return null;
-    }
 
     // ---------------------------------------------------------------- English
 
@@ -520,7 +480,7 @@ public final class OrganizationRecognizer implements Recognizer {
             return i;
         }
         int end = lastCapital + 1;
-        if (end < tokens.size() && isOpeningQuote(tokens.get(end))) {
+        if (end < tokens.size() && Quotes.isOpening(tokens.get(end))) {
             return i; // Public Association «Association of …»: a description of the quoted organization
         }
         for (int j = i; j < end; j++) {

@@ -2,7 +2,6 @@ package org.medkg.resolve;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -94,8 +93,4 @@ public final class OrganizationKeys {
         return meaning != null ? meaning : placeOfName.get(form);
     }
 
-    /** For tests: the meanings a list of words stands for. */
-    List<String> meanings(List<String> words) {
-        return words.stream().map(this::meaning).toList();
-    }
 }

@@ -58,10 +58,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
     }
 
-    public PartialDate withYear(int newYear) {
-        return new PartialDate(newYear, month, day);
-    }
-
     @Override
     public int compareTo(PartialDate other) {
         return firstDay().compareTo(other.firstDay());
