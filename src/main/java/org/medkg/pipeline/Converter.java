@@ -35,8 +35,11 @@ import org.medkg.resolve.Resolver;
  */
 public final class Converter {
 
-    /** Where the IRIs the graph mints live; {@code https://w3id.org/medkg/} unless configured. */
-    public static final String DEFAULT_BASE = "https://w3id.org/medkg/";
+    /**
+     * Where the IRIs the graph mints live unless configured: the address {@code medkg serve} listens on by
+     * default, so that every IRI resolves out of the box. A deployment mints under its public address instead.
+     */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     private final String base;
     private final DocumentAnalyzer analyzer;
@@ -49,7 +52,15 @@ public final class Converter {
     }
 
     public static Converter standard() {
-        return new Converter(DEFAULT_BASE, new DocumentAnalyzer(Recognizers.standard()), new EntityKeys(
+        return standard(DEFAULT_BASE);
+    }
+
+    /** The standard pipeline minting IRIs under {@code base}, which must end with {@code /}. */
+    public static Converter standard(String base) {
+        if (!base.endsWith("/")) {
+            throw new IllegalArgumentException("base IRI must end with '/': " + base);
+        }
+        return new Converter(base, new DocumentAnalyzer(Recognizers.standard()), new EntityKeys(
                 new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())));
     }
 

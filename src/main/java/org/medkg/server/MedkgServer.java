@@ -2,6 +2,7 @@ package org.medkg.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -21,6 +23,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.medkg.pipeline.Converter;
+import org.medkg.query.SavedQueries;
 
 /**
  * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
@@ -136,6 +140,8 @@ public final class MedkgServer {
         private String user;
         private String password;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private String base = Converter.DEFAULT_BASE;
+        private Path queriesFolder = SavedQueries.defaultFolder();
 
         private Builder() {
         }
@@ -190,6 +196,22 @@ public final class MedkgServer {
             return this;
         }
 
+        /** The public base the graph's IRIs were minted under. Default {@code Converter.DEFAULT_BASE}. */
+        public Builder base(String base) {
+            requireNonNull(base, "base");
+            if (!base.endsWith("/")) {
+                throw new IllegalArgumentException("base IRI must end with '/': " + base);
+            }
+            this.base = base;
+            return this;
+        }
+
+        /** The saved queries the API serves. Default {@code SavedQueries.defaultFolder()}. */
+        public Builder queries(Path queriesFolder) {
+            this.queriesFolder = requireNonNull(queriesFolder, "queriesFolder");
+            return this;
+        }
+
         public MedkgServer build() {
             requireNonNull(dataset, "dataset");
             boolean updatable = user != null;
@@ -204,8 +226,8 @@ public final class MedkgServer {
                         Auth.ANY_ANON));
             }
             FusekiServer.Builder fuseki = FusekiServer.create()
-                    // No auto-discovered modules: they could add the admin API or the UI.
-                    .fusekiModules(FusekiModules.empty())
+                    // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
+                    .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
                     .port(port);
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
@@ -223,6 +245,11 @@ public final class MedkgServer {
                 }
             }
             return new MedkgServer(server, host, updatable);
+        }
+
+        /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
+        private static List<FusekiModule> webModules(Site site) {
+            return List.of();
         }
 
         private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {
