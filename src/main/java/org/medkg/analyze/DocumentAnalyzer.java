@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
 import org.medkg.recognize.EntityKind;
@@ -63,6 +65,8 @@ public final class DocumentAnalyzer {
         return new DocumentAnalysis(document, entities.all(), relations);
     }
 
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
     /** The state of reading one document. */
     private final class Reading {
         private final String text;
@@ -85,11 +89,15 @@ public final class DocumentAnalyzer {
 
         void read() {
             mergePersons();
+            Mention lastOrganization = null;
             for (Mention m : mentions) {
                 switch (m.kind()) {
                     case ORGANIZATION -> {
                         if (m.field("refersTo") == null) {
-                            entityOf.put(m, entities.organization(m));
+                            entityOf.put(m, lastOrganization != null && spellsOut(lastOrganization, m)
+                                    ? entities.acronymOf(entityOf.get(lastOrganization), m)
+                                    : entities.organization(m));
+                            lastOrganization = m;
                         }
                     }
                     case CITY, COUNTRY -> entityOf.put(m, entities.place(m));
@@ -101,6 +109,31 @@ public final class DocumentAnalyzer {
             readEvents();
             organizationCities();
             readSegments();
+        }
+
+        /**
+         * An organization's name and its acronym side by side, one in brackets: {@code Бірінші Санкт-Петербург
+         * мемлекеттік медицина университетінің (ПСПбГМУ)}, or the acronym first and the name in brackets.
+         */
+        private boolean spellsOut(Mention previous, Mention m) {
+            Mention acronym = isBareAcronym(m) ? m : isBareAcronym(previous) ? previous : null;
+            if (acronym == null || acronym == previous && isBareAcronym(m) || previous.end() > m.start()) {
+                return false;
+            }
+            return text.substring(previous.end(), m.start()).strip().equals("(")
+                    && text.startsWith(")", skipSpaces(m.end()));
+        }
+
+        private static boolean isBareAcronym(Mention m) {
+            return m.field("acronym") != null && m.field("acronym").equals(m.canonical());
+        }
+
+        private int skipSpaces(int from) {
+            int i = from;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         // ------------------------------------------------------------ persons
@@ -238,11 +271,28 @@ public final class DocumentAnalyzer {
             }
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
                 Mention date = dateFor(event);
+                String year = date == null ? yearInTitle(event) : null;
                 if (date != null) {
                     event.attributes().put("start", date.field("start"));
                     event.attributes().put("end", date.field("end"));
+                } else if (year != null) {
+                    event.attributes().put("start", year);
+                    event.attributes().put("end", year);
                 }
             }
+        }
+
+        /** An event titled with its year and given no date happens in that year (Excellence in Healthcare – 2025). */
+        private static String yearInTitle(LocalEntity event) {
+            for (Mention m : event.mentions()) {
+                if (m.field("quoted") != null) {
+                    Matcher year = TITLE_YEAR.matcher(m.canonical());
+                    if (year.find()) {
+                        return year.group();
+                    }
+                }
+            }
+            return null;
         }
 
         /** A phrase that is more than the bare event word: Школа пациентов с множественной миеломой. */

@@ -52,6 +52,22 @@ final class Entities {
                 .also(m);
     }
 
+    /**
+     * The organization whose name an acronym spells out, or the reverse (see the analyzer): both mentions are one
+     * entity, labelled with the full name and knowing its acronym, and later mentions of either join it.
+     */
+    LocalEntity acronymOf(LocalEntity named, Mention m) {
+        boolean acronymLast = m.field("acronym") != null;
+        String acronym = acronymLast ? m.field("acronym") : named.label();
+        named.add(m);
+        if (!acronymLast) {
+            named.relabel(clean(m.canonical()));
+        }
+        named.attributes().put(LocalEntity.SPELLED_OUT_ACRONYM, acronym);
+        byKey.putIfAbsent("org:" + organizationKey(m.canonical()), named);
+        return named;
+    }
+
     LocalEntity place(Mention m) {
         return byKey.computeIfAbsent("place:" + m.field("placeId"), k -> newEntity(m.kind(), m.canonical())).also(m);
     }

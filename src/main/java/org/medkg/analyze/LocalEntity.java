@@ -15,6 +15,9 @@ import org.medkg.recognize.Mention;
  * {@code start}/{@code end} for events.
  */
 public final class LocalEntity {
+    /** The attribute of an organization that holds the acronym a document spelled out for it. */
+    public static final String SPELLED_OUT_ACRONYM = "spelledOutAcronym";
+
     private final EntityKind kind;
     private String label;
     private final Set<String> altLabels = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package org.medkg.resolve;
 
 import java.util.Locale;
+import java.util.Map;
 import org.medkg.analyze.LocalEntity;
 
 /**
@@ -19,9 +20,25 @@ import org.medkg.analyze.LocalEntity;
 public final class EntityKeys {
 
     private final OrganizationKeys organizations;
+    private final Map<String, String> acronymFullNames;
 
     public EntityKeys(OrganizationKeys organizations) {
+        this(organizations, Map.of());
+    }
+
+    private EntityKeys(OrganizationKeys organizations, Map<String, String> acronymFullNames) {
         this.organizations = organizations;
+        this.acronymFullNames = Map.copyOf(acronymFullNames);
+    }
+
+    /**
+     * These keys, where an organization's acronym that the documents spell out stands for its full name
+     * ({@code ПСПбГМУ им. И.П.Павлова} = {@code Первый Санкт-Петербургский … университет им. И.П. Павлова}).
+     *
+     * @param fullNames full names by acronym in lower case
+     */
+    public EntityKeys withAcronyms(Map<String, String> fullNames) {
+        return new EntityKeys(organizations, fullNames);
     }
 
     /** The key, or null when the entity cannot be named reliably enough to get one. */
@@ -40,14 +57,25 @@ public final class EntityKeys {
         return switch (entity.kind()) {
             case PERSON -> person(entity);
             case CITY, COUNTRY -> "place/" + entity.attribute("placeId");
-            case EVENT -> entity.attribute("start") == null && pagePlace != null ? "event/" + pagePlace : event(entity);
+            case EVENT -> undated(entity) && pagePlace != null ? "event/" + pagePlace : event(entity);
             case ORGANIZATION -> organization(entity.label());
             default -> null;
         };
     }
 
+    /**
+     * An event with no date, or only a year (Excellence in Healthcare – 2025): its date does not tell it from other
+     * events of its type.
+     */
+    public static boolean undated(LocalEntity entity) {
+        String start = entity.attribute("start");
+        return start == null || start.length() == YEAR_LENGTH;
+    }
+
+    private static final int YEAR_LENGTH = 4;
+
     private String organization(String name) {
-        String key = organizations.key(name);
+        String key = organizations.key(name, acronymFullNames);
         return key.isEmpty() ? null : "organization/" + limit(key);
     }
 
@@ -63,9 +91,8 @@ public final class EntityKeys {
 
     private static String event(LocalEntity entity) {
         String type = entity.attribute("type").toLowerCase(Locale.ROOT);
-        String start = entity.attribute("start");
-        if (start != null) {
-            return "event/" + start + "-" + type;
+        if (!undated(entity)) {
+            return "event/" + entity.attribute("start") + "-" + type;
         }
         return "event/" + type + "-" + limit(Transliteration.key(entity.label()));
     }

@@ -1,6 +1,9 @@
 package org.medkg.resolve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +25,17 @@ import org.medkg.text.DataLines;
  */
 public final class OrganizationKeys {
 
+    /** Place names are matched over this many words at most (Санкт-Петербургского, Saint Petersburg). */
+    private static final int LONGEST_PLACE_NAME = 3;
+    /** A word the dictionary lacks may be a prefix (онко-, нейро-) on a word it has. */
+    private static final int LONGEST_GUESSED_PREFIX = 6;
+    private static final int SHORTEST_GUESSED_REST = 5;
+    /** How many letters an inflection changes at the end of a proper name (Павлову → Павлов). */
+    private static final int ENDING_LENGTH = 2;
+
     private final RussianMorphology russian;
     private final KazakhMorphology kazakh;
-    private final Map<String, String> meaningOfForm = new HashMap<>();
+    private final Map<String, List<String>> meaningsOfForm = new HashMap<>();
     private final Map<String, String> placeOfName = new HashMap<>();
     private final Set<String> legalForms = new HashSet<>();
 
@@ -32,15 +43,19 @@ public final class OrganizationKeys {
         this.russian = russian;
         this.kazakh = kazakh;
         for (String[] row : DataLines.rows(OrganizationKeys.class, "organization-words.tsv")) {
+            List<String> meanings = List.of(row[0].split(" "));
             for (int column = 1; column < row.length; column++) {
                 for (String form : row[column].split(" ")) {
-                    meaningOfForm.put(form.toLowerCase(Locale.ROOT), row[0]);
+                    meaningsOfForm.put(form.toLowerCase(Locale.ROOT), meanings);
                 }
             }
         }
         for (Place place : gazetteer.places()) {
-            for (String name : place.allNames()) {
-                placeOfName.put(name.toLowerCase(Locale.ROOT), place.id());
+            List<String> names = new ArrayList<>(place.allNames());
+            names.addAll(place.russianAdjectives());
+            names.addAll(place.kazakhDerived());
+            for (String name : names) {
+                placeOfName.put(String.join(" ", words(name)), place.id());
             }
         }
         for (String form : DataLines.entries(OrganizationRecognizer.class, "legal-forms.txt")) {
@@ -49,48 +64,140 @@ public final class OrganizationKeys {
     }
 
     public String key(String name) {
+        return key(name, Map.of());
+    }
+
+    /**
+     * The key, where an acronym that some document spells out ({@code Первый … университет (ПСПбГМУ)}) stands for
+     * the words of its full name, so that {@code ПСПбГМУ им. И.П.Павлова} and the full name meet.
+     *
+     * @param fullNames full names by acronym in lower case
+     */
+    public String key(String name, Map<String, String> fullNames) {
+        return String.join("-", parts(name, fullNames));
+    }
+
+    private Set<String> parts(String name, Map<String, String> fullNames) {
         Set<String> parts = new TreeSet<>();
-        for (String word : name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() < 2 || legalForms.contains(word)) {
+        List<String> words = words(name);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String fullName = fullNames.get(word);
+            if (fullName != null && !words(fullName).contains(word)) {
+                parts.addAll(parts(fullName, Map.of()));
                 continue;
             }
-            String part = meaning(word);
-            if (!part.equals("-")) {
-                parts.add(part);
+            // Names of several words first (Санкт-Петербург), then the lexicon (германский, неміс = german), then
+            // one-word place names.
+            int placeLength = placeAt(words, i, 2, parts);
+            List<String> known = placeLength > 0 ? null : known(word);
+            if (placeLength == 0 && known == null) {
+                placeLength = placeAt(words, i, 1, parts);
+            }
+            if (placeLength > 0) {
+                i += placeLength - 1;
+            } else if (word.length() >= 2 && !legalForms.contains(word)) {
+                (known != null ? known : guessed(word)).stream().filter(part -> !part.equals("-")).forEach(parts::add);
             }
         }
-        return String.join("-", parts);
+        return parts;
     }
 
-    private String meaning(String word) {
-        String known = known(word);
-        if (known != null) {
-            return known;
-        }
-        for (RussianMorphology.Analysis a : russian.analyze(word)) {
-            known = known(a.lemma());
-            if (known != null) {
-                return known;
+    private static List<String> words(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(word -> !word.isEmpty()).toList();
+    }
+
+    /**
+     * How many words from {@code i}, at least {@code shortest}, name a place, whose id is then added to the parts;
+     * 0 if none do.
+     */
+    private int placeAt(List<String> words, int i, int shortest, Set<String> parts) {
+        for (int length = Math.min(LONGEST_PLACE_NAME, words.size() - i); length >= shortest; length--) {
+            for (String phrase : phrases(words.subList(i, i + length))) {
+                String place = placeOfName.get(phrase);
+                if (place != null) {
+                    parts.add(place);
+                    return length;
+                }
             }
         }
-        for (String stem : kazakh.stems(word)) {
-            known = known(stem.toLowerCase(Locale.ROOT));
-            if (known != null) {
-                return known;
+        return 0;
+    }
+
+    /** Every phrase the words make with each word in any of its {@link #forms} (Республики Узбекистан → Республика). */
+    private List<String> phrases(List<String> words) {
+        List<String> phrases = List.of("");
+        for (String word : words) {
+            List<String> longer = new ArrayList<>();
+            for (String phrase : phrases) {
+                for (String form : forms(word)) {
+                    longer.add(phrase.isEmpty() ? form : phrase + " " + form);
+                }
             }
+            phrases = longer;
         }
+        return phrases;
+    }
+
+    /** The word as written, its Russian lemmas and its Kazakh stems. */
+    private List<String> forms(String word) {
+        List<String> forms = new ArrayList<>();
+        forms.add(word);
+        russian.analyze(word).forEach(a -> forms.add(a.lemma().toLowerCase(Locale.ROOT)));
+        kazakh.stems(word).forEach(stem -> forms.add(stem.toLowerCase(Locale.ROOT)));
         if (word.endsWith("s") && word.length() > 3) {
-            known = known(word.substring(0, word.length() - 1));
+            forms.add(word.substring(0, word.length() - 1));
+        }
+        return forms;
+    }
+
+    /** The meaning the lexicon gives the word in any of its forms, or null. */
+    private List<String> known(String word) {
+        for (String form : forms(word)) {
+            List<String> known = meaningsOfForm.get(form);
             if (known != null) {
                 return known;
             }
         }
-        return Transliteration.key(word);
+        return null;
     }
 
-    private String known(String form) {
-        String meaning = meaningOfForm.get(form);
-        return meaning != null ? meaning : placeOfName.get(form);
+    /** A word the lexicon lacks: a known word behind a prefix, else a proper name (Павлова, Novartis). */
+    private List<String> guessed(String word) {
+        List<String> withPrefix = withGuessedPrefix(word);
+        if (withPrefix != null) {
+            return withPrefix;
+        }
+        // The shortest lemma that only changes the ending, so that a surname in any case gives one key
+        // (Павлова → Павлов, but not Павлов → Павел).
+        String lemma = russian.analyze(word).stream().map(a -> a.lemma().toLowerCase(Locale.ROOT))
+                .filter(l -> l.length() <= word.length() && sharedStart(l, word) >= word.length() - ENDING_LENGTH)
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(word);
+        return List.of(Transliteration.key(lemma));
     }
 
+    private static int sharedStart(String one, String other) {
+        int n = 0;
+        while (n < one.length() && n < other.length() && one.charAt(n) == other.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** онкогематологов → онко + гематолог: the meaning of a known word behind a prefix, with the prefix. */
+    private List<String> withGuessedPrefix(String word) {
+        if (!russian.analyze(word).isEmpty()) {
+            return null;
+        }
+        for (int cut = 2; cut <= LONGEST_GUESSED_PREFIX && word.length() - cut >= SHORTEST_GUESSED_REST; cut++) {
+            for (RussianMorphology.Analysis a : russian.analyze(word.substring(cut))) {
+                List<String> known = meaningsOfForm.get(word.substring(0, cut) + a.lemma().toLowerCase(Locale.ROOT));
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        return null;
+    }
 }

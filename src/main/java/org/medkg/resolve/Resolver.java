@@ -32,6 +32,7 @@ public final class Resolver {
     }
 
     public Resolution resolve(List<DocumentAnalysis> analyses) {
+        EntityKeys keys = this.keys.withAcronyms(spelledOutAcronyms(analyses));
         Map<LocalEntity, String> iris = new HashMap<>();
         Map<String, String> fullest = new HashMap<>();
         Map<LocalEntity, String> keyOf = new HashMap<>();
@@ -40,7 +41,7 @@ public final class Resolver {
             String page = pageOf(analysis.document().sourceFile());
             for (LocalEntity entity : analysis.entities()) {
                 String pagePlace = null;
-                if (page != null && entity.kind() == EntityKind.EVENT && entity.attribute("start") == null) {
+                if (page != null && entity.kind() == EntityKind.EVENT && EntityKeys.undated(entity)) {
                     String type = entity.attribute("type").toLowerCase(Locale.ROOT);
                     int n = undatedOfType.merge(type, 1, Integer::sum);
                     pagePlace = page + "-" + type + (n == 1 ? "" : "-" + n);
@@ -49,6 +50,7 @@ public final class Resolver {
                 if (key == null) {
                     continue;
                 }
+
                 keyOf.put(entity, key);
                 iris.put(entity, base + key);
                 if (entity.kind() == EntityKind.PERSON) {
@@ -66,6 +68,20 @@ public final class Resolver {
             }
         }
         return new Resolution(iris, labels);
+    }
+
+    /** Acronyms (lower case) the documents spell out, with the first full name given for each. */
+    private static Map<String, String> spelledOutAcronyms(List<DocumentAnalysis> analyses) {
+        Map<String, String> fullNames = new HashMap<>();
+        for (DocumentAnalysis analysis : analyses) {
+            for (LocalEntity entity : analysis.entities()) {
+                String acronym = entity.attribute(LocalEntity.SPELLED_OUT_ACRONYM);
+                if (acronym != null) {
+                    fullNames.putIfAbsent(acronym.toLowerCase(Locale.ROOT), entity.label());
+                }
+            }
+        }
+        return fullNames;
     }
 
     private static final Pattern TRANSLATED_PAGE = Pattern.compile("(.+)\\.(ru|kk|en)\\.[A-Za-z]+");

@@ -106,4 +106,29 @@ class DocumentAnalyzerTest {
         assertEquals(2, analysis.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).count(),
                 "Нестерова И.В. is the same person as Нестерова Ирина Вадимовна");
     }
+
+    @Test
+    void anAcronymInBracketsAfterTheNameIsTheSameOrganization() {
+        String text = "«Гематология орталығы» ЖШС-не патоморфология саласының сарапшысы, акад. И.П. Павлов атындағы "
+                + "Бірінші Санкт-Петербург мемлекеттік медицина университетінің (ПСПбГМУ) өкілі – Наталия "
+                + "Владимировна Макаревич келді.";
+        DocumentAnalysis analysis = analyze(text, Language.KK, null);
+        var universities = analysis.entities().stream()
+                .filter(e -> e.kind() == EntityKind.ORGANIZATION && !e.label().contains("Гематология")).toList();
+        assertEquals(1, universities.size(), universities.toString());
+        LocalEntity university = universities.get(0);
+        assertTrue(university.label().startsWith("Бірінші Санкт-Петербург"), university.label());
+        assertTrue(university.altLabels().contains("ПСПбГМУ"), university.altLabels().toString());
+        assertEquals("ПСПбГМУ", university.attribute(LocalEntity.SPELLED_OUT_ACRONYM));
+    }
+
+    @Test
+    void anEventTitledWithItsYearAndGivenNoDateHappensThatYear() {
+        String text = "Alyona Vasilievna Zinchenko, Deputy Director for Clinical Affairs of the Karaganda Branch of LLP "
+                + "“Center of Hematology,” has been awarded the honorary badge “Excellence in Healthcare” within the "
+                + "framework of the national competition “Excellence in Healthcare – 2025.”";
+        LocalEntity competition = onlyEvent(analyze(text, Language.EN, LocalDate.of(2025, 10, 29)));
+        assertEquals("2025", competition.attribute("start"));
+        assertEquals("2025", competition.attribute("end"));
+    }
 }

@@ -29,6 +29,9 @@ class EventRecognizerTest {
             to participate in the educational program «Acute Myeloblastic Leukemia: From Theory to Practice.» | en | Course: Acute Myeloblastic Leukemia: From Theory to Practice.
             Наше отделение с ознакомительным визитом посетила главный врач | ru | Visit: Наше отделение с ознакомительным визитом посетила главный врач
             ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич | ru | Visit: ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич
+            Тема: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ: КАК ЖИТЬ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ? | ru | School: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ
+            В 17.00. — Школа по множественной миеломе. | ru | School: Школа по множественной миеломе
+            within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));

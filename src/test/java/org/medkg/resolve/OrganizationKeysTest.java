@@ -3,6 +3,7 @@ package org.medkg.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medkg.gazetteer.Gazetteer;
@@ -22,10 +23,24 @@ class OrganizationKeysTest {
             Республиканский специализированный научно-практический медицинский центр гематологии | Республикалық мамандандырылған ғылыми-практикалық гематология медициналық орталығы | Republican Specialized Scientific and Practical Medical Center of Hematology
             Германский госпиталь | Германия госпиталі | German Hospital
             ТОО «Центр гематологии» | «Гематология орталығы» ЖШС | LLP Hematology Center
+            Первого Санкт-Петербургского государственного медицинского университета им. И.П. Павлова | акад. И.П. Павлов атындағы Бірінші Санкт-Петербург мемлекеттік медицина университетінің | Pavlov First Saint Petersburg State Medical University
+            Казахстанское профессиональное общество онкогематологов | Қазақстандық онкогематолог-дәрігерлер кәсіби қоғамы | Kazakhstan Professional Society of Oncohematologists
             """)
     void translationsShareAKey(String russian, String kazakh, String english) {
         assertEquals(KEYS.key(russian), KEYS.key(kazakh));
         assertEquals(KEYS.key(russian), KEYS.key(english));
+    }
+
+    /** An acronym a document spells out stands for the full name's words, whatever else the name carries. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ПСПбГМУ им. И.П.Павлова | Первого Санкт-Петербургского государственного медицинского университета им. И.П. Павлова
+            ПСПбГМУ | Pavlov First Saint Petersburg State Medical University
+            """)
+    void spelledOutAcronymsShareTheFullNamesKey(String withAcronym, String fullName) {
+        Map<String, String> spelledOut = Map.of("пспбгму", "Pavlov First Saint Petersburg State Medical University");
+        assertEquals(KEYS.key(fullName), KEYS.key(withAcronym, spelledOut));
+        assertNotEquals(KEYS.key(fullName), KEYS.key(withAcronym));
     }
 
     @ParameterizedTest

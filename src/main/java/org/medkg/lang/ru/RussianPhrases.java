@@ -84,14 +84,15 @@ public final class RussianPhrases {
     }
 
     private static boolean unknownInCase(Token token, String... cases) {
-        if (token.text().length() <= 4 || token.isCapitalized()) {
+        // A capitalized unknown word is a name; one in capitals is a word of a headline (МИЕЛОМОЙ).
+        if (token.text().length() <= 4 || token.isCapitalized() && !token.isUpperCase()) {
             return false;
         }
         String lower = token.text().toLowerCase(Locale.ROOT);
         for (String c : cases) {
             String endings = switch (c) {
                 case "R" -> ".*(ии|ов|ев|ей|ой|ого|их|ых|ки|ги|за|са|та|ра|ла|на|да)";
-                case "D" -> ".*(ам|ям|ым|им)";
+                case "D" -> ".*(ам|ям|ым|им|[^и]е)";
                 case "T" -> ".*(ом|ем|ой|ами|ями|ым|им)";
                 default -> "(?!)";
             };
