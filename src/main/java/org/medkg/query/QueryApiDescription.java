@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +136,11 @@ public final class QueryApiDescription {
                 .put("in", "query")
                 .put("required", parameter.required() && parameter.defaultValue() == null)
                 .put("description", parameter.description());
-        node.set("schema", schema(parameter));
-        putIfPresent(node, "example", parameter.example());
+        ObjectNode schema = schema(parameter);
+        node.set("schema", schema);
+        if (parameter.example() != null) {
+            node.set("example", typed(schema, parameter.example()));
+        }
         return node;
     }
 
@@ -161,11 +166,28 @@ public final class QueryApiDescription {
             }
             case STRING, LANGUAGE -> schema.put("type", "string");
         }
-        putIfPresent(schema, "default", parameter.defaultValue());
+        if (parameter.defaultValue() != null) {
+            schema.set("default", typed(schema, parameter.defaultValue()));
+        }
         if (!parameter.allowed().isEmpty()) {
-            parameter.allowed().forEach(schema.putArray("enum")::add);
+            ArrayNode allowed = schema.putArray("enum");
+            parameter.allowed().forEach(value -> allowed.add(typed(schema, value)));
         }
         return schema;
+    }
+
+    /** A value as the JSON type of its schema (2024, not "2024", for an integer), as OpenAPI validators expect. */
+    private static JsonNode typed(ObjectNode schema, String value) {
+        try {
+            return switch (schema.get("type").asText()) {
+                case "integer" -> NODES.numberNode(new BigInteger(value.strip()));
+                case "number" -> NODES.numberNode(new BigDecimal(value.strip()));
+                default -> NODES.textNode(value);
+            };
+        } catch (NumberFormatException e) {
+            // an XSD number JSON cannot write (INF, NaN) stays text
+            return NODES.textNode(value);
+        }
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -277,6 +277,8 @@ class QueryApiTest {
         }
         JsonNode year = paths.get("/api/queries/events-by-year").get("get").get("parameters").get(1);
         assertEquals("integer", year.get("schema").get("type").asText());
+        assertTrue(year.get("example").isIntegralNumber(), "the example has the schema's JSON type: " + year);
+        assertEquals(2024, year.get("example").asInt());
         JsonNode from = paths.get("/api/queries/events-in-date-range").get("get").get("parameters").get(0);
         assertEquals("date", from.get("schema").get("format").asText());
         assertEquals(List.of(), unresolvedReferences(api, api), "every $ref points into the document");
