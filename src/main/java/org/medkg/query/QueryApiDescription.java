@@ -51,7 +51,8 @@ public final class QueryApiDescription {
      * The listing of {@code GET /api/queries}: for each query its name, title, description, tags, parameters and
      * URL.
      *
-     * @param urlOf the absolute URL of a path on this server ({@code /api/queries/x} → {@code http://host/api/queries/x})
+     * @param urlOf the absolute URL of a path on this server
+     *              ({@code /api/queries/x} → {@code http://host/api/queries/x})
      */
     public static ArrayNode listing(List<SavedQuery> queries, Function<String, String> urlOf) {
         requireNonNull(urlOf, "urlOf");
@@ -199,7 +200,8 @@ public final class QueryApiDescription {
     private static ObjectNode readFixedPart() {
         try (InputStream in = QueryApiDescription.class.getResourceAsStream(FIXED_PART)) {
             if (in == null) {
-                throw new IllegalStateException(FIXED_PART + " is missing beside " + QueryApiDescription.class.getName());
+                throw new IllegalStateException(FIXED_PART + " is missing beside "
+                        + QueryApiDescription.class.getName());
             }
             JsonNode fixed = new YAMLMapper().readTree(in);
             if (!(fixed instanceof ObjectNode object) || !(fixed.get("paths") instanceof ObjectNode)) {

@@ -59,7 +59,8 @@ public final class QueryRunner {
 
     private static QueryRunner local(Dataset dataset, UnaryOperator<QueryExecutionBuilder> settings) {
         requireNonNull(dataset, "dataset");
-        return new QueryRunner(() -> settings.apply(QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true)),
+        return new QueryRunner(
+                () -> settings.apply(QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true)),
                 work -> Txn.calculateRead(dataset, work::get));
     }
 

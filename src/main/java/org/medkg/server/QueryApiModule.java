@@ -83,8 +83,9 @@ public final class QueryApiModule implements FusekiModule {
     private static Map<String, SavedQuery> savedQueries(Site site) {
         Map<String, SavedQuery> byName = new LinkedHashMap<>();
         try {
-            for (SavedQuery query : SavedQueries.load(site.queriesFolder(), broken -> LOG.warn("saved query left out: {}",
-                    broken.getMessage()))) {
+            List<SavedQuery> loaded = SavedQueries.load(site.queriesFolder(),
+                    broken -> LOG.warn("saved query left out: {}", broken.getMessage()));
+            for (SavedQuery query : loaded) {
                 if (query.parameter(QueryApiDescription.FORMAT_PARAMETER).isPresent()) {
                     LOG.warn("saved query left out: {}: its parameter '{}' is the API's result format",
                             query.name(), QueryApiDescription.FORMAT_PARAMETER);
