@@ -15,9 +15,11 @@ import org.apache.jena.graph.Node;
  * @param required     whether the query needs a value (a default counts as one)
  * @param defaultValue the value from the {@code #+ defaults:} decorator, or null
  * @param allowed      the values from the {@code #+ enumerate:} decorator; empty when any value is allowed
+ * @param example      a value to show users: from the {@code #+ examples:} decorator, else the default, else the
+ *                     first allowed value; null when there is none
  */
 public record QueryParameter(String name, String variable, ParameterType type, boolean required,
-                             String defaultValue, List<String> allowed) {
+                             String defaultValue, List<String> allowed, String example) {
 
     public QueryParameter {
         requireNonNull(name, "name");
@@ -37,6 +39,13 @@ public record QueryParameter(String name, String variable, ParameterType type, b
             throw new IllegalArgumentException("'" + value + "' is not one of " + String.join(", ", allowed));
         }
         return type.toNode(value);
+    }
+
+    /** What the parameter is, for API descriptions: {@code xsd:integer, bound to ?_year_xsd_integer}. */
+    public String description() {
+        return (required ? "Required" : "Optional") + " " + type.label() + ", bound as an RDF term to ?" + variable
+                + (defaultValue == null ? "" : "; default " + defaultValue)
+                + (allowed.isEmpty() ? "" : "; one of " + String.join(", ", allowed));
     }
 
     /** One line for listings: {@code year (xsd:integer, required)}. */

@@ -21,7 +21,8 @@ import org.apache.jena.query.Syntax;
 
 /**
  * A SPARQL SELECT query saved as a {@code .rq} file in grlc's conventions: {@code #+ } decorator lines (YAML:
- * {@code summary}, {@code description}, {@code tags}, {@code defaults}, {@code enumerate}) and parameters
+ * {@code summary}, {@code description}, {@code tags}, {@code defaults}, {@code enumerate}; and medkg's
+ * {@code examples}, written as {@code defaults}, for API descriptions) and parameters
  * as variables named {@code ?_name} (required) or {@code ?__name} (optional), typed by a suffix.
  *
  * @param name        the file name without {@code .rq}
@@ -75,7 +76,8 @@ public record SavedQuery(String name, String summary, String description, List<S
                 ? list.stream().map(SavedQuery::text).toList() : List.of();
         Map<String, Object> defaults = merged(source, "defaults", decorators.get("defaults"));
         Map<String, Object> enumerations = merged(source, "enumerate", decorators.get("enumerate"));
-        List<QueryParameter> parameters = parameters(source, query, defaults, enumerations);
+        Map<String, Object> examples = merged(source, "examples", decorators.get("examples"));
+        List<QueryParameter> parameters = parameters(source, query, defaults, enumerations, examples);
         return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, query);
     }
 
@@ -92,7 +94,7 @@ public record SavedQuery(String name, String summary, String description, List<S
     public Map<String, Node> bind(Map<String, String> values) throws BadParameterException {
         for (String given : new TreeSet<>(values.keySet())) {
             if (parameter(given).isEmpty()) {
-                throw new BadParameterException(name, "no parameter '" + given + "'"
+                throw new BadParameterException(name, given, "no parameter '" + given + "'"
                         + (parameters.isEmpty() ? " (it has none)" : "; it has: " + String.join(", ",
                                 parameters.stream().map(QueryParameter::name).toList())));
             }
@@ -102,15 +104,16 @@ public record SavedQuery(String name, String summary, String description, List<S
             String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
             if (value == null) {
                 if (parameter.required()) {
-                    throw new BadParameterException(name, "parameter '" + parameter.name() + "' is required: "
-                            + parameter.describe());
+                    throw new BadParameterException(name, parameter.name(),
+                            "parameter '" + parameter.name() + "' is required: " + parameter.describe());
                 }
                 continue;
             }
             try {
                 bound.put(parameter.variable(), parameter.toNode(value));
             } catch (IllegalArgumentException e) {
-                throw new BadParameterException(name, "parameter '" + parameter.name() + "': " + e.getMessage());
+                throw new BadParameterException(name, parameter.name(), "parameter '" + parameter.name() + "': "
+                        + e.getMessage());
             }
         }
         return Map.copyOf(bound);
@@ -156,7 +159,8 @@ public record SavedQuery(String name, String summary, String description, List<S
     }
 
     private static List<QueryParameter> parameters(String source, Query query, Map<String, Object> defaults,
-                                                   Map<String, Object> enumerations) throws BadQueryException {
+                                                   Map<String, Object> enumerations, Map<String, Object> examples)
+            throws BadQueryException {
         // the serialized query has no comments, so only variables the query really uses are found
         Matcher variables = VARIABLE.matcher(query.serialize());
         Map<String, QueryParameter> byName = new TreeMap<>();
@@ -175,28 +179,43 @@ public record SavedQuery(String name, String summary, String description, List<S
             }
             List<String> allowed = enumerations.get(parameterName) instanceof List<?> list
                     ? list.stream().map(SavedQuery::text).toList() : List.of();
-            Object defaultValue = defaults.get(parameterName);
+            String defaultValue = defaults.containsKey(parameterName) ? text(defaults.get(parameterName)) : null;
+            String example = examples.containsKey(parameterName) ? text(examples.get(parameterName))
+                    : defaultValue != null ? defaultValue : allowed.isEmpty() ? null : allowed.get(0);
             QueryParameter parameter = new QueryParameter(parameterName, variable, type,
-                    declared.group(1).length() == 1, defaultValue == null ? null : text(defaultValue), allowed);
+                    declared.group(1).length() == 1, defaultValue, allowed, example);
             QueryParameter earlier = byName.putIfAbsent(parameterName, parameter);
             if (earlier != null && !earlier.variable().equals(variable)) {
                 throw new BadQueryException(source, "parameter '" + parameterName + "' is declared twice: ?"
                         + earlier.variable() + " and ?" + variable);
             }
-            if (parameter.defaultValue() != null) {
-                try {
-                    parameter.toNode(parameter.defaultValue());
-                } catch (IllegalArgumentException e) {
-                    throw new BadQueryException(source, "default of '" + parameterName + "': " + e.getMessage());
-                }
-            }
+            checkFits(source, "default", parameter, parameter.defaultValue());
+            checkFits(source, "example", parameter, parameter.example());
         }
-        for (String name : defaults.keySet()) {
-            if (!byName.containsKey(name)) {
-                throw new BadQueryException(source, "a default for '" + name + "', which is not a parameter");
-            }
-        }
+        checkDeclared(source, "default", defaults, byName);
+        checkDeclared(source, "example", examples, byName);
         return new ArrayList<>(byName.values());
+    }
+
+    private static void checkFits(String source, String what, QueryParameter parameter, String value)
+            throws BadQueryException {
+        if (value == null) {
+            return;
+        }
+        try {
+            parameter.toNode(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException(source, what + " of '" + parameter.name() + "': " + e.getMessage());
+        }
+    }
+
+    private static void checkDeclared(String source, String what, Map<String, Object> values,
+                                      Map<String, QueryParameter> parameters) throws BadQueryException {
+        for (String name : values.keySet()) {
+            if (!parameters.containsKey(name)) {
+                throw new BadQueryException(source, what + " given for '" + name + "', which is not a parameter");
+            }
+        }
     }
 
     private static String text(Object value) {

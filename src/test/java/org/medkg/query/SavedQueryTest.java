@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -54,6 +55,26 @@ class SavedQueryTest {
                         "lang (string, optional, default kk)", "year (xsd:integer, required)"),
                 query.parameters().stream().map(QueryParameter::describe).toList());
         assertEquals("_year_xsd_integer", query.parameter("year").orElseThrow().variable());
+    }
+
+    @Test
+    void examplesComeFromTheirDecoratorElseTheDefaultElseTheFirstAllowedValue() throws BadQueryException {
+        SavedQuery query = parse(EVENTS_BY_YEAR_AND_CITY.replace("PREFIX mkg:",
+                "#+ examples:\n#+   - year: 2024\n#+   - city: \"https://w3id.org/medkg/id/almaty\"\nPREFIX mkg:"));
+        assertEquals(Arrays.asList("https://w3id.org/medkg/id/almaty", "Conference", "kk", "2024"),
+                query.parameters().stream().map(QueryParameter::example).toList());
+        assertEquals(null, parse(EVENTS_BY_YEAR_AND_CITY).parameter("year").orElseThrow().example(),
+                "no example is made up");
+    }
+
+    @Test
+    void anExampleThatDoesNotFitIsAnErrorNamingTheFile() {
+        BadQueryException wrongType = assertThrows(BadQueryException.class, () -> parse(EVENTS_BY_YEAR_AND_CITY
+                .replace("PREFIX mkg:", "#+ examples:\n#+   - year: last year\nPREFIX mkg:")));
+        assertEquals("test.rq: example of 'year': 'last year' is not a valid xsd:integer", wrongType.getMessage());
+        BadQueryException noSuchParameter = assertThrows(BadQueryException.class, () -> parse(EVENTS_BY_YEAR_AND_CITY
+                .replace("PREFIX mkg:", "#+ examples:\n#+   - town: Almaty\nPREFIX mkg:")));
+        assertEquals("test.rq: example given for 'town', which is not a parameter", noSuchParameter.getMessage());
     }
 
     @Test

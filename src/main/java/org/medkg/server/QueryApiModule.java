@@ -1,0 +1,251 @@
+package org.medkg.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.http.HttpStatus;
+import org.medkg.query.BadParameterException;
+import org.medkg.query.BadQueryException;
+import org.medkg.query.QueryApiDescription;
+import org.medkg.query.QueryRunner;
+import org.medkg.query.ResultFormat;
+import org.medkg.query.SavedQueries;
+import org.medkg.query.SavedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The saved queries over HTTP: {@code GET /api/queries} lists them (JSON), {@code GET /api/queries/{name}?param=value}
+ * (or POST with form parameters) runs one over the store and answers SPARQL results in JSON, CSV, TSV or XML (by
+ * {@code Accept}, or {@code ?format=json|csv|tsv|xml}), and {@code GET /api/openapi.json} describes the whole HTTP
+ * API in OpenAPI 3.
+ *
+ * <p>Parameter values become RDF terms of the parameter's type, bound by substitution: they never become query text.
+ * Errors are RFC 9457 problem details ({@code application/problem+json}): 404 for an unknown query, 400 for a
+ * parameter the query does not have, a value that does not fit, a required parameter missing; 406 when
+ * {@code Accept} allows no result format; 503 (with {@code Retry-After}) when the query ran over the site's time
+ * limit and was cancelled.
+ *
+ * <p>The saved queries are read once, when the server is built; a broken file is logged and left out.
+ */
+public final class QueryApiModule implements FusekiModule {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
+    private static final String OPENAPI_PATH = "/api/openapi.json";
+    private static final String JSON = "application/json";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Site site;
+
+    public QueryApiModule(Site site) {
+        this.site = requireNonNull(site, "site");
+    }
+
+    @Override
+    public String name() {
+        return "medkg saved queries API";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
+        Map<String, SavedQuery> queries = savedQueries(site);
+        QueryRunner runner = QueryRunner.local(DatasetFactory.wrap(site.dataset()), site.queryTimeout());
+        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*",
+                new SavedQueryServlet(queries, runner, site.queryTimeout()));
+        serverBuilder.addServlet(OPENAPI_PATH, new OpenApiServlet(
+                QueryApiDescription.openApi(List.copyOf(queries.values()))));
+    }
+
+    /** The saved queries by name; a broken one is logged (naming its file) and left out. */
+    private static Map<String, SavedQuery> savedQueries(Site site) {
+        Map<String, SavedQuery> byName = new LinkedHashMap<>();
+        try {
+            List<SavedQuery> loaded = SavedQueries.load(site.queriesFolder(),
+                    broken -> LOG.warn("saved query left out: {}", broken.getMessage()));
+            for (SavedQuery query : loaded) {
+                if (query.parameter(QueryApiDescription.FORMAT_PARAMETER).isPresent()) {
+                    LOG.warn("saved query left out: {}: its parameter '{}' is the API's result format",
+                            query.name(), QueryApiDescription.FORMAT_PARAMETER);
+                } else {
+                    byName.put(query.name(), query);
+                }
+            }
+        } catch (BadQueryException e) {
+            LOG.warn("no saved queries served: {}", e.getMessage());
+        }
+        return Map.copyOf(byName);
+    }
+
+    /** {@code /api/queries} (the list) and {@code /api/queries/{name}} (one query run). */
+    private static final class SavedQueryServlet extends HttpServlet {
+        private final Map<String, SavedQuery> queries;
+        private final List<SavedQuery> sorted;
+        private final QueryRunner runner;
+        private final Duration timeLimit;
+
+        SavedQueryServlet(Map<String, SavedQuery> queries, QueryRunner runner, Duration timeLimit) {
+            this.queries = queries;
+            this.sorted = queries.values().stream().sorted(Comparator.comparing(SavedQuery::name)).toList();
+            this.runner = runner;
+            this.timeLimit = timeLimit;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            if (name.isEmpty()) {
+                writeJson(response, HttpServletResponse.SC_OK, JSON,
+                        QueryApiDescription.listing(sorted, serverRoot(request)));
+                return;
+            }
+            SavedQuery query = queries.get(name);
+            if (query == null) {
+                problem(response, HttpServletResponse.SC_NOT_FOUND, "no saved query '" + name + "'; GET "
+                        + QueryApiDescription.QUERIES_PATH + " lists them", null);
+                return;
+            }
+            run(query, request, response);
+        }
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
+            doGet(request, response);
+        }
+
+        private void run(SavedQuery query, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            Map<String, String[]> given = request.getParameterMap();
+            for (Map.Entry<String, String[]> parameter : given.entrySet()) {
+                if (parameter.getValue().length > 1) {
+                    problem(response, HttpServletResponse.SC_BAD_REQUEST, query.name() + ": parameter '"
+                            + parameter.getKey() + "' is given " + parameter.getValue().length
+                            + " times; give it once", parameter.getKey());
+                    return;
+                }
+            }
+            Optional<ResultFormat> format = resultFormat(query, request, response);
+            if (format.isEmpty()) {
+                return;
+            }
+            Map<String, String> values = given.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(QueryApiDescription.FORMAT_PARAMETER))
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
+            ResultSet rows;
+            try {
+                rows = runner.select(query, values);
+            } catch (BadParameterException e) {
+                problem(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter().orElse(null));
+                return;
+            } catch (QueryCancelledException e) {
+                LOG.warn("saved query {} cancelled over the time limit", query.name());
+                // the same query is likely to run over again: clients wait about one time limit, at least 1 s
+                response.setHeader("Retry-After", Long.toString(Math.max(1, timeLimit.toSeconds())));
+                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, query.name()
+                        + ": the query ran over the server's time limit of " + timeLimit.toMillis()
+                        + " ms and was cancelled", null);
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(format.get().mediaType());
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Vary", "Accept");
+            format.get().write(response.getOutputStream(), rows);
+        }
+
+        /** The format asked by {@code ?format=}, else by {@code Accept}; empty when the problem has been answered. */
+        private static Optional<ResultFormat> resultFormat(SavedQuery query, HttpServletRequest request,
+                                                           HttpServletResponse response) throws IOException {
+            String asked = request.getParameter(QueryApiDescription.FORMAT_PARAMETER);
+            if (asked != null) {
+                Optional<ResultFormat> format = ResultFormat.byShortName(asked);
+                if (format.isEmpty()) {
+                    problem(response, HttpServletResponse.SC_BAD_REQUEST, query.name() + ": parameter '"
+                            + QueryApiDescription.FORMAT_PARAMETER + "': '" + asked + "' is not one of "
+                            + shortNames(), QueryApiDescription.FORMAT_PARAMETER);
+                }
+                return format;
+            }
+            String accept = request.getHeader("Accept");
+            Optional<ResultFormat> format = ResultFormat.negotiate(accept);
+            if (format.isEmpty()) {
+                problem(response, HttpServletResponse.SC_NOT_ACCEPTABLE, query.name() + ": Accept '" + accept
+                        + "' allows none of " + Arrays.stream(ResultFormat.values()).map(ResultFormat::mediaType)
+                        .collect(Collectors.joining(", ")) + " (or ask ?format=" + shortNames() + ")", null);
+            }
+            return format;
+        }
+
+        private static String shortNames() {
+            return Arrays.stream(ResultFormat.values()).map(ResultFormat::shortName).collect(Collectors.joining("|"));
+        }
+    }
+
+    /** {@code /api/openapi.json}. */
+    private static final class OpenApiServlet extends HttpServlet {
+        private final JsonNode description;
+
+        OpenApiServlet(JsonNode description) {
+            this.description = description;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            writeJson(response, HttpServletResponse.SC_OK, JSON, description);
+        }
+    }
+
+    /** The absolute URL of a path on this server as the request reached it (so behind any host name). */
+    private static Function<String, String> serverRoot(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        String root = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        return path -> root + path;
+    }
+
+    /** An RFC 9457 problem: {@code about:blank}, so the title is the status's; the detail says what to fix. */
+    private static void problem(HttpServletResponse response, int status, String detail, String parameter)
+            throws IOException {
+        ObjectNode problem = MAPPER.createObjectNode()
+                .put("type", "about:blank")
+                .put("title", HttpStatus.getMessage(status))
+                .put("status", status)
+                .put("detail", detail);
+        if (parameter != null) {
+            problem.put("parameter", parameter);
+        }
+        writeJson(response, status, PROBLEM_JSON, problem);
+    }
+
+    private static void writeJson(HttpServletResponse response, int status, String mediaType, JsonNode json)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(mediaType);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        MAPPER.writeValue(response.getOutputStream(), json);
+    }
+}
