@@ -92,9 +92,15 @@ public final class JsonLdContext {
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot compact JSON-LD: " + e.getMessage(), e);
         }
-        JsonObject linked = Json.createObjectBuilder(compacted).add("@context", contextUrl).build();
+        // @context first, as streaming JSON-LD processors need it before the data.
+        JsonObjectBuilder linked = Json.createObjectBuilder().add("@context", contextUrl);
+        compacted.forEach((key, value) -> {
+            if (!key.equals("@context")) {
+                linked.add(key, value);
+            }
+        });
         try (JsonWriter writer = PRETTY.createWriter(out)) {
-            writer.write(linked);
+            writer.write(linked.build());
         }
     }
 
