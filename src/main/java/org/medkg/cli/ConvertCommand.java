@@ -17,6 +17,7 @@ import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
 import org.medkg.rdf.Prefixes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private BaseOption base;
 
     @Option(names = "--format", defaultValue = "trig",
             description = "trig, nquads, turtle (default graph only: the union) or jsonld. Default: ${DEFAULT-VALUE}.")
@@ -53,7 +57,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int[] failures = {0};
-        List<ConvertedDocument> docs = Converter.standard().convert(inputs, e -> {
+        List<ConvertedDocument> docs = Converter.standard(base.base()).convert(inputs, e -> {
             failures[0]++;
             spec.commandLine().getErr().println("medkg convert: " + e.getMessage());
         });

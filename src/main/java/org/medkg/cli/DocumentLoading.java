@@ -20,10 +20,11 @@ final class DocumentLoading {
     private DocumentLoading() {
     }
 
-    /** Converts and loads; each failure is one line on {@code err}. Returns how many inputs failed. */
-    static int load(GraphStore store, List<Path> inputs, String command, PrintWriter out, PrintWriter err) {
+    /** Converts (minting IRIs under {@code base}) and loads; each failure is one line on {@code err}. Returns how many inputs failed. */
+    static int load(GraphStore store, List<Path> inputs, String base, String command, PrintWriter out,
+                    PrintWriter err) {
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard().convert(inputs, e -> {
+        List<ConvertedDocument> documents = Converter.standard(base).convert(inputs, e -> {
             failures[0]++;
             err.println("medkg " + command + ": " + e.getMessage());
         });

@@ -8,6 +8,7 @@ import org.medkg.store.RemoteGraphStore;
 import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private BaseOption base;
 
     @ArgGroup(exclusive = true)
     private Target target;
@@ -54,7 +58,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore store = openStore()) {
-            int failures = DocumentLoading.load(store, inputs, "load", spec.commandLine().getOut(),
+            int failures = DocumentLoading.load(store, inputs, base.base(), "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
         }

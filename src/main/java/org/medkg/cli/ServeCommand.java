@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.medkg.publish.MintedBase;
 import org.medkg.server.MedkgServer;
 import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private BaseOption base;
 
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR",
             description = "The TDB2 store; made empty if missing. Default: ${DEFAULT-VALUE}.")
@@ -80,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         Credentials credentials = credentials();
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
-            builder.port(port).host(host).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
             if (credentials != null) {
                 builder.credentials(credentials.user(), credentials.password());
             }
@@ -89,10 +94,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         TdbGraphStore tdb = TdbGraphStore.open(store);
-        if (load != null && DocumentLoading.load(tdb, load, "serve", spec.commandLine().getOut(), err) > 0) {
+        if (load != null && DocumentLoading.load(tdb, load, base.base(), "serve", spec.commandLine().getOut(), err) > 0) {
             err.println("medkg serve: serving what could be loaded");
         }
         Dataset dataset = tdb.dataset();
+        if (MintedBase.dataMintedElsewhere(dataset.asDatasetGraph(), base.base())) {
+            err.println("medkg serve: warning: the store holds no IRI under " + base.base()
+                    + ": serve with the --base the data was loaded with");
+        }
         MedkgServer server = builder.dataset(dataset.asDatasetGraph()).build();
         Runnable shutdown = () -> {
             server.stop();

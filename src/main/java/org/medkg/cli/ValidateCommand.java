@@ -12,6 +12,7 @@ import org.medkg.pipeline.Converter;
 import org.medkg.validate.GraphValidator;
 import org.medkg.validate.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private BaseOption base;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or folders of documents.")
     private List<Path> inputs;
 
@@ -33,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard().convert(inputs, e -> {
+        List<ConvertedDocument> documents = Converter.standard(base.base()).convert(inputs, e -> {
             failures[0]++;
             err.println("medkg validate: " + e.getMessage());
         });

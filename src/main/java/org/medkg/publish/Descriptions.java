@@ -1,0 +1,90 @@
+package org.medkg.publish;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.medkg.rdf.MKG;
+
+/**
+ * What the store says about one IRI, as one graph a reader can use on its own:
+ * <ul>
+ * <li>every triple with the IRI as subject, from every document's graph (the union, each triple once);</li>
+ * <li>every triple pointing at it ({@code ?s ?p <iri>}): a person's events, an organization's members, and the
+ * documents that mention it ({@code ?doc mkg:mentions <iri>}), which is the provenance;</li>
+ * <li>the type and the names (rdfs:label, skos:prefLabel, dcterms:title, in every language) of each node on the
+ * other end of those triples, so that links can be shown by name;</li>
+ * <li>in full, each {@code mkg:Evidence} node pointing at it (as mkg:subject, mkg:object, or for a document
+ * mkg:inDocument): the quoted sentence and its document, so a fact can be checked.</li>
+ * </ul>
+ * A document's IRI is also its graph's name, so its description holds the document node and what its graph
+ * says of it, with its evidence (whose hash IRIs {@code doc#evidence-…} dereference to the document).
+ */
+public final class Descriptions {
+
+    /** What is copied of a node at the other end of a link: enough to show it by name and kind. */
+    private static final List<Node> NAMING = List.of(RDF.type.asNode(), RDFS.label.asNode(),
+            SKOS.prefLabel.asNode(), DCTerms.title.asNode());
+
+    private Descriptions() {
+    }
+
+    /** The description of {@code iri}, read in one read transaction; empty when nothing in the store has it. */
+    public static Optional<Graph> describe(DatasetGraph dataset, Node iri) {
+        return Txn.calculateRead(dataset, () -> describeInTransaction(dataset, iri));
+    }
+
+    /** Whether anything in the store has {@code iri} as its subject or object. */
+    public static boolean isKnown(DatasetGraph dataset, Node iri) {
+        return Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, iri, Node.ANY, Node.ANY)
+                || dataset.contains(Node.ANY, Node.ANY, Node.ANY, iri));
+    }
+
+    private static Optional<Graph> describeInTransaction(DatasetGraph dataset, Node iri) {
+        Graph description = Publishing.newGraph();
+        Set<Node> linked = new LinkedHashSet<>();
+        forEachTriple(dataset, iri, Node.ANY, Node.ANY, triple -> {
+            description.add(triple);
+            if (!triple.getObject().isLiteral()) {
+                linked.add(triple.getObject());
+            }
+        });
+        forEachTriple(dataset, Node.ANY, Node.ANY, iri, triple -> {
+            description.add(triple);
+            linked.add(triple.getSubject());
+        });
+        if (description.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Node node : linked) {
+            if (isEvidence(dataset, node)) {
+                forEachTriple(dataset, node, Node.ANY, Node.ANY, description::add);
+            } else {
+                for (Node property : NAMING) {
+                    forEachTriple(dataset, node, property, Node.ANY, description::add);
+                }
+            }
+        }
+        return Optional.of(description);
+    }
+
+    private static boolean isEvidence(DatasetGraph dataset, Node node) {
+        return dataset.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
+    }
+
+    /** Triples matching the pattern in any graph of the store; the caller's graph removes duplicates. */
+    private static void forEachTriple(DatasetGraph dataset, Node subject, Node predicate, Node object,
+                                      Consumer<Triple> action) {
+        dataset.find(Node.ANY, subject, predicate, object).forEachRemaining(quad -> action.accept(quad.asTriple()));
+    }
+}
