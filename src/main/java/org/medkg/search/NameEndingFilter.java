@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Drops the vowels a Latin key ends with. Russian stemming takes the endings off Cyrillic words
  * ({@code клодзинский} → {@code клодзинск}), but romanized names keep theirs in every spelling ({@code Klodzinsky},
  * {@code Klodzinskiy}, {@code Klodzinskii}, {@code Klodzinskaya}); their keys end in vowels
- * ({@code klodzinski}, {@code klodzinska}), so dropping those meets the stem. A key keeps at least
- * {@value #MIN_LENGTH} letters.
+ * ({@code klodzinski}, {@code klodzinska}), so dropping those meets the stem. Surnames in -ых/-их lose that
+ * ending to the stemmer ({@code фоминых} → {@code фомин}) but keep it romanized ({@code Fominykh}, key
+ * {@code fominih}), so a key's final {@code ih} goes too. A key keeps at least {@value #MIN_LENGTH} letters.
  */
 final class NameEndingFilter extends TokenFilter {
 
@@ -29,6 +30,9 @@ final class NameEndingFilter extends TokenFilter {
             return false;
         }
         int length = term.length();
+        if (length > MIN_LENGTH + 2 && term.charAt(length - 2) == 'i' && term.charAt(length - 1) == 'h') {
+            length -= 2;
+        }
         while (length > MIN_LENGTH && VOWELS.indexOf(term.charAt(length - 1)) >= 0) {
             length--;
         }
