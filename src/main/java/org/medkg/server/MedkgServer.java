@@ -251,7 +251,8 @@ public final class MedkgServer {
         private static List<FusekiModule> webModules(Site site) {
             return List.of(
                     new QueryApiModule(site),
-                    new LinkedDataModule(site));
+                    new LinkedDataModule(site),
+                    new SearchModule(site));
         }
 
         private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {

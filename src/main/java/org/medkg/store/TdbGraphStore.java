@@ -19,6 +19,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.rdf.MKG;
+import org.medkg.search.LuceneNameIndex;
+import org.medkg.search.NameIndex;
 import org.medkg.store.StoredGraph.Outcome;
 
 /**
@@ -37,6 +39,10 @@ import org.medkg.store.StoredGraph.Outcome;
  *
  * <p>Each graph is removed and re-added inside one transaction, so a reader (a read transaction, e.g. a query in
  * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix.
+ *
+ * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}. Every
+ * write, the store's own loads as well as SPARQL Update and Graph Store writes to a server serving
+ * {@link #dataset()}, goes through the index's dataset wrapper, so the index follows each transaction.
  */
 public final class TdbGraphStore implements GraphStore {
 
@@ -50,11 +56,17 @@ public final class TdbGraphStore implements GraphStore {
         ON_REQUEST
     }
 
+    /** The TDB2 database itself: for compaction and closing only; writes go through {@link #database}. */
+    private final DatasetGraph tdb;
+    private final LuceneNameIndex names;
+    /** The database as the name index wraps it. */
     private final DatasetGraph database;
     private final Compaction compaction;
 
-    private TdbGraphStore(DatasetGraph database, Compaction compaction) {
-        this.database = database;
+    private TdbGraphStore(DatasetGraph tdb, LuceneNameIndex names, Compaction compaction) {
+        this.tdb = tdb;
+        this.names = names;
+        this.database = names.dataset();
         this.compaction = compaction;
     }
 
@@ -72,12 +84,21 @@ public final class TdbGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder " + dir, e);
         }
-        return new TdbGraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), compaction);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        return new TdbGraphStore(tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb), compaction);
     }
 
-    /** The database, for queries and serving; valid until {@link #close()}. Use transactions to read it. */
+    /**
+     * The database, for queries and serving (it answers {@code text:query} too); valid until {@link #close()}.
+     * Use transactions to read it.
+     */
     public Dataset dataset() {
         return DatasetFactory.wrap(database);
+    }
+
+    /** Finds entities by name; follows every committed write. Valid until {@link #close()}. */
+    public NameIndex names() {
+        return names;
     }
 
     @Override
@@ -96,13 +117,14 @@ public final class TdbGraphStore implements GraphStore {
 
     /** Drops the blocks that earlier transactions left behind; readers and the dataset stay usable. */
     public void compact() {
-        DatabaseMgr.compact(database, true);
+        DatabaseMgr.compact(tdb, true);
     }
 
     /** Releases the database (its files and lock), so another process can open it. */
     @Override
     public void close() {
-        TDBInternal.expel(database);
+        TDBInternal.expel(tdb);
+        names.close();
     }
 
     private void storeBatch(List<ConvertedDocument> batch, LoadRun run) {

@@ -129,10 +129,15 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
 
         assertEquals(count, report.replaced().size());
         try (Stream<Path> generations = Files.list(dir.resolve("store"))) {
+            // Beside the generations of TDB2 is the name index (LuceneNameIndex.FOLDER).
             assertEquals(List.of("Data-0003"), generations.filter(Files::isDirectory)
-                    .map(path -> path.getFileName().toString()).toList(), "compacted after each load");
+                    .map(path -> path.getFileName().toString()).filter(name -> name.startsWith("Data-")).toList(),
+                    "compacted after each load");
         }
         numbered(count, "вторая версия").forEach(this::assertStored);
+        assertEquals(List.of(), store.names().search("первая версия 7", 5), "old names left the index");
+        assertEquals("вторая версия 7", store.names().search("вторая версия 7", 5).get(0).matchedName(),
+                store.names().search("вторая версия 7", 5).toString());
     }
 
     private static List<ConvertedDocument> numbered(int count, String version) {

@@ -1,0 +1,264 @@
+package org.medkg.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The name index of a store: a Lucene index (jena-text) of every {@code rdfs:label}, {@code skos:altLabel} and
+ * {@code skos:prefLabel}, one Lucene document per (graph, entity, predicate, name), analyzed by
+ * {@link NameAnalyzer}.
+ *
+ * <p>The index is kept by the store's own transactions: every write must go through {@link #dataset()}, the
+ * store wrapped by jena-text, which indexes added names and removes deleted ones (each Lucene document carries a
+ * uid of its quad, so deleting a document's graph deletes exactly its names), and commits the index with the
+ * TDB2 transaction. The same dataset answers {@code text:query} in SPARQL. An index that is missing or empty
+ * while the store holds names (a store made before there was search) is built from the store when opened.
+ *
+ * <p>Search: every word of the query must match a word of the name; the last word may also be the beginning of
+ * one ({@code Клодз} finds Клодзинский). Hits are whole entities, best first, each with the name that matched
+ * best.
+ */
+public final class LuceneNameIndex implements NameIndex, AutoCloseable {
+
+    /** Where the index lives inside the store's folder (TDB2 only looks at its own Data-NNNN folders). */
+    public static final String FOLDER = "text-index";
+    /** The predicates whose values are names. */
+    public static final List<Node> NAME_PREDICATES =
+            List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode());
+
+    static final String ENTITY_FIELD = "iri";
+    static final String NAME_FIELD = "name";
+    static final String GRAPH_FIELD = "graph";
+    static final String LANGUAGE_FIELD = "lang";
+    static final String UID_FIELD = "uid";
+    /** A prefix shorter than this would match half the index. */
+    static final int MIN_PREFIX = 3;
+    /** How much more a whole word counts than a word that only begins like the query's last word. */
+    private static final float WHOLE_WORD_BOOST = 2f;
+    private static final Symbol CONTEXT_KEY = Symbol.create("https://w3id.org/medkg/ontology#nameIndex");
+
+    private final DatasetGraph dataset;
+    private final TextIndexLucene index;
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    private LuceneNameIndex(DatasetGraph dataset, TextIndexLucene index, Directory directory,
+            SearcherManager searchers, Analyzer analyzer) {
+        this.dataset = dataset;
+        this.index = index;
+        this.directory = directory;
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Opens (or creates) the index in {@code folder} over {@code store}, building it from the store when it is
+     * empty and the store is not. Write to the store only through {@link #dataset()} from now on.
+     */
+    public static LuceneNameIndex open(Path folder, DatasetGraph store) {
+        requireNonNull(folder, "folder");
+        requireNonNull(store, "store");
+        Analyzer analyzer = new NameAnalyzer();
+        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, NAME_FIELD, GRAPH_FIELD);
+        NAME_PREDICATES.forEach(predicate -> definition.set(NAME_FIELD, predicate));
+        definition.setLangField(LANGUAGE_FIELD);
+        definition.setUidField(UID_FIELD);
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(analyzer);
+        config.setQueryAnalyzer(analyzer);
+        config.setValueStored(true);
+        try {
+            Directory directory = FSDirectory.open(folder);
+            TextIndexLucene index = new TextIndexLucene(directory, config);
+            if (isEmpty(directory)) {
+                build(index, store);
+            }
+            DatasetGraph dataset = TextDatasetFactory.create(store, index, true);
+            LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory,
+                    new SearcherManager(directory, null), analyzer);
+            // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
+            dataset.getContext().set(CONTEXT_KEY, names);
+            dataset.getContext().set(TextQuery.textIndex, index);
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the name index in " + folder, e);
+        }
+    }
+
+    /** The name index of a dataset opened by {@link #open}, if it has one. */
+    public static Optional<NameIndex> of(DatasetGraph dataset) {
+        return Optional.ofNullable(dataset.getContext().get(CONTEXT_KEY));
+    }
+
+    /** The store wrapped so that every change to it keeps the index right. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    private static boolean isEmpty(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return true;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs() == 0;
+        }
+    }
+
+    /** Indexes every name in the store, as jena-text would have when they were added. */
+    private static void build(TextIndexLucene index, DatasetGraph store) {
+        EntityDefinition definition = index.getDocDef();
+        Txn.executeRead(store, () -> {
+            for (Node predicate : NAME_PREDICATES) {
+                store.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                    if (entity != null) {
+                        index.addEntity(entity);
+                    }
+                });
+            }
+        });
+        index.prepareCommit();
+        index.commit();
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        requireNonNull(query, "query");
+        List<List<String>> words = analyze(query);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        boolean lastWordComplete = !Character.isLetterOrDigit(query.codePointBefore(query.length()));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            boolean last = i == words.size() - 1;
+            all.add(last && !lastWordComplete ? wordOrPrefix(words.get(i)) : word(words.get(i)), Occur.MUST);
+        }
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return bestPerEntity(searcher, all.build(), limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("name search failed for: " + query, e);
+        }
+    }
+
+    /** The query's words, each as the terms it reads as (usually one). */
+    private List<List<String>> analyze(String text) {
+        List<List<String>> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(NAME_FIELD, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (position.getPositionIncrement() > 0 || words.isEmpty()) {
+                    words.add(new ArrayList<>());
+                }
+                words.get(words.size() - 1).add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static Query word(List<String> readings) {
+        SynonymQuery.Builder word = new SynonymQuery.Builder(NAME_FIELD);
+        readings.forEach(reading -> word.addTerm(new Term(NAME_FIELD, reading)));
+        return word.build();
+    }
+
+    private static Query wordOrPrefix(List<String> readings) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        either.add(new BoostQuery(word(readings), WHOLE_WORD_BOOST), Occur.SHOULD);
+        for (String reading : readings) {
+            if (reading.length() >= MIN_PREFIX) {
+                either.add(new PrefixQuery(new Term(NAME_FIELD, reading)), Occur.SHOULD);
+            }
+        }
+        return either.build();
+    }
+
+    /** Walks the hits best first, keeping the first (best) name of each entity, fetching more while needed. */
+    private static List<SearchHit> bestPerEntity(IndexSearcher searcher, Query query, int limit) throws IOException {
+        int wanted = Math.max(limit * 10, 100);
+        while (true) {
+            TopDocs top = searcher.search(query, wanted);
+            Map<String, SearchHit> best = new LinkedHashMap<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                String iri = doc.get(ENTITY_FIELD);
+                String name = doc.get(NAME_FIELD);
+                if (iri != null && name != null && !iri.startsWith("_:")) {
+                    best.putIfAbsent(iri, new SearchHit(iri, name, hit.score));
+                }
+                if (best.size() == limit) {
+                    break;
+                }
+            }
+            boolean more = top.totalHits.value > top.scoreDocs.length;
+            if (best.size() >= limit || !more) {
+                return List.copyOf(best.values());
+            }
+            wanted *= 4;
+        }
+    }
+
+    /** Closes the index (not the store). */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            index.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the name index", e);
+        }
+    }
+}
