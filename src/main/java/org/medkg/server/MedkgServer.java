@@ -249,7 +249,8 @@ public final class MedkgServer {
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
         private static List<FusekiModule> webModules(Site site) {
-            return List.of();
+            return List.of(
+                    new PagesModule(site, null));
         }
 
         private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {
