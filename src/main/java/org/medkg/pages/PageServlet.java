@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,9 @@ public final class PageServlet extends HttpServlet {
         model.put("nav", new Navigation(hrefs.local("/"), "/search", hrefs.local("/sparql"),
                 hrefs.local(Hrefs.PAGE + "/ontology")));
 
+        // Rendered whole before anything is sent, so a failing template gives a 500, not half a page with a 200.
+        StringWriter html = new StringWriter();
+        templates.render(page.template(), language, model, html);
         response.setStatus(page.status());
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Content-Language", language.code());
@@ -92,7 +96,7 @@ public final class PageServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy",
                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
         try (Writer out = response.getWriter()) {
-            templates.render(page.template(), language, model, out);
+            out.write(html.toString());
         }
     }
 
