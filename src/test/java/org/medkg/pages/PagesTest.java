@@ -237,8 +237,10 @@ class PagesTest {
         assertTrue(texts(section(event, "participants").select("a.entity-link")).contains(KLODZINSKY_RU));
         assertTrue(texts(section(event, "organizers").select("a.entity-link")).size() >= 1);
         // Each fact names its document and shows the sentence it was read from.
-        Element place = section(event, "place").selectFirst(".source");
-        assertEquals("/page/doc/" + SEED_DOCUMENT + "?lang=ru", place.selectFirst("a.source-link").attr("href"));
+        Element place = section(event, "place").select(".source").stream()
+                .filter(source -> source.selectFirst("a.source-link").attr("href")
+                        .equals("/page/doc/" + SEED_DOCUMENT + "?lang=ru"))
+                .findFirst().orElseThrow(() -> new AssertionError("the seed is not a source of the place"));
         assertFalse(place.select("q.evidence-quote").text().isBlank(), place.outerHtml());
         assertEquals(place.select("q.evidence-quote").eachText().get(0),
                 place.selectFirst("a.source-link").attr("title").split(" … ")[0]);
@@ -320,7 +322,7 @@ class PagesTest {
 
     @Test
     void documentPageShowsItsMetadataMentionsAndSentences() throws Exception {
-        Document document = page("/page/doc/" + SEED_DOCUMENT + "?lang=en");
+        Document document = page("/page/doc/" + SEED_DOCUMENT + "?lang=ru");
         String iri = "<" + Converter.DEFAULT_BASE + "doc/" + SEED_DOCUMENT + ">";
         QuerySolution stored = select("SELECT ?title ?published { GRAPH " + iri + " { " + iri
                 + " dcterms:title ?title ; mkg:published ?published } }").get(0);
