@@ -45,7 +45,7 @@ final class EntitySections {
 
     private static final Step CITY_OF_COUNTRY = Step.in(Kind.CITY, MKG.country);
 
-    static final Map<Kind, List<Spec>> BY_KIND = Map.of(
+    private static final Map<Kind, List<Spec>> BY_KIND = Map.of(
             Kind.EVENT, List.of(
                     Spec.of("dates", Step.out(MKG.startDate, MKG.endDate)),
                     Spec.of("place", Step.out(MKG.city)),

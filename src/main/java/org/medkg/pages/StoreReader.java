@@ -41,10 +41,6 @@ final class StoreReader {
         this.hrefs = hrefs;
     }
 
-    PageLanguage language() {
-        return language;
-    }
-
     Hrefs hrefs() {
         return hrefs;
     }
