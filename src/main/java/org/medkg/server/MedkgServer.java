@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.medkg.pipeline.Converter;
 import org.medkg.query.SavedQueries;
+import org.medkg.search.LuceneNameIndex;
 
 /**
  * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
@@ -252,7 +253,8 @@ public final class MedkgServer {
             return List.of(
                     new QueryApiModule(site),
                     new LinkedDataModule(site),
-                    new SearchModule(site));
+                    new SearchModule(site),
+                    new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null)));
         }
 
         private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {

@@ -230,9 +230,11 @@ class MedkgServerTest {
     void adminApiAndUiAreNotServed() throws Exception {
         start(MedkgServer.builder().credentials("editor", "s3cret"));
         String root = "http://127.0.0.1:" + server.port();
-        for (String path : List.of("/$/datasets", "/$/server", "/$/stats", "/$/ping", "/", "/index.html")) {
+        for (String path : List.of("/$/datasets", "/$/server", "/$/stats", "/$/ping", "/index.html")) {
             assertEquals(404, get(root + path).statusCode(), path);
         }
+        // The root is medkg's own home page (PagesModule), not Fuseki's UI.
+        assertTrue(get(root + "/").body().contains("id=\"search-box\""));
         HttpResponse<String> addDataset = http.send(HttpRequest.newBuilder(URI.create(root + "/$/datasets?dbName=x&dbType=mem"))
                 .header("Authorization", basic("editor", "s3cret"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

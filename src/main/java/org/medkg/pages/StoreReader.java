@@ -1,0 +1,149 @@
+package org.medkg.pages;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.medkg.rdf.MKG;
+
+/**
+ * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
+ * read as quads, so the graph of each, the document that stated it, comes with it (GRAPH.md: one named graph per
+ * document). Labels and kinds are remembered for the page's lifetime, since one page asks for the same ones often.
+ */
+final class StoreReader {
+    private final DatasetGraph dataset;
+    private final PageLanguage language;
+    private final Hrefs hrefs;
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, Kind> kinds = new HashMap<>();
+
+    StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs) {
+        this.dataset = dataset;
+        this.language = language;
+        this.hrefs = hrefs;
+    }
+
+    Hrefs hrefs() {
+        return hrefs;
+    }
+
+    /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
+    List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
+        List<Quad> found = new ArrayList<>();
+        dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> {
+            if (!quad.isDefaultGraph()) {
+                found.add(quad);
+            }
+        });
+        return found;
+    }
+
+    /** Objects of the subject's triples with this predicate over every document, one per stating document. */
+    List<Node> objects(Node subject, Node predicate) {
+        return quads(Node.ANY, subject, predicate, Node.ANY).stream().map(Quad::getObject).toList();
+    }
+
+    boolean exists(Node subject) {
+        return dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext();
+    }
+
+    Set<Node> types(Node node) {
+        return new LinkedHashSet<>(objects(node, RDF.type.asNode()));
+    }
+
+    Kind kind(Node node) {
+        return kinds.computeIfAbsent(node, n -> Kind.of(types(n)));
+    }
+
+    /** The name to show: its label in the page's language (or another), else another spelling, else the IRI. */
+    String label(Node node) {
+        return labels.computeIfAbsent(node, n -> {
+            for (Node property : List.of(RDFS.label.asNode(), DCTerms.title.asNode(), SKOS.altLabel.asNode())) {
+                Optional<String> text = Labels.best(objects(n, property), language.language());
+                if (text.isPresent()) {
+                    return text.get();
+                }
+            }
+            return n.isURI() ? n.getURI() : n.toString();
+        });
+    }
+
+    /** Every name the entity has in any document, the shown one first, each once. */
+    List<String> names(Node node) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(label(node));
+        for (Node property : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+            objects(node, property).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted()
+                    .forEach(names::add);
+        }
+        return List.copyOf(names);
+    }
+
+    View.Link link(Node node) {
+        return new View.Link(hrefs.of(node).orElse(null), label(node), kind(node).key());
+    }
+
+    /** A document as the source of a fact, with the sentences of it that the fact was read from. */
+    View.Source source(Node document, List<String> quotes) {
+        return new View.Source(link(document), quotes);
+    }
+
+    /**
+     * The sentences a document gave for the statement {@code subject predicate object}: its mkg:Evidence nodes
+     * with that subject, predicate and object (or objectValue, for a literal).
+     */
+    List<String> quotes(Node document, Node subject, Node predicate, Node object) {
+        Node objectProperty = object.isLiteral() ? MKG.objectValue : MKG.object;
+        return quads(document, Node.ANY, MKG.subject, subject).stream()
+                .map(Quad::getSubject)
+                .filter(evidence -> dataset.contains(document, evidence, MKG.predicate, predicate)
+                        && dataset.contains(document, evidence, objectProperty, object))
+                .flatMap(evidence -> quads(document, evidence, MKG.quote, Node.ANY).stream())
+                .map(quad -> quad.getObject().getLiteralLexicalForm())
+                .distinct().sorted().toList();
+    }
+
+    /** The earliest start date any document gives the event. */
+    Optional<Node> startDate(Node event) {
+        return objects(event, MKG.startDate).stream().filter(Node::isLiteral)
+                .min(Comparator.comparing(Node::getLiteralLexicalForm));
+    }
+
+    /** A date literal as readers of the page's language write it; other literals as they are. */
+    View.DateText date(Node literal) {
+        String lexical = literal.getLiteralLexicalForm();
+        String datatype = literal.getLiteralDatatypeURI();
+        try {
+            if (XSDDatatype.XSDdate.getURI().equals(datatype)) {
+                return new View.DateText(LocalDate.parse(lexical)
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())),
+                        lexical);
+            }
+            if (XSDDatatype.XSDgYearMonth.getURI().equals(datatype)) {
+                return new View.DateText(YearMonth.parse(lexical)
+                        .format(DateTimeFormatter.ofPattern("LLLL yyyy", language.locale())), lexical);
+            }
+        } catch (DateTimeParseException notADate) {
+            // An ill-formed date is still worth showing as written.
+        }
+        return new View.DateText(lexical, lexical);
+    }
+}

@@ -1,0 +1,98 @@
+package org.medkg.server;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.medkg.pages.PageServlet;
+import org.medkg.pages.PageServlet.Page;
+import org.medkg.pages.PageServlet.PageRequest;
+import org.medkg.pages.StaticServlet;
+import org.medkg.pages.Templates;
+import org.medkg.rdf.Prefixes;
+import org.medkg.search.NameIndex;
+
+/**
+ * The web site for people, in Russian, Kazakh and English: the home page ({@code /}), a page for every entity
+ * ({@code /page/id/…}) and document ({@code /page/doc/…}) of the graph, the ontology ({@code /page/ontology}),
+ * name search ({@code /search?q=}), a SPARQL editor ({@code /sparql}) and their assets ({@code /static/…}).
+ *
+ * <p>The graph's IRIs are slash IRIs ({@code /id/person/x}): the linked-data part answers them with 303 See Other,
+ * to {@code /page/id/person/x} for browsers. The ontology's terms are hash IRIs, each an anchor of
+ * {@code /page/ontology}.
+ */
+public final class PagesModule implements FusekiModule {
+    /** The query the editor starts with, under the prefixes: the latest events and where they happened. */
+    static final String SAMPLE_QUERY = """
+            SELECT ?event ?label ?date ?city WHERE {
+              ?event mkg:startDate ?date ; rdfs:label ?label .
+              OPTIONAL { ?event mkg:city/rdfs:label ?city }
+            }
+            ORDER BY DESC(?date)
+            LIMIT 20
+            """;
+
+    private final Site site;
+    private final NameIndex names;
+
+    /**
+     * @param site the store and base
+     * @param names the name index for {@code /search}; null when there is none, and the search page says so
+     */
+    public PagesModule(Site site, NameIndex names) {
+        this.site = requireNonNull(site, "site");
+        this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return "medkg-pages";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder server, Set<String> datasetNames, Model configModel) {
+        Templates templates = new Templates();
+        // "" is the servlet mapping of the root path alone, so other paths stay free for the other modules.
+        server.addServlet("", new PageServlet(site, templates,
+                request -> Page.ok("home", Map.of("home", request.views().home()))));
+        server.addServlet("/page/*", new PageServlet(site, templates, this::graphPage));
+        server.addServlet("/search", new PageServlet(site, templates, request -> Page.ok("search",
+                Map.of("search", request.views().search(request.parameter("q"), names)))));
+        server.addServlet("/sparql", new PageServlet(site, templates, request -> Page.ok("sparql",
+                Map.of("prefixes", prefixDeclarations(), "sample", SAMPLE_QUERY,
+                        "endpoint", MedkgServer.DATASET + "/sparql"))));
+        server.addServlet("/static/*", new StaticServlet());
+    }
+
+    /** {@code /page/id/…}, {@code /page/doc/…} and {@code /page/ontology}. */
+    private Page graphPage(PageRequest request) {
+        String path = request.path();
+        if (path.equals("/ontology")) {
+            return Page.ok("ontology", Map.of("ontology", request.views().ontology()));
+        }
+        if (path.startsWith("/id/")) {
+            return request.views().entity(site.iri(path))
+                    .map(entity -> Page.ok("entity", Map.of("entity", entity)))
+                    .orElseGet(() -> Page.notFound(path));
+        }
+        if (path.startsWith("/doc/")) {
+            return request.views().document(site.iri(path))
+                    .map(document -> Page.ok("document", Map.of("document", document)))
+                    .orElseGet(() -> Page.notFound(path));
+        }
+        return Page.notFound(path);
+    }
+
+    /** The project's prefixes as SPARQL PREFIX lines, to start every query in the editor with. */
+    private static String prefixDeclarations() {
+        StringBuilder lines = new StringBuilder();
+        new TreeMap<>(Prefixes.STANDARD.getNsPrefixMap())
+                .forEach((prefix, namespace) -> lines.append("PREFIX ").append(prefix).append(": <")
+                        .append(namespace).append(">\n"));
+        return lines.toString();
+    }
+}

@@ -1,0 +1,448 @@
+package org.medkg.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medkg.lang.Language;
+import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.pipeline.Converter;
+import org.medkg.rdf.MKG;
+import org.medkg.rdf.Prefixes;
+import org.medkg.search.NameIndex;
+import org.medkg.search.SearchHit;
+import org.medkg.server.MedkgServer;
+import org.medkg.server.PagesModule;
+import org.medkg.server.Site;
+import org.medkg.store.LoadProgress;
+import org.medkg.store.TdbGraphStore;
+
+/**
+ * The pages as a reader gets them: a real Fuseki on a loopback port over a TDB2 store loaded with the seeds (and the
+ * hemcenter articles when ../shared is there), fetched over HTTP and read with jsoup.
+ */
+class PagesTest {
+    private static final Path SHARED = Path.of(System.getProperty("medkg.shared", "../shared"));
+    private static final Path HEMCENTER = SHARED.resolve("corpus/hemcenter");
+
+    // As data/001_d9529d5f736d3bf0.txt writes them: the course, where it was held, and a participant.
+    private static final String SEED_DOCUMENT = "data/001_d9529d5f736d3bf0.txt";
+    private static final String COURSE = "Острый миелобластный лейкоз. От теории к практике";
+    private static final String KLODZINSKY_RU = "Клодзинский Антон Анатольевич";
+    private static final String KARAGANDA = "Караганда";
+    // As ../shared/corpus/hemcenter/*/item.en.md writes the same person.
+    private static final String KLODZINSKY_EN = "Klodzinsky Anton Anatolyevich";
+
+    private static final String HOSTILE_TITLE = "<script>alert(1)</script> Школа <b>гематологов</b>";
+
+    @TempDir
+    static Path temp;
+
+    private static TdbGraphStore store;
+    private static MedkgServer server;
+    private static FusekiServer serverWithIndex;
+    private static String hostileDocumentPage;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void loadAndServe() throws IOException {
+        List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
+        if (Files.isDirectory(HEMCENTER)) {
+            inputs.add(HEMCENTER);
+        }
+        Path hostile = Files.createDirectories(temp.resolve("hostile")).resolve("item.ru.md");
+        // Markup in the title and the text, and a sentence of the hemcenter article of 2022-08-05 naming real people.
+        Files.writeString(hostile, """
+                ---
+                title: '%s'
+                date: '05-08-2022 10:00'
+                ---
+
+                <script>alert(1)</script> Спикерами на встрече были генеральный директор ТОО «Центр гематологии» \
+                Ирина Алексеевна Пивоварова и медицинский директор Центра Антон Анатольевич Клодзинский.
+                """.formatted(HOSTILE_TITLE));
+        inputs.add(hostile);
+        List<ConvertedDocument> documents = Converter.standard().convert(inputs, failure -> {
+            throw new AssertionError(failure.getMessage());
+        });
+        store = TdbGraphStore.open(temp.resolve("tdb"));
+        store.load(documents, LoadProgress.none());
+        DatasetGraph dataset = store.dataset().asDatasetGraph();
+        server = MedkgServer.builder().dataset(dataset).port(0).build().start();
+
+        String hostileIri = documents.stream().filter(d -> d.source().sourceFile().endsWith("item.ru.md")
+                && d.source().sourceFile().contains("hostile")).findFirst().orElseThrow().graphIri();
+        Site site = new Site(Converter.DEFAULT_BASE, dataset, temp, MedkgServer.DEFAULT_QUERY_TIMEOUT);
+        hostileDocumentPage = "/page" + site.requestPath(hostileIri).orElseThrow();
+        serverWithIndex = FusekiServer.create().port(0)
+                .fusekiModules(FusekiModules.create(List.of(new PagesModule(site, new LabelScan(dataset)))))
+                .add(MedkgServer.DATASET, dataset).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (serverWithIndex != null) {
+            serverWithIndex.stop();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** A plain name index for the search page: every entity whose label or other spelling contains the query. */
+    private record LabelScan(DatasetGraph dataset) implements NameIndex {
+        @Override
+        public List<SearchHit> search(String query, int limit) {
+            String needle = query.toLowerCase(Locale.ROOT);
+            return select(dataset, """
+                    SELECT DISTINCT ?entity ?name { GRAPH ?g { ?entity rdfs:label|skos:altLabel ?name } }
+                    ORDER BY ?entity ?name""").stream()
+                    .filter(row -> row.getLiteral("name").getString().toLowerCase(Locale.ROOT).contains(needle))
+                    .map(row -> new SearchHit(row.getResource("entity").getURI(), row.getLiteral("name").getString(), 1))
+                    .collect(Collectors.toMap(SearchHit::iri, hit -> hit, (a, b) -> a, java.util.LinkedHashMap::new))
+                    .values().stream().limit(limit).toList();
+        }
+    }
+
+    // ---- helpers
+
+    private static HttpResponse<String> get(String base, String path, String acceptLanguage)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String site() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private static Document page(String path) throws IOException, InterruptedException {
+        return page(path, null);
+    }
+
+    private static Document page(String path, String acceptLanguage) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(site(), path, acceptLanguage);
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        return Jsoup.parse(response.body(), site() + path);
+    }
+
+    private static List<QuerySolution> select(DatasetGraph dataset, String query) {
+        String prefixed = Prefixes.STANDARD.getNsPrefixMap().entrySet().stream()
+                .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining()) + query;
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(prefixed)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                execution.execSelect().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    private static List<QuerySolution> select(String query) {
+        return select(store.dataset().asDatasetGraph(), query);
+    }
+
+    /** The page path of the one entity the store labels so, in any document. */
+    private static String pageOf(String label) {
+        List<String> iris = select("SELECT DISTINCT ?e { ?e rdfs:label ?l FILTER(str(?l) = \"" + label + "\") }")
+                .stream().map(row -> row.getResource("e").getURI()).toList();
+        assertEquals(1, iris.size(), "entities labelled " + label + ": " + iris);
+        return "/page/" + iris.get(0).substring(Converter.DEFAULT_BASE.length());
+    }
+
+    private static Element section(Document page, String id) {
+        Element section = page.getElementById("section-" + id);
+        assertNotNull(section, "section " + id + " on " + page.location());
+        return section;
+    }
+
+    private static List<String> texts(Elements elements) {
+        return elements.stream().map(Element::text).toList();
+    }
+
+    private static boolean hemcenter() {
+        return Files.isDirectory(HEMCENTER);
+    }
+
+    // ---- entity pages
+
+    @Test
+    void personPageListsTheirEventWithTheDocumentThatSaysSo() throws Exception {
+        Document person = page(pageOf(KLODZINSKY_RU) + "?lang=ru");
+        Element course = section(person, "timeline").select(".event-row").stream()
+                .filter(row -> row.select("a.entity-link").text().equals(COURSE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event row for the course on " + person.location()));
+        assertEquals(pageOf(COURSE) + "?lang=ru", course.selectFirst("a.entity-link").attr("href"));
+        assertEquals("2024-05-22", course.selectFirst("time.fact-date").attr("datetime"));
+        assertTrue(course.select("a.source-link").eachAttr("href").contains("/page/doc/" + SEED_DOCUMENT + "?lang=ru"),
+                course.outerHtml());
+    }
+
+    @Test
+    void personTimelineIsInDateOrder() throws Exception {
+        List<String> dates = page(pageOf(KLODZINSKY_RU)).select("#section-timeline .event-row > time.fact-date")
+                .eachAttr("datetime");
+        assertFalse(dates.isEmpty());
+        assertEquals(dates.stream().sorted().toList(), dates);
+    }
+
+    @Test
+    void eventPageShowsDatesPlaceAndPeopleByRole() throws Exception {
+        Document event = page(pageOf(COURSE) + "?lang=ru");
+        assertEquals(COURSE, event.getElementById("entity-label").text());
+        assertEquals(List.of("2024-05-22", "2024-05-24"), section(event, "dates").select("time.fact-date").eachAttr("datetime"));
+        assertEquals(List.of(KARAGANDA), texts(section(event, "place").select("a.entity-link")));
+        assertTrue(texts(section(event, "participants").select("a.entity-link")).contains(KLODZINSKY_RU));
+        assertTrue(texts(section(event, "organizers").select("a.entity-link")).size() >= 1);
+        // Each fact names its document and shows the sentence it was read from.
+        Element place = section(event, "place").select(".source").stream()
+                .filter(source -> source.selectFirst("a.source-link").attr("href")
+                        .equals("/page/doc/" + SEED_DOCUMENT + "?lang=ru"))
+                .findFirst().orElseThrow(() -> new AssertionError("the seed is not a source of the place"));
+        assertFalse(place.select("q.evidence-quote").text().isBlank(), place.outerHtml());
+        assertEquals(place.select("q.evidence-quote").eachText().get(0),
+                place.selectFirst("a.source-link").attr("title").split(" … ")[0]);
+    }
+
+    @Test
+    void speakersAreApartFromParticipants() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        QuerySolution talk = select("""
+                SELECT ?event ?person { ?event mkg:speaker ?person ; mkg:startDate ?d } ORDER BY ?event ?person LIMIT 1""")
+                .get(0);
+        String path = "/page/" + talk.getResource("event").getURI().substring(Converter.DEFAULT_BASE.length());
+        Document event = page(path);
+        String speakerPage = "/page/" + talk.getResource("person").getURI().substring(Converter.DEFAULT_BASE.length());
+        assertTrue(section(event, "speakers").select("a.entity-link").eachAttr("href").contains(speakerPage));
+    }
+
+    @Test
+    void cityPageShowsWhatHappenedThere() throws Exception {
+        Document city = page(pageOf(KARAGANDA) + "?lang=ru");
+        assertTrue(texts(section(city, "events-here").select(".event-row a.entity-link")).contains(COURSE));
+    }
+
+    @Test
+    void langParameterPicksTheLabelsLanguage() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter for the English label");
+        String path = pageOf(KLODZINSKY_EN);
+        Document russian = page(path + "?lang=ru");
+        Document english = page(path + "?lang=en");
+        assertEquals("ru", russian.selectFirst("html").attr("lang"));
+        assertEquals(KLODZINSKY_RU, russian.getElementById("entity-label").text());
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        assertEquals(KLODZINSKY_EN, english.getElementById("entity-label").text());
+        assertTrue(texts(english.select("#other-labels li")).contains(KLODZINSKY_RU));
+    }
+
+    @Test
+    void acceptLanguagePicksThePageLanguageAndLangOverridesIt() throws Exception {
+        Map<String, String> expected = Map.of("kk, ru;q=0.8", "kk", "ru-RU,ru;q=0.9,en;q=0.5", "ru",
+                "en-US,en;q=0.9", "en", "de-DE", "en");
+        for (Map.Entry<String, String> header : expected.entrySet()) {
+            Document home = page("/", header.getKey());
+            String code = header.getValue();
+            assertEquals(code, home.selectFirst("html").attr("lang"), header.getKey());
+            assertEquals(Templates.bundle(Language.fromCode(code)).getString("nav.home"),
+                    home.getElementById("nav-home").text(), header.getKey());
+        }
+        assertEquals("en", page("/?lang=en", "ru").selectFirst("html").attr("lang"));
+        assertEquals("en", page("/").selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void everyPageHasALanguageSwitcherToItself() throws Exception {
+        for (String path : List.of("/", pageOf(COURSE), "/page/doc/" + SEED_DOCUMENT, "/page/ontology", "/sparql",
+                "/search?q=x")) {
+            Document page = page(path);
+            List<String> hrefs = page.select("#language-switcher a").eachAttr("href");
+            String pathOnly = path.split("\\?")[0];
+            assertEquals(List.of(pathOnly + "?lang=ru", pathOnly + "?lang=kk", pathOnly + "?lang=en"),
+                    hrefs.stream().map(href -> href.replace("&q=x", "")).toList(), path);
+            for (String lang : List.of("ru", "kk", "en")) {
+                String html = get(site(), pathOnly + "?lang=" + lang + (path.contains("?") ? "&q=x" : ""), null).body();
+                assertFalse(html.contains("??"), "a message missing on " + path + " in " + lang);
+            }
+        }
+    }
+
+    @Test
+    void unknownEntityOrDocumentIsNotFound() throws Exception {
+        for (String path : List.of("/page/id/person/nobody-at-all", "/page/doc/data/none.txt", "/page/elsewhere")) {
+            HttpResponse<String> response = get(site(), path + "?lang=ru", null);
+            assertEquals(404, response.statusCode(), path);
+            Document page = Jsoup.parse(response.body());
+            assertEquals(Templates.bundle(Language.RU).getString("notFound.title"), page.getElementById("not-found").text());
+        }
+    }
+
+    // ---- document, home, ontology
+
+    @Test
+    void documentPageShowsItsMetadataMentionsAndSentences() throws Exception {
+        Document document = page("/page/doc/" + SEED_DOCUMENT + "?lang=ru");
+        String iri = "<" + Converter.DEFAULT_BASE + "doc/" + SEED_DOCUMENT + ">";
+        QuerySolution stored = select("SELECT ?title ?published { GRAPH " + iri + " { " + iri
+                + " dcterms:title ?title ; mkg:published ?published } }").get(0);
+        assertEquals(stored.getLiteral("title").getString(), document.getElementById("document-title").text());
+        assertEquals(stored.getLiteral("published").getLexicalForm(),
+                document.getElementById("document-published").attr("datetime"));
+        assertEquals(SEED_DOCUMENT, document.getElementById("document-source").text());
+        assertTrue(texts(document.select("#mentions-events a.entity-link")).contains(COURSE));
+        assertTrue(texts(document.select("#mentions-persons a.entity-link")).contains(KLODZINSKY_RU));
+        assertFalse(document.select("#evidence .evidence-row q.evidence-quote").isEmpty());
+    }
+
+    @Test
+    void homeCountsMatchTheStore() throws Exception {
+        Document home = page("/");
+        for (Kind kind : Kind.values()) {
+            if (kind == Kind.OTHER) {
+                continue;
+            }
+            String types = kind.classes().stream().map(type -> "<" + type.getURI() + ">").collect(Collectors.joining(" "));
+            long stored = select("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a ?type VALUES ?type { " + types + " } }")
+                    .get(0).getLiteral("n").getLong();
+            assertEquals(String.valueOf(stored), home.selectFirst("#count-" + kind.key() + " .count-value").text(),
+                    kind.key());
+        }
+        List<String> latest = home.select("#latest-events .event-row > time.fact-date").eachAttr("datetime");
+        assertFalse(latest.isEmpty());
+        assertEquals(latest.stream().sorted(java.util.Comparator.reverseOrder()).toList(), latest);
+        assertNotNull(home.selectFirst("form#search-form[action=/search] input#search-box[name=q]"));
+        for (String link : List.of("/sparql", "/api/queries", "/dump/medkg.nq.gz", "/.well-known/void")) {
+            assertFalse(home.select("#data-links a[href=" + link + "]").isEmpty(), link);
+        }
+    }
+
+    @Test
+    void ontologyPageShowsTermsInThePageLanguage() throws Exception {
+        Document russian = page("/page/ontology?lang=ru");
+        Document english = page("/page/ontology?lang=en");
+        Node startDate = MKG.startDate;
+        assertEquals(OntologyTerms.get().label(startDate, Language.RU),
+                russian.selectFirst("#startDate .term-label").text());
+        assertEquals(OntologyTerms.get().label(startDate, Language.EN),
+                english.selectFirst("#startDate .term-label").text());
+        assertFalse(russian.selectFirst("#startDate .term-comment").text().isBlank());
+        assertNotNull(english.selectFirst("#Course a[href=#Event]"));
+    }
+
+    // ---- SPARQL editor and search
+
+    @Test
+    void editorHasThePrefixesAndItsAssetsAreServed() throws Exception {
+        Document editor = page("/sparql");
+        String query = editor.getElementById("sparql-query").wholeText();
+        Prefixes.STANDARD.getNsPrefixMap().forEach((prefix, namespace) ->
+                assertTrue(query.contains("PREFIX " + prefix + ": <" + namespace + ">"), prefix));
+        assertEquals("/medkg/sparql", editor.getElementById("sparql-form").attr("data-endpoint"));
+        List<String> assets = new ArrayList<>(editor.select("script[src]").eachAttr("src"));
+        assets.addAll(editor.select("link[rel=stylesheet]").eachAttr("href"));
+        assertTrue(assets.contains("/static/codemirror/lib/codemirror.js"), assets.toString());
+        assertTrue(assets.contains("/static/codemirror/mode/sparql/sparql.js"), assets.toString());
+        for (String asset : assets) {
+            HttpResponse<String> response = get(site(), asset, null);
+            assertEquals(200, response.statusCode(), asset);
+            assertFalse(response.body().isEmpty(), asset);
+        }
+        assertEquals(404, get(site(), "/static/../org/medkg/pages/home.html", null).statusCode());
+        assertEquals(404, get(site(), "/static/home.html", null).statusCode());
+    }
+
+    @Test
+    void withoutAnIndexTheSearchPageSaysSearchIsUnavailable() throws Exception {
+        Document search = page("/search?q=" + URLEncoder.encode("Клодзинский", StandardCharsets.UTF_8));
+        assertNotNull(search.getElementById("search-unavailable"));
+        assertEquals("Клодзинский", search.getElementById("search-box").val());
+    }
+
+    @Test
+    void searchHitsShowTheLabelInThePageLanguageAndLinkToThePage() throws Exception {
+        String base = "http://127.0.0.1:" + serverWithIndex.getPort();
+        HttpResponse<String> response = get(base, "/search?q=" + URLEncoder.encode("Клодзинский", StandardCharsets.UTF_8)
+                + "&lang=ru", null);
+        assertEquals(200, response.statusCode());
+        Document search = Jsoup.parse(response.body());
+        Elements hits = search.select(".search-hit a");
+        assertTrue(texts(hits).contains(KLODZINSKY_RU), texts(hits).toString());
+        Element hit = hits.stream().filter(a -> a.text().equals(KLODZINSKY_RU)).findFirst().orElseThrow();
+        assertEquals(pageOf(KLODZINSKY_RU) + "?lang=ru", hit.attr("href"));
+        assertFalse(hit.parent().selectFirst(".hit-type").text().isBlank());
+        assertEquals(200, get(base, hit.attr("href"), null).statusCode());
+    }
+
+    // ---- escaping
+
+    @Test
+    void markupInADocumentIsShownAsTextEverywhere() throws Exception {
+        HttpResponse<String> documentPage = get(site(), hostileDocumentPage, null);
+        assertEquals(200, documentPage.statusCode());
+        assertSafe(documentPage.body());
+        assertEquals(HOSTILE_TITLE, Jsoup.parse(documentPage.body()).getElementById("document-title").text());
+
+        // The person's page names the document among the sources of what it said.
+        HttpResponse<String> personPage = get(site(), pageOf(KLODZINSKY_RU), null);
+        assertTrue(Jsoup.parse(personPage.body()).select("a.source-link, a.document-link").eachText()
+                .contains(HOSTILE_TITLE), "the hostile document is not named on the person's page");
+        assertSafe(personPage.body());
+    }
+
+    private static void assertSafe(String html) {
+        assertFalse(html.contains("<script>alert"), "raw script from a document");
+        assertFalse(html.contains("<b>гематологов"), "raw markup from a document");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the title is not shown escaped");
+        assertTrue(Jsoup.parse(html).select("script").stream().allMatch(script -> script.hasAttr("src")));
+    }
+
+    @Test
+    void messageBundlesHaveTheSameKeys() {
+        ResourceBundle english = Templates.bundle(Language.EN);
+        for (Language language : List.of(Language.RU, Language.KK)) {
+            assertEquals(english.keySet(), Templates.bundle(language).keySet(), language.code());
+            assertEquals(language.code(), Templates.bundle(language).getLocale().getLanguage());
+        }
+    }
+}
