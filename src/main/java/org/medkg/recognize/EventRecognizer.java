@@ -70,12 +70,9 @@ public final class EventRecognizer implements Recognizer {
                 case KK -> wordsBefore(text, tokens, i);
             };
             int phraseEnd = language == Language.RU ? tailAfter(text, tokens, headEnd) : headEnd;
-            // виртуальный семинар Школы пациентов: a session of a named series belongs to the series
-            for (int k = headEnd; k < phraseEnd; k++) {
-                EventWord inner = eventWordAt(tokens, k, language);
-                if (inner != null && !inner.type.equals("Event") && tokens.get(k).isCapitalized()) {
-                    fields.put("type", inner.type);
-                }
+            String series = seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
+            if (series != null) {
+                fields.put("type", series);
             }
             int start = tokens.get(phraseStart).start();
             int end = tokens.get(phraseEnd - 1).end();
@@ -93,6 +90,44 @@ public final class EventRecognizer implements Recognizer {
             sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), canonical, fields));
             i = Math.max(i, phraseEnd - 1);
         }
+    }
+
+    /**
+     * A session of a series belongs to the series, whose type it takes: виртуальный семинар Школы пациентов (the
+     * series named after the session word, capitalized), a virtual seminar of the School for Patients, пациенттер
+     * мектебінің виртуалды семинары (the series in the words before it: Kazakh puts the head last).
+     */
+    private String seriesType(List<Token> tokens, Language language, int phraseStart, int head, int headEnd,
+                              int phraseEnd) {
+        int from = headEnd;
+        int until = phraseEnd;
+        boolean capitalized = true;
+        switch (language) {
+            case EN -> {
+                from = skip(tokens, headEnd, "of");
+                from = skip(tokens, from, "the");
+                until = from == headEnd ? headEnd : Math.min(from + 1, tokens.size());
+            }
+            case KK -> {
+                from = phraseStart;
+                until = head;
+                capitalized = false;
+            }
+            case RU -> {
+            }
+        }
+        String series = null;
+        for (int k = from; k < until; k++) {
+            EventWord inner = eventWordAt(tokens, k, language);
+            if (inner != null && !inner.type.equals("Event") && (!capitalized || tokens.get(k).isCapitalized())) {
+                series = inner.type;
+            }
+        }
+        return series;
+    }
+
+    private static int skip(List<Token> tokens, int k, String word) {
+        return k < tokens.size() && tokens.get(k).text().equalsIgnoreCase(word) ? k + 1 : k;
     }
 
     /** ТОО «Центр гематологии» посетил эксперт … Макаревич: the sentence of a verb that reports a visit names it. */

@@ -17,17 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.jsoup.Jsoup;
@@ -43,8 +41,6 @@ import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
 import org.medkg.rdf.MKG;
 import org.medkg.rdf.Prefixes;
-import org.medkg.search.NameIndex;
-import org.medkg.search.SearchHit;
 import org.medkg.server.MedkgServer;
 import org.medkg.server.PagesModule;
 import org.medkg.server.Site;
@@ -74,7 +70,7 @@ class PagesTest {
 
     private static TdbGraphStore store;
     private static MedkgServer server;
-    private static FusekiServer serverWithIndex;
+    private static MedkgServer serverWithoutIndex;
     private static String hostileDocumentPage;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -108,36 +104,20 @@ class PagesTest {
                 && d.source().sourceFile().contains("hostile")).findFirst().orElseThrow().graphIri();
         Site site = new Site(Converter.DEFAULT_BASE, dataset, temp, MedkgServer.DEFAULT_QUERY_TIMEOUT);
         hostileDocumentPage = "/page" + site.requestPath(hostileIri).orElseThrow();
-        serverWithIndex = FusekiServer.create().port(0)
-                .fusekiModules(FusekiModules.create(List.of(new PagesModule(site, new LabelScan(dataset)))))
-                .add(MedkgServer.DATASET, dataset).build().start();
+        // A store opened without TdbGraphStore has no name index.
+        serverWithoutIndex = MedkgServer.builder().dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();
     }
 
     @AfterAll
     static void stop() {
-        if (serverWithIndex != null) {
-            serverWithIndex.stop();
+        if (serverWithoutIndex != null) {
+            serverWithoutIndex.stop();
         }
         if (server != null) {
             server.stop();
         }
         if (store != null) {
             store.close();
-        }
-    }
-
-    /** A plain name index for the search page: every entity whose label or other spelling contains the query. */
-    private record LabelScan(DatasetGraph dataset) implements NameIndex {
-        @Override
-        public List<SearchHit> search(String query, int limit) {
-            String needle = query.toLowerCase(Locale.ROOT);
-            return select(dataset, """
-                    SELECT DISTINCT ?entity ?name { GRAPH ?g { ?entity rdfs:label|skos:altLabel ?name } }
-                    ORDER BY ?entity ?name""").stream()
-                    .filter(row -> row.getLiteral("name").getString().toLowerCase(Locale.ROOT).contains(needle))
-                    .map(row -> new SearchHit(row.getResource("entity").getURI(), row.getLiteral("name").getString(), 1))
-                    .collect(Collectors.toMap(SearchHit::iri, hit -> hit, (a, b) -> a, java.util.LinkedHashMap::new))
-                    .values().stream().limit(limit).toList();
         }
     }
 
@@ -394,15 +374,17 @@ class PagesTest {
 
     @Test
     void withoutAnIndexTheSearchPageSaysSearchIsUnavailable() throws Exception {
-        Document search = page("/search?q=" + URLEncoder.encode("Клодзинский", StandardCharsets.UTF_8));
+        String base = "http://127.0.0.1:" + serverWithoutIndex.port();
+        Document search = Jsoup.parse(get(base, "/search?q=" + URLEncoder.encode("Клодзинский", StandardCharsets.UTF_8),
+                null).body());
         assertNotNull(search.getElementById("search-unavailable"));
         assertEquals("Клодзинский", search.getElementById("search-box").val());
     }
 
     @Test
     void searchHitsShowTheLabelInThePageLanguageAndLinkToThePage() throws Exception {
-        String base = "http://127.0.0.1:" + serverWithIndex.getPort();
-        HttpResponse<String> response = get(base, "/search?q=" + URLEncoder.encode("Клодзинский", StandardCharsets.UTF_8)
+        String base = site();
+        HttpResponse<String> response = get(base, "/search?q=" + URLEncoder.encode("Клодзинского", StandardCharsets.UTF_8)
                 + "&lang=ru", null);
         assertEquals(200, response.statusCode());
         Document search = Jsoup.parse(response.body());

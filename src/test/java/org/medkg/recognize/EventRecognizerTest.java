@@ -31,10 +31,23 @@ class EventRecognizerTest {
             ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич | ru | Visit: ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич
             Тема: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ: КАК ЖИТЬ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ? | ru | School: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ
             В 17.00. — Школа по множественной миеломе. | ru | School: Школа по множественной миеломе
+            On February 3, 2022, a virtual seminar of the School for Patients with Multiple Myeloma will be held | en | School: seminar
             within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));
+    }
+
+    /** A session of a series takes the series' type: the Kazakh series stands before the session word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ұйымдастырған көптік миеломасы бар пациенттер мектебінің виртуалды семинары өтеді. | kk | School
+            03 февраля 2022 года состоится виртуальный семинар Школы пациентов с множественной миеломой | ru | School
+            """)
+    void aSessionOfASeriesBelongsToTheSeries(String sentence, String language, String type) {
+        List<String> types = new ArrayList<>();
+        RECOGNIZER.recognize(sentence, Language.fromCode(language), m -> types.add(m.field("type")));
+        assertEquals(List.of(type), types.stream().distinct().toList());
     }
 
     @ParameterizedTest
