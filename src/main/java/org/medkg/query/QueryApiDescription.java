@@ -19,7 +19,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * The saved queries described for programs: the JSON listing of {@code GET /api/queries} and the OpenAPI 3
@@ -153,11 +152,11 @@ public final class QueryApiDescription {
             case IRI -> schema.put("type", "string").put("format", "iri");
             case NUMBER -> schema.put("type", "number");
             case TYPED -> {
-                // "1" read as the datatype tells the numeric ones (an ill-formed value is neither)
-                NodeValue one = NodeValue.makeNode("1", type.datatype());
-                if (one.isInteger()) {
+                Class<?> values = type.datatype().getJavaClass();
+                if (values != null && (BigInteger.class.isAssignableFrom(values) || Long.class.equals(values)
+                        || Integer.class.equals(values) || Short.class.equals(values) || Byte.class.equals(values))) {
                     schema.put("type", "integer");
-                } else if (one.isNumber()) {
+                } else if (values != null && Number.class.isAssignableFrom(values)) {
                     schema.put("type", "number");
                 } else if (XSDDatatype.XSDdate.equals(type.datatype())) {
                     schema.put("type", "string").put("format", "date");
