@@ -649,8 +649,8 @@ public final class DocumentAnalyzer {
 
         /** Из … центра, from the … Center, …орталығынан: the organization people came from. */
         private boolean isSourceOfPeople(Mention org) {
-            String before = text.substring(Math.max(0, org.start() - 6), org.start()).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*(^|\\P{L})(из|from)\\s+$")
+            String before = text.substring(Math.max(0, org.start() - 10), org.start()).toLowerCase(Locale.ROOT);
+            return before.matches("(?s).*(^|\\P{L})(из|from)\\s+(the\\s+)?$")
                     || org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)");
         }
 

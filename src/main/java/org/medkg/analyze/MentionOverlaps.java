@@ -57,6 +57,10 @@ final class MentionOverlaps {
         if (l == EntityKind.DATE || w == EntityKind.DATE) {
             return false;
         }
+        if (w == EntityKind.ORGANIZATION && l == w && (winner.field("refersTo") == null) != (loser.field("refersTo") == null)) {
+            // Карагандинского филиала ТОО «Центр гематологии»: the name beats the branch that only refers to it
+            return winner.field("refersTo") == null;
+        }
         if (w == l) {
             return winner.end() - winner.start() > loser.end() - loser.start();
         }

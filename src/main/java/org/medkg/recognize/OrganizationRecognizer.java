@@ -437,6 +437,7 @@ public final class OrganizationRecognizer implements Recognizer {
     /**
      * Capitalized words holding a head; after the head only {@code of/and/for} phrases and legal forms go on, so
      * that a name written right after the organization (Society of Oncohematologists Raigul …) stays out of it.
+     * Before the head a word that is also a given name is a word of the name (the German Hospital).
      */
     private int english(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token first = tokens.get(i);
@@ -463,7 +464,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 break;
             }
             if (capital && afterHead && !joined && !isHead(t, Language.EN) && !legalForms.contains(t.text())
-                    || capital && NameLexicon.get().isGivenName(t.text())) {
+                    || capital && afterHead && NameLexicon.get().isGivenName(t.text())) {
                 break;
             }
             joined = joiner || joined && capital;

@@ -131,4 +131,25 @@ class DocumentAnalyzerTest {
         assertEquals("2025", competition.attribute("start"));
         assertEquals("2025", competition.attribute("end"));
     }
+
+    @Test
+    void aBranchNamedWithItsParentLeavesThePersonToTheParent() {
+        String text = "Заместитель директора по клинической работе Карагандинского филиала ТОО «Центр гематологии» "
+                + "Алёна Васильевна Зинченко награждена почётным нагрудным знаком «Денсаулық сақтау ісінің үздігі» "
+                + "(«Отличник здравоохранения»).";
+        Set<String> facts = facts(analyze(text, Language.RU, LocalDate.of(2025, 10, 29)));
+        assertTrue(facts.contains("Зинченко Алёна Васильевна | affiliation | Центр гематологии"), facts.toString());
+    }
+
+    @Test
+    void peopleFromTheOrganizationNamedAfterFromTheBelongToIt() {
+        String text = "From the Republican Specialized Scientific and Practical Medical Center of Hematology in Tashkent, "
+                + "participants included the Head of the Scientific Department of Hemostasis Pathology and Deputy Chief "
+                + "Physician, Inna Viktorovna Berger, and the Chief Hematologist of the Ministry of Health of Uzbekistan, "
+                + "Head of the Transplantation Department, Gulchekhra Zukhriddinovna Makhamadalieva.";
+        Set<String> facts = facts(analyze(text, Language.EN, LocalDate.of(2024, 5, 25)));
+        String center = "Republican Specialized Scientific and Practical Medical Center of Hematology";
+        assertTrue(facts.contains("Berger Inna Viktorovna | affiliation | " + center), facts.toString());
+        assertTrue(facts.contains("Makhamadalieva Gulchekhra Zukhriddinovna | affiliation | " + center), facts.toString());
+    }
 }

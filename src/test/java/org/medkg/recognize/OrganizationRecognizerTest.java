@@ -57,6 +57,7 @@ class OrganizationRecognizerTest {
             Санкт-Петербург мемлекеттік медицина университетінің патологиялық анатомия кафедрасының | kk | Санкт-Петербург мемлекеттік медицина университеті
             Chief Hematologist of the Ministry of Health of Uzbekistan, Head of the Transplantation Department | en | Ministry of Health of Uzbekistan
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
+            Head of the Hematology Department at the German Hospital in Tbilisi, Nino Seskuria. | en | German Hospital
             Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
             главный гематолог МЗ РУз, заведующая отделением Трансплантации | ru | МЗ РУз
             Казинформ, подробнее | ru | Казинформ
