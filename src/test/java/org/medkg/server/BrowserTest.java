@@ -39,6 +39,8 @@ import org.medkg.rdf.MKG;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,6 +71,7 @@ class BrowserTest {
     private static final Path HEMCENTER = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int SCREENSHOT_HEIGHT = 1600;
 
     // data/001_d9529d5f736d3bf0.txt: «Медицинский директор Центра — Антон Анатольевич Клодзинский — отметил…»;
     // the reader types the genitive, as in «…с участием Клодзинского».
@@ -254,9 +257,21 @@ class BrowserTest {
         }
     }
 
+    /** The page from the top, as tall as its content up to {@link #SCREENSHOT_HEIGHT}, so the shot shows more than the fold. */
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        Dimension window = browser.manage().window().getSize();
+        // The window is taller than the page's viewport by the browser's own frame.
+        long[] heights = ((List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollHeight, window.outerHeight - window.innerHeight];"))
+                .stream().mapToLong(n -> ((Number) n).longValue()).toArray();
+        int contentHeight = (int) Math.min(heights[0], SCREENSHOT_HEIGHT);
+        browser.manage().window().setSize(new Dimension(window.getWidth(), contentHeight + (int) heights[1]));
+        try {
+            Files.write(SCREENSHOTS.resolve(name), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     private List<String> links(String cssSelector) {
