@@ -96,8 +96,10 @@ class BrowserTest {
 
     @BeforeAll
     static void loadAndServe() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no " + CHROMIUM + " or " + CHROMEDRIVER + ": .ci/run installs Debian's chromium and chromium-driver");
+        if (!browserInstalled()) {
+            // Each test then skips, saying why: surefire does not report a skip of the whole class.
+            return;
+        }
         int port = freePort();
         base = "http://127.0.0.1:" + port + "/";
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
@@ -125,6 +127,8 @@ class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
+        assumeTrue(browserInstalled(),
+                "no " + CHROMIUM + " or " + CHROMEDRIVER + ": .ci/run installs Debian's chromium and chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -312,6 +316,10 @@ class BrowserTest {
                 return labels;
             }
         });
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     private static int freePort() throws IOException {
