@@ -253,9 +253,7 @@ class BrowserTest {
     private void noteConsoleErrors() {
         String page = browser.getCurrentUrl();
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            // The one error tolerated: the pages declare no icon, so the browser's own guess /favicon.ico is 404.
-            boolean missingIcon = entry.getMessage().startsWith(base + "favicon.ico ");
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !missingIcon) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 consoleErrors.add(page + ": " + entry.getMessage());
             }
         }
