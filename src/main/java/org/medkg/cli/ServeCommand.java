@@ -18,9 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Serves the TDB2 store over SPARQL and the Graph Store Protocol until interrupted. */
-@Command(name = "serve", header = "Serves the store over SPARQL.",
+/** Serves the TDB2 store as a web site, linked data, an API and SPARQL until interrupted. */
+@Command(name = "serve", header = "Serves the store: pages, linked data, search, saved queries and SPARQL.",
         description = {
+                "Every IRI under --base answers with its description (303 to /data/… or /page/…); / is the home page.",
                 "Queries see the union of the documents' graphs as their default graph.",
                 "Writing (SPARQL Update, Graph Store PUT/POST/DELETE) is possible only when a user is given "
                         + "(--user and --password-file, or the environment variables MEDKG_USER and MEDKG_PASSWORD), "
@@ -160,6 +161,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private void printEndpoints(MedkgServer server) {
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Home page:           " + server.siteUrl());
+        out.println("Saved queries (API): " + server.siteUrl() + "api/queries");
         out.println("SPARQL query:        " + server.sparqlUrl());
         server.updateUrl().ifPresent(url -> out.println("SPARQL update:       " + url + " (basic auth)"));
         out.println("Graph Store (read):  " + server.graphStoreReadUrl() + "?graph=IRI");

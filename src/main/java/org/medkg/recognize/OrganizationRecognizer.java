@@ -177,6 +177,10 @@ public final class OrganizationRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- quoted names
 
+    private static boolean quotesInside(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(Quotes::isOpening);
+    }
+
     private void quotedWithLegalForm(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!Quotes.isOpening(tokens.get(i))) {
@@ -194,8 +198,8 @@ public final class OrganizationRecognizer implements Recognizer {
             if (legalForm == null && !innerHasHead) {
                 continue;
             }
-            if (legalForm == null && !Character.isUpperCase(inner.charAt(0))) {
-                continue;
+            if (legalForm == null && (!Character.isUpperCase(inner.charAt(0)) || quotesInside(tokens, i + 1, close))) {
+                continue; // «Благодарим сотрудников ТОО «Центр гематологии» за …»: a quotation, the name is inside
             }
             int first = legalForm != null && legalForm.equals(before) ? i - 1 : i;
             int last = legalForm != null && legalForm.equals(after) && !legalForm.equals(before) ? close + 1 : close;

@@ -30,7 +30,9 @@ import org.medkg.search.LuceneNameIndex;
 /**
  * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
  * SPARQL Update and Graph Store writes only when the server has credentials, and then only with HTTP basic
- * auth. No admin API ({@code /$/}) and no UI are served.
+ * auth. Beside the endpoints, medkg's own Fuseki modules serve the web site: the graph's IRIs as linked data,
+ * pages for people, name search and the saved queries as an API. Fuseki's admin API ({@code /$/}) and UI are not
+ * served.
  *
  * <p>Queries see the union of the named graphs as their default graph (one graph per document, see
  * GRAPH.md), and run under a time limit.
@@ -100,6 +102,11 @@ public final class MedkgServer {
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
     public boolean updatable() {
         return updatable;
+    }
+
+    /** The web site's root: the home page, the entity pages, the IRIs, the API. */
+    public String siteUrl() {
+        return "http://" + urlHost() + ":" + port() + "/";
     }
 
     /** The dataset URL: Graph Store reads ({@code ?graph=IRI}) and SPARQL queries ({@code ?query=}). */
