@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 import org.medkg.rdf.MKG;
-import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -68,7 +63,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path HEMCENTER = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int SCREENSHOT_HEIGHT = 1600;
@@ -85,8 +79,8 @@ class BrowserTest {
     @TempDir
     Path browserProfile;
 
+    private static ServedDocuments served;
     private static TdbGraphStore store;
-    private static MedkgServer server;
     private static String base;
 
     private WebDriver browser;
@@ -100,28 +94,19 @@ class BrowserTest {
             // Each test then skips, saying why: surefire does not report a skip of the whole class.
             return;
         }
-        int port = freePort();
-        base = "http://127.0.0.1:" + port + "/";
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
-        if (Files.isDirectory(HEMCENTER)) {
-            inputs.add(HEMCENTER);
+        if (Files.isDirectory(ServedDocuments.HEMCENTER)) {
+            inputs.add(ServedDocuments.HEMCENTER);
         }
-        List<String> failures = new ArrayList<>();
-        List<ConvertedDocument> documents = Converter.standard(base).convert(inputs, e -> failures.add(e.getMessage()));
-        assertEquals(List.of(), failures);
-        store = TdbGraphStore.open(storeDir);
-        store.load(documents, LoadProgress.none());
-        server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).host("127.0.0.1").port(port)
-                .base(base).build().start();
+        served = ServedDocuments.serve(inputs, storeDir, builder -> builder);
+        store = served.store();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -318,11 +303,5 @@ class BrowserTest {
 
     private static boolean browserInstalled() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,12 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 import org.medkg.publish.Format;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.rdf.MKG;
-import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 
 /**
@@ -72,6 +68,7 @@ class LinkedDataTest {
     static Path storeDir;
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static ServedDocuments served;
     private static TdbGraphStore store;
     private static MedkgServer server;
     private static String base;
@@ -79,38 +76,23 @@ class LinkedDataTest {
 
     @BeforeAll
     static void loadAndServe() throws IOException {
-        int port = freePort();
-        // Minted under the address the server really listens on, as a deployment does with --base.
-        base = "http://127.0.0.1:" + port + "/";
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
-        Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
-        if (Files.isDirectory(hemcenter)) {
-            try (Stream<Path> articles = Files.list(hemcenter)) {
+        if (Files.isDirectory(ServedDocuments.HEMCENTER)) {
+            try (Stream<Path> articles = Files.list(ServedDocuments.HEMCENTER)) {
                 articles.sorted().limit(HEMCENTER_ARTICLES).forEach(inputs::add);
             }
         }
-        List<String> failures = new ArrayList<>();
-        documents = Converter.standard(base).convert(inputs, e -> failures.add(e.getMessage()));
-        assertEquals(List.of(), failures);
-        store = TdbGraphStore.open(storeDir);
-        store.load(documents, LoadProgress.none());
-        server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).host("127.0.0.1").port(port)
-                .base(base).build().start();
+        served = ServedDocuments.serve(inputs, storeDir, builder -> builder);
+        store = served.store();
+        server = served.server();
+        base = served.base();
+        documents = served.documents();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        if (served != null) {
+            served.close();
         }
     }
 

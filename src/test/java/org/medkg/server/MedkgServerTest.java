@@ -186,7 +186,10 @@ class MedkgServerTest {
             int status = update(url, insert, null).statusCode();
             assertTrue(status >= 400 && status < 500, url + " answered " + status);
         }
+        // Expect: 100-continue, so the refusal comes before the body is sent: a server that refuses without reading
+        // the body may otherwise close the connection while the client still writes it.
         int put = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph=urn:x:g"))
+                .expectContinue(true)
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"written\" .")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();

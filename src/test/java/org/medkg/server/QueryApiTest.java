@@ -39,15 +39,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryParameter;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
-import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 
 /**
@@ -64,21 +61,18 @@ class QueryApiTest {
     @TempDir
     static Path temp;
 
+    private static ServedDocuments served;
     private static TdbGraphStore store;
     private static MedkgServer server;
     private static List<SavedQuery> saved;
 
     @BeforeAll
-    static void serveSeedsAndArticles() throws BadQueryException {
+    static void serveSeedsAndArticles() throws BadQueryException, IOException {
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
-        Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
-        ARTICLES.stream().map(hemcenter::resolve).filter(Files::isDirectory).forEach(inputs::add);
-        List<String> failures = new ArrayList<>();
-        List<ConvertedDocument> documents = Converter.standard().convert(inputs, e -> failures.add(e.getMessage()));
-        assertEquals(List.of(), failures, "every document converts");
-        store = TdbGraphStore.open(temp.resolve("store"));
-        store.load(documents, LoadProgress.none());
-        server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0).queries(QUERIES).build().start();
+        ARTICLES.stream().map(ServedDocuments.HEMCENTER::resolve).filter(Files::isDirectory).forEach(inputs::add);
+        served = ServedDocuments.serve(inputs, temp.resolve("store"), builder -> builder.queries(QUERIES));
+        store = served.store();
+        server = served.server();
         saved = SavedQueries.load(QUERIES, e -> {
             throw new AssertionError(e.getMessage(), e);
         });
@@ -86,11 +80,8 @@ class QueryApiTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
