@@ -179,7 +179,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return bestPerEntity(searcher, all.build(), limit);
+                return bestPerEntity(searcher, all.build(), limit, isCyrillic(query));
             } finally {
                 searchers.release(searcher);
             }
@@ -226,7 +226,12 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     }
 
     /** Walks the hits best first, keeping the first (best) name of each entity, fetching more while needed. */
-    private static List<SearchHit> bestPerEntity(IndexSearcher searcher, Query query, int limit) throws IOException {
+    /**
+     * Each entity once, at its best score, with the name that matched — in the query's script when one of its
+     * matching names is (Клодзинского shows Клодзинский Антон, not the shorter Klodzinsky Anton that scored higher).
+     */
+    private static List<SearchHit> bestPerEntity(IndexSearcher searcher, Query query, int limit, boolean cyrillicQuery)
+            throws IOException {
         int wanted = Math.max(limit * 10, 100);
         while (true) {
             TopDocs top = searcher.search(query, wanted);
@@ -236,18 +241,23 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 String iri = doc.get(ENTITY_FIELD);
                 String name = doc.get(NAME_FIELD);
                 if (iri != null && name != null && !iri.startsWith("_:")) {
-                    best.putIfAbsent(iri, new SearchHit(iri, name, hit.score));
-                }
-                if (best.size() == limit) {
-                    break;
+                    SearchHit known = best.putIfAbsent(iri, new SearchHit(iri, name, hit.score));
+                    if (known != null && isCyrillic(known.matchedName()) != cyrillicQuery
+                            && isCyrillic(name) == cyrillicQuery) {
+                        best.put(iri, new SearchHit(iri, name, known.score()));
+                    }
                 }
             }
             boolean more = top.totalHits.value > top.scoreDocs.length;
             if (best.size() >= limit || !more) {
-                return List.copyOf(best.values());
+                return best.values().stream().limit(limit).toList();
             }
             wanted *= 4;
         }
+    }
+
+    private static boolean isCyrillic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** Closes the index (not the store). */

@@ -89,6 +89,8 @@ class SearchApiTest {
             JsonNode first = search(corpusServer, spelling).get(0);
             firsts.add(first.get("iri").asText());
             assertTrue(types(first).contains(MKG.Person.getURI()), first.toString());
+            // The name shown is in the script the reader typed.
+            assertEquals(spelling.startsWith("K"), first.get("label").asText().startsWith("K"), first.toString());
         }
         assertEquals(1, firsts.size(), firsts.toString());
     }
