@@ -3,11 +3,13 @@ package org.medkg.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +69,52 @@ public final class DocumentAnalyzer {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
 
+    /** The start of a schedule line: any bullet or emoji, a short preposition (В), a time of day, a dash. */
+    private static final Pattern SCHEDULE_TIME = Pattern.compile(
+            "[^\\p{L}\\d\\n]*(\\p{L}{1,2}\\s+)?\\d{1,2}[.:]\\d\\d\\.?\\s*[—–-]\\s*(?=\\p{L})");
+
+    /**
+     * Events one schedule announced (see {@code splitSchedules}), with the names its lines gave them. A text goes
+     * to the event whose name alone has the most of its topic words (six-letter stems, so that cases and Kazakh
+     * endings agree: миеломой, миеломаға); to none when no event's name has more than another's.
+     */
+    private record Schedule(List<LocalEntity> events, List<String> names) {
+        LocalEntity byTopic(String words) {
+            if (words == null) {
+                return null;
+            }
+            List<Set<String>> stems = names.stream().map(DocumentAnalyzer::topicStems).toList();
+            Set<String> seen = topicStems(words);
+            LocalEntity best = null;
+            long bestCount = 0;
+            boolean tie = false;
+            for (int k = 0; k < events.size(); k++) {
+                final int own = k;
+                long count = stems.get(k).stream().filter(seen::contains)
+                        .filter(stem -> stems.stream().filter(other -> other != stems.get(own)).noneMatch(o -> o.contains(stem)))
+                        .count();
+                if (count > bestCount) {
+                    best = events.get(k);
+                    bestCount = count;
+                    tie = false;
+                } else if (count == bestCount && count > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
+        }
+    }
+
+    static Set<String> topicStems(String words) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                stems.add(word.substring(0, Math.min(6, word.length())));
+            }
+        }
+        return stems;
+    }
+
     /** The state of reading one document. */
     private final class Reading {
         private final String text;
@@ -76,6 +124,7 @@ public final class DocumentAnalyzer {
         private final Entities entities;
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
+        private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
 
         Reading(String text, Language language, List<Segment> segments, List<Mention> mentions, Entities entities,
                 List<Relation> relations) {
@@ -269,6 +318,7 @@ public final class DocumentAnalyzer {
                             entityOf.put(m, event);
                         });
             }
+            splitSchedules();
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
                 Mention date = dateFor(event);
                 String year = date == null ? yearInTitle(event) : null;
@@ -280,6 +330,65 @@ public final class DocumentAnalyzer {
                     event.attributes().put("end", year);
                 }
             }
+        }
+
+        /**
+         * A schedule whose lines each give a time and an event of one type ("В 17.00. — Школа по множественной
+         * миеломе" / "В 18.00. — Школа по миелофиброзу …") announces that many events, each named by its line. The
+         * event they were read as keeps the first line; every other mention goes to the line whose own topic words
+         * it shares, and stays with the first when it shares none (Обе школы).
+         */
+        private void splitSchedules() {
+            for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
+                Map<String, Mention> lines = new LinkedHashMap<>();
+                for (Mention m : event.mentions()) {
+                    String line = scheduleLine(m);
+                    if (line != null) {
+                        lines.putIfAbsent(line, m);
+                    }
+                }
+                if (lines.size() < 2) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(lines.keySet());
+                List<LocalEntity> group = new ArrayList<>(List.of(event));
+                event.relabel(names.get(0));
+                for (String name : names.subList(1, names.size())) {
+                    LocalEntity sibling = entities.newEntity(EntityKind.EVENT, name);
+                    sibling.attributes().put("type", event.attribute("type"));
+                    group.add(sibling);
+                }
+                scheduleGroups.put(event, new Schedule(group, names));
+                for (Mention m : List.copyOf(event.mentions())) {
+                    LocalEntity target = scheduleGroups.get(event).byTopic(m.field("phrase"));
+                    if (target != null && target != event) {
+                        event.moveTo(m, target);
+                        entityOf.put(m, target);
+                    }
+                }
+                for (int k = 1; k < group.size(); k++) {
+                    scheduleGroups.put(group.get(k), scheduleGroups.get(event));
+                }
+            }
+        }
+
+        /**
+         * The line's name of the event when the mention stands in a schedule line (a time, a dash, and the event's
+         * name, headed by the event word: first in Russian and English, last in Kazakh); else null.
+         */
+        private String scheduleLine(Mention m) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = text.indexOf('\n', m.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            Matcher time = SCHEDULE_TIME.matcher(line);
+            if (!time.lookingAt()) {
+                return null;
+            }
+            String name = line.substring(time.end()).strip().replaceAll("[.;]$", "");
+            int nameStart = lineStart + time.end();
+            boolean headed = language == Language.KK ? m.end() >= lineStart + time.end() + name.length()
+                    : m.start() == nameStart;
+            return headed && !name.isEmpty() ? name : null;
         }
 
         /** An event titled with its year and given no date happens in that year (Excellence in Healthcare – 2025). */
@@ -402,7 +511,38 @@ public final class DocumentAnalyzer {
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
+            shareScheduleOrganizers();
             documentVenue();
+        }
+
+        /** Events one schedule announced are run by the same organizers and sponsors (Обе школы организованы …). */
+        private void shareScheduleOrganizers() {
+            for (Schedule schedule : new java.util.LinkedHashSet<>(scheduleGroups.values())) {
+                for (Relation r : List.copyOf(relations)) {
+                    if (schedule.events().contains(r.subject())
+                            && (r.property().equals("organizer") || r.property().equals("sponsor"))) {
+                        schedule.events().forEach(e -> relate(e, r.property(), r.object(), r.evidence()));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The event of a schedule a person speaks at, when a bracket after the name tells it: "… М.С. Чейшвили
+         * (школа, посвященная множественной миеломе), а также … О.В. Брунер (школа, посвященная миелофиброзу …)".
+         */
+        private LocalEntity scheduledEventOf(Mention person, LocalEntity event, Segment segment) {
+            Schedule schedule = scheduleGroups.get(event);
+            if (schedule == null) {
+                return event;
+            }
+            int open = text.indexOf('(', person.end());
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            if (close < 0 || close > segment.end() || text.substring(person.end(), open).contains(")")) {
+                return event;
+            }
+            LocalEntity told = schedule.byTopic(text.substring(open + 1, close));
+            return told != null ? told : event;
         }
 
         /** When a document names one place where things happen, its events without a city took place there. */
@@ -449,7 +589,7 @@ public final class DocumentAnalyzer {
                     }
                     case PERSON -> {
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
-                        relate(event, speaker ? "speaker" : "participant", e, sentence);
+                        relate(scheduledEventOf(m, event, segment), speaker ? "speaker" : "participant", e, sentence);
                     }
                     default -> {
                     }
