@@ -35,6 +35,7 @@ public final class DocumentAnalyzer {
     private final Map<Language, List<String[]>> cues = new HashMap<>();
     private final Map<Language, List<String[]>> attributes = new HashMap<>();
     private final List<String> venueCues = DataLines.entries(Recognizer.class, "venue-cues.txt");
+    private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
@@ -43,6 +44,10 @@ public final class DocumentAnalyzer {
         }
         for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
             attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        for (String[] row : DataLines.rows(Recognizer.class, "sequel-cues.tsv")) {
+            sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
+                    .computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
         }
         attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));
     }
@@ -59,7 +64,7 @@ public final class DocumentAnalyzer {
         for (Recognizer recognizer : recognizers.apply(document)) {
             recognizer.recognize(text, language, mentions::add);
         }
-        mentions = MentionOverlaps.resolve(mentions);
+        mentions = new ArrayList<>(MentionOverlaps.resolve(mentions));
         List<Segment> segments = Segmenter.segment(text);
         Entities entities = new Entities();
         List<Relation> relations = new ArrayList<>();
@@ -68,6 +73,9 @@ public final class DocumentAnalyzer {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
+    private static final Pattern SEQUEL = Pattern.compile("(?<!\\p{L})(\\p{L}+)(?=\\s+(\\p{L}+))");
 
     /** The start of a schedule line: any bullet or emoji, a short preposition (В), a time of day, a dash. */
     private static final Pattern SCHEDULE_TIME = Pattern.compile(
@@ -125,6 +133,8 @@ public final class DocumentAnalyzer {
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
         private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
+        /** Each next session of a series, with the series. */
+        private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
         Reading(String text, Language language, List<Segment> segments, List<Mention> mentions, Entities entities,
                 List<Relation> relations) {
@@ -319,6 +329,7 @@ public final class DocumentAnalyzer {
                         });
             }
             splitSchedules();
+            readSequels();
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
                 Mention date = dateFor(event);
                 String year = date == null ? yearInTitle(event) : null;
@@ -370,6 +381,69 @@ public final class DocumentAnalyzer {
                     scheduleGroups.put(group.get(k), scheduleGroups.get(event));
                 }
             }
+        }
+
+        /**
+         * A sentence that announces the next session of a series already named, with a full date of its own
+         * ("Следующий выпуск запланирован на 9 июня", "The next session is scheduled for June 9"), names a second
+         * event of the series' type, dated there; it keeps the series' organizers.
+         */
+        private void readSequels() {
+            Map<String, List<String>> words = sequelCues.getOrDefault(language, Map.of());
+            for (Segment segment : segments) {
+                Mention date = dateIn(segment);
+                if (date == null || date.field("start").length() < 10) {
+                    continue;
+                }
+                String sentence = text.substring(segment.start(), segment.end());
+                Matcher cue = SEQUEL.matcher(sentence);
+                while (cue.find()) {
+                    String first = cue.group(1).toLowerCase(Locale.ROOT);
+                    String second = cue.group(2).toLowerCase(Locale.ROOT);
+                    int at = segment.start() + cue.start(2);
+                    Mention eventWord = mentions.stream()
+                            .filter(m -> m.kind() == EntityKind.EVENT && m.start() <= at && at < m.end()).findFirst().orElse(null);
+                    if (words.getOrDefault("next", List.of()).stream().noneMatch(first::startsWith)
+                            || eventWord == null && words.getOrDefault("instance", List.of()).stream().noneMatch(second::startsWith)) {
+                        continue;
+                    }
+                    LocalEntity series = seriesBefore(segment.start() + cue.start());
+                    if (series == null) {
+                        break;
+                    }
+                    LocalEntity sequel = eventWord != null ? entityOf.get(eventWord) : null;
+                    if (sequel == series) {
+                        sequel = null;
+                    }
+                    if (sequel == null) {
+                        int start = segment.start() + cue.start();
+                        int end = segment.start() + cue.end(2);
+                        String phrase = text.substring(start, end);
+                        Mention named = new Mention(EntityKind.EVENT, start, end, phrase, phrase,
+                                Map.of("type", series.attribute("type"), "phrase", phrase));
+                        sequel = entities.newEntity(EntityKind.EVENT, phrase);
+                        sequel.add(named);
+                        mentions.add(named);
+                        mentions.sort(Comparator.comparingInt(Mention::start));
+                        entityOf.put(named, sequel);
+                    }
+                    sequel.attributes().put("type", series.attribute("type"));
+                    sequels.put(sequel, series);
+                    break;
+                }
+            }
+        }
+
+        /** The event of a real type named last before an offset. */
+        private LocalEntity seriesBefore(int offset) {
+            LocalEntity series = null;
+            for (Mention m : mentions) {
+                LocalEntity event = m.kind() == EntityKind.EVENT && m.start() < offset ? entityOf.get(m) : null;
+                if (event != null && !"Event".equals(event.attribute("type")) && !sequels.containsKey(event)) {
+                    series = event;
+                }
+            }
+            return series;
         }
 
         /**
@@ -512,6 +586,9 @@ public final class DocumentAnalyzer {
                 personRelations(segment, sentence, inside, listItem);
             }
             shareScheduleOrganizers();
+            sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
+                    .filter(r -> r.subject() == series && r.property().equals("organizer"))
+                    .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
             documentVenue();
         }
 
