@@ -341,6 +341,14 @@ public final class DocumentAnalyzer {
                     event.attributes().put("end", year);
                 }
             }
+            // A schedule's line with no date of its own is on the day the schedule was announced for.
+            scheduleGroups.values().forEach(schedule -> schedule.events().forEach(e -> {
+                LocalEntity first = schedule.events().get(0);
+                if (e.attribute("start") == null && first.attribute("start") != null) {
+                    e.attributes().put("start", first.attribute("start"));
+                    e.attributes().put("end", first.attribute("end"));
+                }
+            }));
         }
 
         /**
