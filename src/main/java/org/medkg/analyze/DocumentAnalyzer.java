@@ -3,11 +3,13 @@ package org.medkg.analyze;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,7 @@ public final class DocumentAnalyzer {
     private final Map<Language, List<String[]>> cues = new HashMap<>();
     private final Map<Language, List<String[]>> attributes = new HashMap<>();
     private final List<String> venueCues = DataLines.entries(Recognizer.class, "venue-cues.txt");
+    private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
@@ -41,6 +44,10 @@ public final class DocumentAnalyzer {
         }
         for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
             attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        for (String[] row : DataLines.rows(Recognizer.class, "sequel-cues.tsv")) {
+            sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
+                    .computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
         }
         attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));
     }
@@ -57,7 +64,7 @@ public final class DocumentAnalyzer {
         for (Recognizer recognizer : recognizers.apply(document)) {
             recognizer.recognize(text, language, mentions::add);
         }
-        mentions = MentionOverlaps.resolve(mentions);
+        mentions = new ArrayList<>(MentionOverlaps.resolve(mentions));
         List<Segment> segments = Segmenter.segment(text);
         Entities entities = new Entities();
         List<Relation> relations = new ArrayList<>();
@@ -66,6 +73,55 @@ public final class DocumentAnalyzer {
     }
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
+    private static final Pattern SEQUEL = Pattern.compile("(?<!\\p{L})(\\p{L}+)(?=\\s+(\\p{L}+))");
+
+    /** The start of a schedule line: any bullet or emoji, a short preposition (В), a time of day, a dash. */
+    private static final Pattern SCHEDULE_TIME = Pattern.compile(
+            "[^\\p{L}\\d\\n]*(\\p{L}{1,2}\\s+)?\\d{1,2}[.:]\\d\\d\\.?\\s*[—–-]\\s*(?=\\p{L})");
+
+    /**
+     * Events one schedule announced (see {@code splitSchedules}), with the names its lines gave them. A text goes
+     * to the event whose name alone has the most of its topic words (six-letter stems, so that cases and Kazakh
+     * endings agree: миеломой, миеломаға); to none when no event's name has more than another's.
+     */
+    private record Schedule(List<LocalEntity> events, List<String> names) {
+        LocalEntity byTopic(String words) {
+            if (words == null) {
+                return null;
+            }
+            List<Set<String>> stems = names.stream().map(DocumentAnalyzer::topicStems).toList();
+            Set<String> seen = topicStems(words);
+            LocalEntity best = null;
+            long bestCount = 0;
+            boolean tie = false;
+            for (int k = 0; k < events.size(); k++) {
+                final int own = k;
+                long count = stems.get(k).stream().filter(seen::contains)
+                        .filter(stem -> stems.stream().filter(other -> other != stems.get(own)).noneMatch(o -> o.contains(stem)))
+                        .count();
+                if (count > bestCount) {
+                    best = events.get(k);
+                    bestCount = count;
+                    tie = false;
+                } else if (count == bestCount && count > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
+        }
+    }
+
+    static Set<String> topicStems(String words) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                stems.add(word.substring(0, Math.min(6, word.length())));
+            }
+        }
+        return stems;
+    }
 
     /** The state of reading one document. */
     private final class Reading {
@@ -76,6 +132,9 @@ public final class DocumentAnalyzer {
         private final Entities entities;
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
+        private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
+        /** Each next session of a series, with the series. */
+        private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
         Reading(String text, Language language, List<Segment> segments, List<Mention> mentions, Entities entities,
                 List<Relation> relations) {
@@ -269,6 +328,8 @@ public final class DocumentAnalyzer {
                             entityOf.put(m, event);
                         });
             }
+            splitSchedules();
+            readSequels();
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
                 Mention date = dateFor(event);
                 String year = date == null ? yearInTitle(event) : null;
@@ -280,6 +341,136 @@ public final class DocumentAnalyzer {
                     event.attributes().put("end", year);
                 }
             }
+            // A schedule's line with no date of its own is on the day the schedule was announced for.
+            scheduleGroups.values().forEach(schedule -> schedule.events().forEach(e -> {
+                LocalEntity first = schedule.events().get(0);
+                if (e.attribute("start") == null && first.attribute("start") != null) {
+                    e.attributes().put("start", first.attribute("start"));
+                    e.attributes().put("end", first.attribute("end"));
+                }
+            }));
+        }
+
+        /**
+         * A schedule whose lines each give a time and an event of one type ("В 17.00. — Школа по множественной
+         * миеломе" / "В 18.00. — Школа по миелофиброзу …") announces that many events, each named by its line. The
+         * event they were read as keeps the first line; every other mention goes to the line whose own topic words
+         * it shares, and stays with the first when it shares none (Обе школы).
+         */
+        private void splitSchedules() {
+            for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
+                Map<String, Mention> lines = new LinkedHashMap<>();
+                for (Mention m : event.mentions()) {
+                    String line = scheduleLine(m);
+                    if (line != null) {
+                        lines.putIfAbsent(line, m);
+                    }
+                }
+                if (lines.size() < 2) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(lines.keySet());
+                List<LocalEntity> group = new ArrayList<>(List.of(event));
+                event.relabel(names.get(0));
+                for (String name : names.subList(1, names.size())) {
+                    LocalEntity sibling = entities.newEntity(EntityKind.EVENT, name);
+                    sibling.attributes().put("type", event.attribute("type"));
+                    group.add(sibling);
+                }
+                scheduleGroups.put(event, new Schedule(group, names));
+                for (Mention m : List.copyOf(event.mentions())) {
+                    LocalEntity target = scheduleGroups.get(event).byTopic(m.field("phrase"));
+                    if (target != null && target != event) {
+                        event.moveTo(m, target);
+                        entityOf.put(m, target);
+                    }
+                }
+                for (int k = 1; k < group.size(); k++) {
+                    scheduleGroups.put(group.get(k), scheduleGroups.get(event));
+                }
+            }
+        }
+
+        /**
+         * A sentence that announces the next session of a series already named, with a full date of its own
+         * ("Следующий выпуск запланирован на 9 июня", "The next session is scheduled for June 9"), names a second
+         * event of the series' type, dated there; it keeps the series' organizers.
+         */
+        private void readSequels() {
+            Map<String, List<String>> words = sequelCues.getOrDefault(language, Map.of());
+            for (Segment segment : segments) {
+                Mention date = dateIn(segment);
+                if (date == null || date.field("start").length() < 10) {
+                    continue;
+                }
+                String sentence = text.substring(segment.start(), segment.end());
+                Matcher cue = SEQUEL.matcher(sentence);
+                while (cue.find()) {
+                    String first = cue.group(1).toLowerCase(Locale.ROOT);
+                    String second = cue.group(2).toLowerCase(Locale.ROOT);
+                    int at = segment.start() + cue.start(2);
+                    Mention eventWord = mentions.stream()
+                            .filter(m -> m.kind() == EntityKind.EVENT && m.start() <= at && at < m.end()).findFirst().orElse(null);
+                    if (words.getOrDefault("next", List.of()).stream().noneMatch(first::startsWith)
+                            || eventWord == null && words.getOrDefault("instance", List.of()).stream().noneMatch(second::startsWith)) {
+                        continue;
+                    }
+                    LocalEntity series = seriesBefore(segment.start() + cue.start());
+                    if (series == null) {
+                        break;
+                    }
+                    LocalEntity sequel = eventWord != null ? entityOf.get(eventWord) : null;
+                    if (sequel == series) {
+                        sequel = null;
+                    }
+                    if (sequel == null) {
+                        int start = segment.start() + cue.start();
+                        int end = segment.start() + cue.end(2);
+                        String phrase = text.substring(start, end);
+                        Mention named = new Mention(EntityKind.EVENT, start, end, phrase, phrase,
+                                Map.of("type", series.attribute("type"), "phrase", phrase));
+                        sequel = entities.newEntity(EntityKind.EVENT, phrase);
+                        sequel.add(named);
+                        mentions.add(named);
+                        mentions.sort(Comparator.comparingInt(Mention::start));
+                        entityOf.put(named, sequel);
+                    }
+                    sequel.attributes().put("type", series.attribute("type"));
+                    sequels.put(sequel, series);
+                    break;
+                }
+            }
+        }
+
+        /** The event of a real type named last before an offset. */
+        private LocalEntity seriesBefore(int offset) {
+            LocalEntity series = null;
+            for (Mention m : mentions) {
+                LocalEntity event = m.kind() == EntityKind.EVENT && m.start() < offset ? entityOf.get(m) : null;
+                if (event != null && !"Event".equals(event.attribute("type")) && !sequels.containsKey(event)) {
+                    series = event;
+                }
+            }
+            return series;
+        }
+
+        /**
+         * The line's name of the event when the mention stands in a schedule line (a time, a dash, and the event's
+         * name, headed by the event word: first in Russian and English, last in Kazakh); else null.
+         */
+        private String scheduleLine(Mention m) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = text.indexOf('\n', m.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            Matcher time = SCHEDULE_TIME.matcher(line);
+            if (!time.lookingAt()) {
+                return null;
+            }
+            String name = line.substring(time.end()).strip().replaceAll("[.;]$", "");
+            int nameStart = lineStart + time.end();
+            boolean headed = language == Language.KK ? m.end() >= lineStart + time.end() + name.length()
+                    : m.start() == nameStart;
+            return headed && !name.isEmpty() ? name : null;
         }
 
         /** An event titled with its year and given no date happens in that year (Excellence in Healthcare – 2025). */
@@ -402,7 +593,41 @@ public final class DocumentAnalyzer {
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
+            shareScheduleOrganizers();
+            sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
+                    .filter(r -> r.subject() == series && r.property().equals("organizer"))
+                    .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
             documentVenue();
+        }
+
+        /** Events one schedule announced are run by the same organizers and sponsors (Обе школы организованы …). */
+        private void shareScheduleOrganizers() {
+            for (Schedule schedule : new java.util.LinkedHashSet<>(scheduleGroups.values())) {
+                for (Relation r : List.copyOf(relations)) {
+                    if (schedule.events().contains(r.subject())
+                            && (r.property().equals("organizer") || r.property().equals("sponsor"))) {
+                        schedule.events().forEach(e -> relate(e, r.property(), r.object(), r.evidence()));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The event of a schedule a person speaks at, when a bracket after the name tells it: "… М.С. Чейшвили
+         * (школа, посвященная множественной миеломе), а также … О.В. Брунер (школа, посвященная миелофиброзу …)".
+         */
+        private LocalEntity scheduledEventOf(Mention person, LocalEntity event, Segment segment) {
+            Schedule schedule = scheduleGroups.get(event);
+            if (schedule == null) {
+                return event;
+            }
+            int open = text.indexOf('(', person.end());
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            if (close < 0 || close > segment.end() || text.substring(person.end(), open).contains(")")) {
+                return event;
+            }
+            LocalEntity told = schedule.byTopic(text.substring(open + 1, close));
+            return told != null ? told : event;
         }
 
         /** When a document names one place where things happen, its events without a city took place there. */
@@ -449,7 +674,7 @@ public final class DocumentAnalyzer {
                     }
                     case PERSON -> {
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
-                        relate(event, speaker ? "speaker" : "participant", e, sentence);
+                        relate(scheduledEventOf(m, event, segment), speaker ? "speaker" : "participant", e, sentence);
                     }
                     default -> {
                     }

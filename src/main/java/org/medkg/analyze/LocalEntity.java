@@ -80,6 +80,15 @@ public final class LocalEntity {
         mention.fields().forEach(attributes::putIfAbsent);
     }
 
+    /** Hands a mention over to another entity, with the name it gave this one unless another mention gives it too. */
+    void moveTo(Mention mention, LocalEntity other) {
+        mentions.remove(mention);
+        if (mentions.stream().noneMatch(m -> m.canonical().equals(mention.canonical()))) {
+            altLabels.remove(mention.canonical());
+        }
+        other.add(mention, true);
+    }
+
     /** Adds the mention and returns this entity. */
     LocalEntity also(Mention mention) {
         add(mention);

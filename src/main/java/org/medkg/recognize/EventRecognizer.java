@@ -178,9 +178,10 @@ public final class EventRecognizer implements Recognizer {
     private boolean isException(List<Token> tokens, int i, Language language) {
         String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
         String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String after = i + 1 < tokens.size() ? "+" + tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
         for (String[] row : exceptions) {
             if (Language.fromCode(row[0]) == language && lower.startsWith(row[1])
-                    && (row.length < 3 || row[2].equals(before))) {
+                    && (row.length < 3 || row[2].equals(before) || row[2].equals(after))) {
                 return true;
             }
         }
@@ -192,15 +193,18 @@ public final class EventRecognizer implements Recognizer {
         // Kazakh puts a title before its event word; elsewhere a title before the word needs a dash between.
         if (language == Language.KK) {
             int[] before = quoteBefore(tokens, head, language);
-            return before != null ? before : quoteAfter(tokens, headEnd);
+            return before != null ? before : quoteAfter(text, tokens, headEnd);
         }
-        int[] after = quoteAfter(tokens, headEnd);
+        int[] after = quoteAfter(text, tokens, headEnd);
         return after != null ? after : quoteBefore(tokens, head, language);
     }
 
-    private static int[] quoteAfter(List<Token> tokens, int headEnd) {
+    private static int[] quoteAfter(String text, List<Token> tokens, int headEnd) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
+            if (text.substring(tokens.get(k - 1).end(), t.start()).matches("(?s).*\\n\\s*\\n.*")) {
+                return null; // a title in the next paragraph is not this word's
+            }
             if (Quotes.isOpening(t)) {
                 int close = Quotes.closing(tokens, k, TITLE_REACH);
                 return close > k + 1 ? new int[] {k, close} : null;

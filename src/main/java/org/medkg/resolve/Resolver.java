@@ -38,6 +38,7 @@ public final class Resolver {
         Map<LocalEntity, String> keyOf = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
             Map<String, Integer> undatedOfType = new HashMap<>();
+            Map<String, Integer> eventKeysHere = new HashMap<>();
             String page = pageOf(analysis.document().sourceFile());
             for (LocalEntity entity : analysis.entities()) {
                 String pagePlace = null;
@@ -49,6 +50,11 @@ public final class Resolver {
                 String key = keys.key(entity, pagePlace);
                 if (key == null) {
                     continue;
+                }
+                if (entity.kind() == EntityKind.EVENT) {
+                    // Two schools of one type on one day in one document: the second is -2 in every language.
+                    int n = eventKeysHere.merge(key, 1, Integer::sum);
+                    key = n == 1 ? key : key + "-" + n;
                 }
 
                 keyOf.put(entity, key);

@@ -152,4 +152,60 @@ class DocumentAnalyzerTest {
         assertTrue(facts.contains("Berger Inna Viktorovna | affiliation | " + center), facts.toString());
         assertTrue(facts.contains("Makhamadalieva Gulchekhra Zukhriddinovna | affiliation | " + center), facts.toString());
     }
+
+    private static java.util.List<LocalEntity> events(DocumentAnalysis analysis) {
+        return analysis.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
+    }
+
+    @Test
+    void aScheduleOfTimedLinesAnnouncesOneEventPerLineAndBracketsTellWhoSpeaksWhere() {
+        String text = """
+                30 ноября в онлайн-формате пройдут сразу две Школы пациентов
+
+                В 17.00. — Школа по множественной миеломе.
+                В 18.00. — Школа по миелофиброзу и истинной полицитемии.
+
+                Обе школы организованы при поддержке РОО «Ассоциация инвалидов – больных гемобластозами». \
+                Доклады читают медицинский директор Центра, к.м.н. А.А. Клодзинский, руководитель Службы поддержки \
+                пациентов М.С. Чейшвили (школа, посвященная множественной миеломе), а также врачи-гематологи \
+                И.В. Механцева и О.В. Брунер (школа, посвященная миелофиброзу и истинной полицитемии).""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, LocalDate.of(2022, 11, 29));
+        var events = events(analysis);
+        assertEquals(java.util.List.of("Школа по множественной миеломе", "Школа по миелофиброзу и истинной полицитемии"),
+                events.stream().map(LocalEntity::label).toList());
+        events.forEach(e -> assertEquals("2022-11-30", e.attribute("start"), e.label()));
+        Set<String> facts = facts(analysis);
+        for (LocalEntity school : events) {
+            assertTrue(facts.contains(school.label() + " | sponsor | Ассоциация инвалидов – больных гемобластозами"),
+                    facts.toString());
+        }
+        assertTrue(facts.contains("Школа по множественной миеломе | speaker | Чейшвили М.С."), facts.toString());
+        assertTrue(facts.contains("Школа по миелофиброзу и истинной полицитемии | speaker | Брунер О.В."), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Школа по множественной миеломе | speaker | Брунер")),
+                facts.toString());
+    }
+
+    @Test
+    void theNextSessionOfASeriesWithItsOwnDateIsASecondEventOfTheSeries() {
+        String text = """
+                С мая выпуски традиционной виртуальной школы пациента ТОО «Центр гематологии» пройдут в новом формате!
+
+                Первая школа в новом формате пройдет 19 мая. Она будет посвящена множественной миеломе.
+
+                Следующий выпуск запланирован на 9 июня. Его тема – хронический лимфолейкоз.""";
+        var events = events(analyze(text, Language.RU, LocalDate.of(2022, 5, 12)));
+        assertEquals(java.util.List.of("2022-05-19 School", "2022-06-09 School"),
+                events.stream().map(e -> e.attribute("start") + " " + e.attribute("type")).toList());
+    }
+
+    @Test
+    void anEnglishNextSessionTakesTheSeriesType() {
+        String text = """
+                The first School in the new format will be held on May 19 and will be dedicated to multiple myeloma.
+
+                The next session is scheduled for June 9, focusing on chronic lymphocytic leukemia (CLL).""";
+        var events = events(analyze(text, Language.EN, LocalDate.of(2022, 5, 12)));
+        assertEquals(java.util.List.of("2022-05-19 School", "2022-06-09 School"),
+                events.stream().map(e -> e.attribute("start") + " " + e.attribute("type")).toList());
+    }
 }

@@ -54,8 +54,20 @@ class EventRecognizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Составить реестр заболеваний, при которых имеется риск | ru
             The expected number of participants is up to 16. | en
+            Подключиться к конференции Zoom | ru
+            Идентификатор конференции: 849 8905 2567 | ru
+            🆔 Конференция идентификаторы: 849 8905 2567 | kk
+            Conference ID: 849 8905 2567 | en
             """)
     void findsNoEventWhereThereIsNone(String sentence, String language) {
         assertEquals("", first(sentence, language));
+    }
+
+    /** A quoted name in the next paragraph is not the title of the event word that ends this one. */
+    @org.junit.jupiter.api.Test
+    void aTitleInTheNextParagraphIsNotTheEventsTitle() {
+        String text = "🕕 18:00 — Миелофиброз және шынайы полицитемияға арналған мектеп\n\n"
+                + "«Гематология орталығы» барлық қызығушылық танытқандарды ZOOM конференциясына қосылуға шақырады.";
+        assertEquals("School: және шынайы полицитемияға арналған мектеп", first(text, "kk"));
     }
 }
