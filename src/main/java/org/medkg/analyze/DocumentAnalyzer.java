@@ -674,7 +674,8 @@ public final class DocumentAnalyzer {
                     }
                     case PERSON -> {
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
-                        relate(scheduledEventOf(m, event, segment), speaker ? "speaker" : "participant", e, sentence);
+                        relate(scheduledEventOf(m, event, segment), roles.containsKey("in-charge") ? "organizer"
+                                : speaker ? "speaker" : "participant", e, sentence);
                     }
                     default -> {
                     }

@@ -208,4 +208,20 @@ class DocumentAnalyzerTest {
         assertEquals(java.util.List.of("2022-05-19 School", "2022-06-09 School"),
                 events.stream().map(e -> e.attribute("start") + " " + e.attribute("type")).toList());
     }
+
+    @Test
+    void thePersonResponsibleForAnEventOrganizesIt() {
+        String text = """
+                Центр гематологии приглашает специалистов здравоохранения, занимающихся диагностикой и лечением \
+                острого миелобластного лейкоза (ОМЛ), принять участие в образовательной программе «Острый \
+                миелобластный лейкоз. От теории к практике».
+
+                Ответственное лицо за реализацию мероприятия:  Жусупова Акмарал Канатовна
+                Телефон: +7701 303 2134""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, LocalDate.of(2024, 4, 5));
+        String event = onlyEvent(analysis).label();
+        Set<String> facts = facts(analysis);
+        assertTrue(facts.contains(event + " | organizer | Жусупова Акмарал Канатовна"), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains("participant | Жусупова")), facts.toString());
+    }
 }
