@@ -123,6 +123,11 @@ public final class DocumentAnalyzer {
         return stems;
     }
 
+    /** A short form of an organization's name has at least this many words. */
+    private static final int SHORT_FORM_WORDS = 3;
+    /** Letters of a word compared between two names: enough to ignore case endings. */
+    private static final int NAME_STEM = 5;
+
     /** The state of reading one document. */
     private final class Reading {
         private final String text;
@@ -164,6 +169,7 @@ public final class DocumentAnalyzer {
                     }
                 }
             }
+            joinShortForms();
             resolveReferences();
             readEvents();
             organizationCities();
@@ -193,6 +199,40 @@ public final class DocumentAnalyzer {
                 i++;
             }
             return i;
+        }
+
+        /**
+         * A shorter name made of the words of a longer one, starting alike, is that organization again in this
+         * document: Международный объединённый совет по вторичным иммунодефицитам = Международный объединённый совет
+         * экспертов по вторичным иммунодефицитам. Names starting with another word stay apart: the Научный совет …
+         * Общества клинической адаптологии is not the Общество клинической адаптологии.
+         */
+        private void joinShortForms() {
+            List<LocalEntity> organizations = entities.ofKind(EntityKind.ORGANIZATION);
+            for (LocalEntity shorter : organizations) {
+                List<String> words = nameStems(shorter.label());
+                if (words.size() < SHORT_FORM_WORDS) {
+                    continue;
+                }
+                for (LocalEntity longer : organizations) {
+                    List<String> longerWords = nameStems(longer.label());
+                    if (longer != shorter && longerWords.size() > words.size()
+                            && longerWords.get(0).equals(words.get(0)) && longerWords.containsAll(words)) {
+                        for (Mention m : List.copyOf(shorter.mentions())) {
+                            shorter.moveTo(m, longer);
+                            entityOf.put(m, longer);
+                        }
+                        entities.remove(shorter);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static List<String> nameStems(String name) {
+            return List.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")).stream()
+                    .filter(word -> word.length() > 2).map(word -> word.substring(0, Math.min(NAME_STEM, word.length())))
+                    .toList();
         }
 
         // ------------------------------------------------------------ persons
@@ -355,7 +395,7 @@ public final class DocumentAnalyzer {
          * A schedule whose lines each give a time and an event of one type ("В 17.00. — Школа по множественной
          * миеломе" / "В 18.00. — Школа по миелофиброзу …") announces that many events, each named by its line. The
          * event they were read as keeps the first line; every other mention goes to the line whose own topic words
-         * it shares, and stays with the first when it shares none (Обе школы).
+         * it shares, and stays with the first, without naming it, when it shares none (Обе школы).
          */
         private void splitSchedules() {
             for (LocalEntity event : entities.ofKind(EntityKind.EVENT)) {
@@ -383,6 +423,8 @@ public final class DocumentAnalyzer {
                     if (target != null && target != event) {
                         event.moveTo(m, target);
                         entityOf.put(m, target);
+                    } else if (target == null) {
+                        event.unname(m); // Обе школы, две Школы пациентов: it speaks of all of them, names none
                     }
                 }
                 for (int k = 1; k < group.size(); k++) {
@@ -437,6 +479,8 @@ public final class DocumentAnalyzer {
                     }
                     sequel.attributes().put("type", series.attribute("type"));
                     sequels.put(sequel, series);
+                    // Виртуальная школа, Школа пациентов: the series' other names fit every session of it.
+                    List.copyOf(series.mentions()).forEach(series::unname);
                     break;
                 }
             }

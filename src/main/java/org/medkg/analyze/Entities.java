@@ -22,6 +22,12 @@ final class Entities {
         return all.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** Forgets an entity whose mentions all went to another; its keys lead to nothing then. */
+    void remove(LocalEntity entity) {
+        all.remove(entity);
+        byKey.values().removeIf(e -> e == entity);
+    }
+
     LocalEntity newEntity(EntityKind kind, String label) {
         LocalEntity entity = new LocalEntity(kind, label);
         all.add(entity);

@@ -89,6 +89,14 @@ public final class LocalEntity {
         other.add(mention, true);
     }
 
+    /** Keeps the mention but not its name, unless another mention gives the same name. */
+    void unname(Mention mention) {
+        if (mentions.stream().noneMatch(m -> m != mention && m.canonical().equals(mention.canonical()))
+                && !mention.canonical().equals(label)) {
+            altLabels.remove(mention.canonical());
+        }
+    }
+
     /** Adds the mention and returns this entity. */
     LocalEntity also(Mention mention) {
         add(mention);

@@ -338,6 +338,9 @@ public final class OrganizationRecognizer implements Recognizer {
             if (isPersonalName(t)) {
                 break; // университета Вадим Валентинович Байков: a person follows the organization
             }
+            if (!t.isCapitalized() && phrases.canBeVerb(t)) {
+                break; // совета по вторичным иммунодефицитам были сделаны: the verb, not быль
+            }
             if (t.isWord() && (phrases.inCase(t, "R") || isProperNameWord(t) || phrases.isPluralOrAdjectivalDative(t) && RussianPhrases.followsPo(tokens, k)
                     || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
                 if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !RussianPhrases.followsPo(tokens, k)) {

@@ -224,4 +224,18 @@ class DocumentAnalyzerTest {
         assertTrue(facts.contains(event + " | organizer | Жусупова Акмарал Канатовна"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("participant | Жусупова")), facts.toString());
     }
+
+    @Test
+    void aShortFormOfAnOrganizationsNameIsThatOrganizationAgain() {
+        String text = """
+                состоялось заседание Международного объединенного совета экспертов по вторичным иммунодефицитам в составе:
+                – Нурпеисов Таир Темырланович, д.м.н., профессор, Почётный президент ОАИИР (Алматы, Казахстан);
+
+                Членами Международного объединенного совета по вторичным иммунодефицитам были сделаны концептуальные \
+                доклады, посвященные проблемам диагностики и лечения пациентов со вторичными иммунодефицитами.""";
+        var councils = analyze(text, Language.RU, null).entities().stream()
+                .filter(e -> e.kind() == EntityKind.ORGANIZATION && e.label().contains("совет")).toList();
+        assertEquals(1, councils.size(), councils.toString());
+        assertEquals("Международный объединённый совет экспертов по вторичным иммунодефицитам", councils.get(0).label());
+    }
 }

@@ -58,6 +58,7 @@ class OrganizationRecognizerTest {
             Chief Hematologist of the Ministry of Health of Uzbekistan, Head of the Transplantation Department | en | Ministry of Health of Uzbekistan
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
             Head of the Hematology Department at the German Hospital in Tbilisi, Nino Seskuria. | en | German Hospital
+            Членами Международного объединенного совета по вторичным иммунодефицитам были сделаны концептуальные доклады | ru | Международный объединённый совет по вторичным иммунодефицитам
             >«Благодарим сотрудников ТОО «Центр гематологии» за насыщенную и плодотворную программу мастер-класса, его высокий профессиональный уровень и актуальность данной темы | ru | Центр гематологии
             Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
             главный гематолог МЗ РУз, заведующая отделением Трансплантации | ru | МЗ РУз

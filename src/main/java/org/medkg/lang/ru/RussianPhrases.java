@@ -52,6 +52,12 @@ public final class RussianPhrases {
         return false;
     }
 
+    /** A word that may be a verb form (были, стали): it ends a name even when it may also be a noun. */
+    public boolean canBeVerb(Token token) {
+        return token.isWord() && token.isCyrillic()
+                && morphology.analyze(token.text()).stream().anyMatch(a -> a.tags().startsWith("VB"));
+    }
+
     /** A plural noun or an adjective in the dative: по вторичным иммунодефицитам, not по адресу. */
     public boolean isPluralOrAdjectivalDative(Token token) {
         if (!token.isWord() || !token.isCyrillic()) {
