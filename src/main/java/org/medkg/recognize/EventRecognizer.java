@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.medkg.lang.Language;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
@@ -40,6 +42,8 @@ public final class EventRecognizer implements Recognizer {
     private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
     private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
+    private final Set<String> phraseStops = DataLines.rows(EventRecognizer.class, "event-phrase-stops.tsv").stream()
+            .map(row -> row[1]).collect(Collectors.toUnmodifiableSet());
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
@@ -246,7 +250,7 @@ public final class EventRecognizer implements Recognizer {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (t.text().matches("[IVXLC]+") || phrases.isAdjective(t)) {
+            if (!isPhraseStop(t) && (t.text().matches("[IVXLC]+") || phrases.isAdjective(t))) {
                 start = k;
             } else {
                 break;
@@ -255,12 +259,16 @@ public final class EventRecognizer implements Recognizer {
         return start;
     }
 
+    private boolean isPhraseStop(Token t) {
+        return phraseStops.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
     /** Capitalized words before an English event word: Multiple Myeloma Patient School. */
-    private static int capitalizedBefore(String text, List<Token> tokens, int head) {
+    private int capitalizedBefore(String text, List<Token> tokens, int head) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (!t.isWord() || !t.isCapitalized() || t.is("The")) {
+            if (!t.isWord() || !t.isCapitalized() || isPhraseStop(t)) {
                 break;
             }
             start = k;
@@ -269,10 +277,10 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /** Kazakh puts what an event is about before its word: Көптік миеломамен ауыратын пациенттер мектебі. */
-    private static int wordsBefore(String text, List<Token> tokens, int head) {
+    private int wordsBefore(String text, List<Token> tokens, int head) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 4 && adjacent(text, tokens, k + 1); k--) {
-            if (!tokens.get(k).isWord()) {
+            if (!tokens.get(k).isWord() || isPhraseStop(tokens.get(k))) {
                 break;
             }
             start = k;

@@ -101,6 +101,6 @@ public final class Resolver {
         }
         Path folder = path.toAbsolutePath().normalize().getParent();
         String name = (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "-") + m.group(1);
-        return Transliteration.key(name);
+        return Transliteration.slug(name);
     }
 }

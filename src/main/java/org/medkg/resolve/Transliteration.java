@@ -32,6 +32,23 @@ public final class Transliteration {
     }
 
     public static String key(String text) {
+        String key = romanized(text);
+        for (String[] fold : FOLDS) {
+            key = key.replace(fold[0], fold[1]);
+        }
+        return key.replaceAll("(.)\\1+", "$1").strip().replaceAll("\\s+", "-");
+    }
+
+    /**
+     * A readable IRI segment: the text romanized as it is spelled, lower case, words joined by dashes
+     * ({@code 2022-11-16-master-class-in-north-kazakhstan}); unlike {@link #key} it folds and drops nothing.
+     */
+    public static String slug(String text) {
+        return romanized(text).strip().replaceAll("\\s+", "-");
+    }
+
+    /** Lower-case Latin letters and digits; anything else becomes a space. */
+    private static String romanized(String text) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder latin = new StringBuilder(lower.length() + 8);
         for (char c : lower.toCharArray()) {
@@ -45,11 +62,6 @@ public final class Transliteration {
                 latin.append(plain.matches("[a-z]") ? plain : " ");
             }
         }
-        String key = latin.toString();
-        for (String[] fold : FOLDS) {
-            key = key.replace(fold[0], fold[1]);
-        }
-        key = key.replaceAll("(.)\\1+", "$1").strip().replaceAll("\\s+", "-");
-        return key;
+        return latin.toString();
     }
 }

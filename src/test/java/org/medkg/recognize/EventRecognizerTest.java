@@ -32,6 +32,7 @@ class EventRecognizerTest {
             Тема: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ: КАК ЖИТЬ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ? | ru | School: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ
             В 17.00. — Школа по множественной миеломе. | ru | School: Школа по множественной миеломе
             On February 3, 2022, a virtual seminar of the School for Patients with Multiple Myeloma will be held | en | School: seminar
+            This Patient School will follow an interactive format that | en | School: Patient School
             within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {

@@ -29,4 +29,14 @@ class TransliterationTest {
     void differentNamesDifferentKeys(String a, String b) {
         assertNotEquals(Transliteration.key(a), Transliteration.key(b));
     }
+
+    /** A page's IRI segment reads as its folder is spelled: no letter folded, no doubled letter or digit dropped. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2022-11-16-master-class-in-north-kazakhstan-item | 2022-11-16-master-class-in-north-kazakhstan-item
+            Министр посетил Центр | ministr-posetil-tsentr
+            """)
+    void slugsKeepTheSpelling(String text, String slug) {
+        assertEquals(slug, Transliteration.slug(text));
+    }
 }
