@@ -177,6 +177,20 @@ public final class OrganizationRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- quoted names
 
+    /**
+     * The name in quotes as a name: without the punctuation English puts inside the quotes (“Center of Hematology,”)
+     * and with a Kazakh head back in the nominative («Гематология орталығына» → Гематология орталығы).
+     */
+    private String quotedName(String text, List<Token> tokens, int first, int close) {
+        int last = close - 1;
+        while (last > first && !tokens.get(last).isWord()) {
+            last--;
+        }
+        String[] head = kazakhHead(tokens.get(last));
+        return text.substring(tokens.get(first).start(), head != null ? tokens.get(last).start() : tokens.get(last).end())
+                + (head != null ? head[2] : "");
+    }
+
     private static boolean quotesInside(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().anyMatch(Quotes::isOpening);
     }
@@ -192,7 +206,7 @@ public final class OrganizationRecognizer implements Recognizer {
             }
             String before = i > 0 ? tokens.get(i - 1).text() : "";
             String after = close + 1 < tokens.size() ? tokens.get(close + 1).text() : "";
-            String inner = text.substring(tokens.get(i + 1).start(), tokens.get(close - 1).end());
+            String inner = quotedName(text, tokens, i + 1, close);
             boolean innerHasHead = containsHead(tokens, i + 1, close);
             String legalForm = legalForms.contains(before) ? before : legalForms.contains(after) ? after : null;
             if (legalForm == null && !innerHasHead) {
@@ -396,6 +410,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
             String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (lower.matches(".*(дағы|дегі|тағы|тегі|дан|ден|тан|тен|нан|нен|мен|бен|пен|ға|ге|қа|ке)")
+                    || lower.matches(".*(лар|лер|дар|дер|тар|тер)(ды|ді|ны|ні)") // Дәрістерді: an object, not a name
                     || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase() && tokens.get(k).isCyrillic()) {
                 break;
             }

@@ -58,6 +58,9 @@ class OrganizationRecognizerTest {
             Chief Hematologist of the Ministry of Health of Uzbekistan, Head of the Transplantation Department | en | Ministry of Health of Uzbekistan
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
             Head of the Hematology Department at the German Hospital in Tbilisi, Nino Seskuria. | en | German Hospital
+            Deputy Director for Clinical Affairs of the Karaganda Branch of LLP “Center of Hematology,” has been awarded | en | Center of Hematology
+            Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова Астанадағы «Гематология орталығына» | kk | Гематология орталығы
+            Дәрістерді Гематология орталығының тәжірибелі әрі жоғары білікті дәрігерлері оқиды | kk | Гематология орталығы
             Членами Международного объединенного совета по вторичным иммунодефицитам были сделаны концептуальные доклады | ru | Международный объединённый совет по вторичным иммунодефицитам
             >«Благодарим сотрудников ТОО «Центр гематологии» за насыщенную и плодотворную программу мастер-класса, его высокий профессиональный уровень и актуальность данной темы | ru | Центр гематологии
             Почётный президент ОАИИР, главный аллерголог г. Алматы | ru | ОАИИР
