@@ -84,6 +84,8 @@ class OrganizationRecognizerTest {
             Клинические особенности и диагностические критерии ОМЛ согласно классификации ВОЗ 2022. | ru
             Venue: Karaganda, 17 Saken Seifullin Avenue, Hematology Center, Karaganda Branch | en
             Зинченко Алёна Васильевна — заместитель директора Карагандинского филиала ТОО | ru
+            Светлана Григорьева гематологиялық пациенттердің орталық көктамыр катетерін өңдеуге арналған ең тиімді антисептикті таңдау | kk
+            Трансплантацияны қажет ететін науқас Орталыққа жіберілер алдында барлық қажетті көмекті алады | kk
             """)
     void findsNoOrganizationWhereThereIsNone(String sentence, String language) {
         assertEquals(List.of(), names(sentence, language).stream().filter(n -> !n.contains("Hematology")).toList());
