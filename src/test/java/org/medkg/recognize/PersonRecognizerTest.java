@@ -34,6 +34,7 @@ class PersonRecognizerTest {
             благодарность Ирины Алексеевны Пивоваровой | ru | Пивоварова Ирина Алексеевна
             – Ковзель Елена Фёдоровна, д.м.н., профессор | ru | Ковзель Елена Фёдоровна
             the Center’s Medical Director Anton Anatolyevich Klodzinsky | en | Klodzinsky Anton Anatolyevich
+            Сондай-ақ В. Г. Савченконың жетекшілігімен қан жүйесі ауруларын диагностикалау алгоритмдері | kk | Савченко В.Г.
             """)
     void findsTheNameInTheNominative(String sentence, String language, String expected) {
         assertEquals(List.of(expected), names(sentence, Language.fromCode(language)));
