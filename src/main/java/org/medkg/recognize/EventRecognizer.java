@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.medkg.lang.Language;
+import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
@@ -280,7 +281,8 @@ public final class EventRecognizer implements Recognizer {
     private int wordsBefore(String text, List<Token> tokens, int head) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 4 && adjacent(text, tokens, k + 1); k--) {
-            if (!tokens.get(k).isWord() || isPhraseStop(tokens.get(k))) {
+            if (!tokens.get(k).isWord() || isPhraseStop(tokens.get(k))
+                    || KazakhMorphology.isInAdverbialCase(tokens.get(k).text())) {
                 break;
             }
             start = k;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medkg.lang.Language;
 import org.medkg.lang.NameLexicon;
+import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
 import org.medkg.text.DataLines;
@@ -409,10 +410,8 @@ public final class OrganizationRecognizer implements Recognizer {
         for (int k = i - 1; k >= 0 && k >= i - 6 && adjacent(text, tokens, k + 1) && tokens.get(k).isWord() && !taken[k]
                 && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
             String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            // Case endings a word inside a name does not carry: ablative, instrumental, dative, locative
-            // (Мәжілісінде) and accusative (Дәрістерді, Трансплантацияны): such a word is an object, not a name.
-            if (lower.matches(".*(дағы|дегі|тағы|тегі|дан|ден|тан|тен|нан|нен|мен|бен|пен|ға|ге|қа|ке|нда|нде)")
-                    || lower.matches(".*((лар|лер|дар|дер|тар|тер)(ды|ді)|\\p{L}{3}(ны|ні))")
+            // Besides the adverbial cases, a name's words carry no dative, instrumental or locative adjective.
+            if (KazakhMorphology.isInAdverbialCase(lower) || lower.matches(".*(дағы|дегі|тағы|тегі|мен|бен|пен|ға|ге|қа|ке)")
                     || isPersonalName(tokens.get(k)) || NameLexicon.get().isGivenName(tokens.get(k).text())
                     || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase() && tokens.get(k).isCyrillic()) {
                 break;

@@ -33,6 +33,7 @@ class EventRecognizerTest {
             В 17.00. — Школа по множественной миеломе. | ru | School: Школа по множественной миеломе
             On February 3, 2022, a virtual seminar of the School for Patients with Multiple Myeloma will be held | en | School: seminar
             This Patient School will follow an interactive format that | en | School: Patient School
+            Ташкент қаласындағы Республикалық мамандандырылған ғылыми-практикалық гематология медициналық орталығынан бағдарламаға гемостаз патологиясы ғылыми бөлімінің басшысы | kk | Course: бағдарламаға
             within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {

@@ -35,6 +35,7 @@ class PersonRecognizerTest {
             – Ковзель Елена Фёдоровна, д.м.н., профессор | ru | Ковзель Елена Фёдоровна
             the Center’s Medical Director Anton Anatolyevich Klodzinsky | en | Klodzinsky Anton Anatolyevich
             Сондай-ақ В. Г. Савченконың жетекшілігімен қан жүйесі ауруларын диагностикалау алгоритмдері | kk | Савченко В.Г.
+            и менеджеру по образованию Акмарал Жусуповой. | ru | Жусупова Акмарал
             """)
     void findsTheNameInTheNominative(String sentence, String language, String expected) {
         assertEquals(List.of(expected), names(sentence, Language.fromCode(language)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.medkg.text.DataLines;
 
 /**
@@ -37,6 +38,19 @@ public final class KazakhMorphology {
 
     private KazakhMorphology(List<List<Suffix>> slots) {
         this.slots = slots;
+    }
+
+    /** Ablative, locative and accusative endings (орталығынан, Мәжілісінде, Дәрістерді, Трансплантацияны). */
+    private static final Pattern ADVERBIAL_CASE = Pattern.compile(
+            "(?iu).*(дан|ден|тан|тен|нан|нен|нда|нде|(лар|лер|дар|дер|тар|тер)(ды|ді)|\\p{L}{3}(ны|ні))");
+
+    /**
+     * Whether the word ends in a case that a modifier inside a noun phrase does not take, so that reading a name
+     * leftwards from its head (Kazakh puts the head last) stops there: {@code … орталығынан бағдарламаға}. The
+     * dative is not among them: {@code полицитемияға арналған мектеп} (a school for polycythemia).
+     */
+    public static boolean isInAdverbialCase(String word) {
+        return ADVERBIAL_CASE.matcher(word).matches();
     }
 
     public static KazakhMorphology get() {

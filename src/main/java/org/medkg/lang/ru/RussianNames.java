@@ -44,6 +44,12 @@ public final class RussianNames {
         }
         String gender = genderOf(given, patronymic, family);
         String grammaticalCase = caseOf(given, patronymic, gender);
+        if (patronymic == null && family != null && !agree(given, family)) {
+            // Акмарал Жусуповой: a given name the dictionary reads otherwise (or not at all); the surname's own
+            // endings tell its case and gender.
+            Parts surname = surnameAlone(family);
+            return new Parts(surname.family(), given, null, surname.gender() != null ? surname.gender() : gender);
+        }
         if (grammaticalCase.equals("Nom")) {
             return new Parts(family, given, patronymic, gender);
         }
@@ -79,6 +85,24 @@ public final class RussianNames {
                     : new Parts(family, null, null, null);
         }
         return new Parts(nominativeSurname(family, gender, oblique), null, null, gender);
+    }
+
+    /** Whether some reading of the given name and some reading of the surname share gender and case. */
+    private boolean agree(String given, String family) {
+        List<RussianMorphology.Analysis> surnames = morphology.analyze(family).stream()
+                .filter(a -> a.has("Fam") && a.has("Sin")).toList();
+        if (surnames.isEmpty()) {
+            return true; // a surname the dictionary lacks says nothing against the given name
+        }
+        for (RussianMorphology.Analysis name : morphology.analyze(given)) {
+            for (RussianMorphology.Analysis surname : surnames) {
+                if (name.has("Name") && name.has("Sin") && CASES.stream().anyMatch(c -> name.has(c) && surname.has(c))
+                        && (name.has("Fem") && surname.has("Fem") || name.has("Masc") && surname.has("Masc"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Masc, Fem or null when nothing tells. */
