@@ -32,12 +32,17 @@ public final class OrganizationKeys {
     private static final int SHORTEST_GUESSED_REST = 5;
     /** How many letters an inflection changes at the end of a proper name (Павлову → Павлов). */
     private static final int ENDING_LENGTH = 2;
+    /** A word cut to fewer letters would stand for too many words. */
+    private static final int SHORTEST_STEM = 4;
 
     private final RussianMorphology russian;
     private final KazakhMorphology kazakh;
     private final Map<String, List<String>> meaningsOfForm = new HashMap<>();
     private final Map<String, String> placeOfName = new HashMap<>();
     private final Set<String> legalForms = new HashSet<>();
+    /** Longest first. */
+    private final List<String> endings = DataLines.entries(OrganizationKeys.class, "name-word-endings.txt").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     public OrganizationKeys(RussianMorphology russian, KazakhMorphology kazakh, Gazetteer gazetteer) {
         this.russian = russian;
@@ -169,12 +174,26 @@ public final class OrganizationKeys {
         if (withPrefix != null) {
             return withPrefix;
         }
-        // The shortest lemma that only changes the ending, so that a surname in any case gives one key
-        // (Павлова → Павлов, but not Павлов → Павел).
-        String lemma = russian.analyze(word).stream().map(a -> a.lemma().toLowerCase(Locale.ROOT))
-                .filter(l -> l.length() <= word.length() && sharedStart(l, word) >= word.length() - ENDING_LENGTH)
-                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(word);
-        return List.of(Transliteration.key(lemma));
+        // The lemma that only changes the ending — an adjective's when the word may be one (детской → детский, not
+        // the noun детская), else the shortest, so that a surname in any case gives one key (Павлова → Павлов, but
+        // not Павлов → Павел).
+        String lemma = russian.analyze(word).stream()
+                .filter(a -> a.lemma().length() <= word.length()
+                        && sharedStart(a.lemma().toLowerCase(Locale.ROOT), word) >= word.length() - ENDING_LENGTH)
+                .min(Comparator.comparing((RussianMorphology.Analysis a) -> !a.tags().startsWith("ADJ"))
+                        .thenComparingInt(a -> a.lemma().length()).thenComparing(RussianMorphology.Analysis::lemma))
+                .map(a -> a.lemma().toLowerCase(Locale.ROOT)).orElse(word);
+        return List.of(Transliteration.key(withoutEnding(lemma)));
+    }
+
+    /** A Cyrillic word without its case or gender ending (name-word-endings.txt), keeping at least a stem. */
+    private String withoutEnding(String word) {
+        for (String ending : endings) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
     }
 
     private static int sharedStart(String one, String other) {

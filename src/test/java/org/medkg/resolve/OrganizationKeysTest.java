@@ -31,6 +31,17 @@ class OrganizationKeysTest {
         assertEquals(KEYS.key(russian), KEYS.key(english));
     }
 
+    /** The same name in another case keeps its key: the dictionary's adjective, not a noun of the same spelling. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Научный центр педиатрии и детской хирургии | Научного центра педиатрии и детской хирургии
+            Научно-исследовательский институт детской онкологии | Научно-исследовательского института детской онкологии
+            """)
+    void casesOfOneNameShareAKey(String nominative, String oblique) {
+        assertEquals(KEYS.key(nominative), KEYS.key(oblique));
+        assertEquals(KEYS.key(nominative), KEYS.key(nominative.replace("детской", "детский")));
+    }
+
     /** An acronym a document spells out stands for the full name's words, whatever else the name carries. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
