@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.medkg.server.Site;
+import org.medkg.publish.Site;
 
 /**
  * Where links lead. The graph's own IRIs ({@code /id/…}, {@code /doc/…} under the site's base) lead to their

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medkg.lang.Language;
-import org.medkg.server.Site;
+import org.medkg.publish.Site;
 
 /**
  * One kind of HTML page: decides the reader's language, asks its {@link Handler} what to show, and renders that

@@ -25,7 +25,7 @@ import org.medkg.rdf.MKG;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
 import org.medkg.search.SearchHit;
-import org.medkg.server.Site;
+import org.medkg.publish.Site;
 
 /** Reads what each page shows from the store, in one read transaction per page, in the page's language. */
 public final class Views {

@@ -26,6 +26,7 @@ import org.medkg.publish.Format;
 import org.medkg.publish.JsonLdContext;
 import org.medkg.publish.OntologyDocument;
 import org.medkg.publish.Publishing;
+import org.medkg.publish.Site;
 import org.medkg.publish.VoidDescription;
 
 /**

@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.medkg.pipeline.Converter;
+import org.medkg.publish.Site;
 import org.medkg.query.SavedQueries;
 import org.medkg.search.LuceneNameIndex;
 

@@ -8,11 +8,12 @@ import java.util.TreeMap;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.medkg.pages.PageServlet;
 import org.medkg.pages.PageServlet.Page;
 import org.medkg.pages.PageServlet.PageRequest;
+import org.medkg.pages.PageServlet;
 import org.medkg.pages.StaticServlet;
 import org.medkg.pages.Templates;
+import org.medkg.publish.Site;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
 

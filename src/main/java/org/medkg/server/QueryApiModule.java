@@ -27,6 +27,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.http.HttpStatus;
+import org.medkg.publish.Site;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryApiDescription;

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.medkg.publish.Site;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
 import org.medkg.search.SearchHit;

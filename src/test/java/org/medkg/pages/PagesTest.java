@@ -43,7 +43,7 @@ import org.medkg.rdf.MKG;
 import org.medkg.rdf.Prefixes;
 import org.medkg.server.MedkgServer;
 import org.medkg.server.PagesModule;
-import org.medkg.server.Site;
+import org.medkg.publish.Site;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 

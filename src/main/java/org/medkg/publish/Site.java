@@ -1,4 +1,4 @@
-package org.medkg.server;
+package org.medkg.publish;
 
 import static java.util.Objects.requireNonNull;
 
