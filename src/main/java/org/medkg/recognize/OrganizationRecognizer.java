@@ -192,6 +192,10 @@ public final class OrganizationRecognizer implements Recognizer {
                 + (head != null ? head[2] : "");
     }
 
+    private static boolean sameLine(String text, Token first, Token second) {
+        return text.indexOf('\n', first.end()) < 0 || text.indexOf('\n', first.end()) >= second.start();
+    }
+
     private static boolean quotesInside(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().anyMatch(Quotes::isOpening);
     }
@@ -205,8 +209,10 @@ public final class OrganizationRecognizer implements Recognizer {
             if (close < 0 || close == i + 1) {
                 continue;
             }
-            String before = i > 0 ? tokens.get(i - 1).text() : "";
-            String after = close + 1 < tokens.size() ? tokens.get(close + 1).text() : "";
+            // A legal form belongs to the quoted name only on its line (a title's «…» is not the next line's ТОО).
+            String before = i > 0 && sameLine(text, tokens.get(i - 1), tokens.get(i)) ? tokens.get(i - 1).text() : "";
+            String after = close + 1 < tokens.size() && sameLine(text, tokens.get(close), tokens.get(close + 1))
+                    ? tokens.get(close + 1).text() : "";
             String inner = quotedName(text, tokens, i + 1, close);
             boolean innerHasHead = containsHead(tokens, i + 1, close);
             String legalForm = legalForms.contains(before) ? before : legalForms.contains(after) ? after : null;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medkg.lang.Language;
@@ -98,5 +99,14 @@ class OrganizationRecognizerTest {
             """)
     void findsAtMostThisOrganization(String sentence, String language, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), names(sentence, language));
+    }
+
+    @Test
+    void aLegalFormOnTheNextLineBelongsToTheNameThere() {
+        String text = """
+                Сегодня в 18.30 на платформе ZOOM состоится «Виртуальная школа пациентов с множественной миеломой»
+
+                ТОО «Центр гематологии» проводит первый выпуск школы пациента в новом формате.""";
+        assertEquals(List.of("Центр гематологии"), names(text, "ru"));
     }
 }
