@@ -763,6 +763,10 @@ public final class DocumentAnalyzer {
          */
         private String organizationRole(Mention org, Segment segment, String sentence, Map<String, Integer> roles) {
             int at = org.start() - segment.start();
+            String labelled = labelledRole(sentence, at);
+            if (labelled != null) {
+                return labelled;
+            }
             if (language == Language.KK) {
                 String lower = sentence.toLowerCase(Locale.ROOT);
                 String role = null;
@@ -784,6 +788,36 @@ public final class DocumentAnalyzer {
                 return "sponsor";
             }
             return roles.containsKey("organizer") && !roles.containsKey("thanks") ? "organizer" : null;
+        }
+
+        /**
+         * A line that labels what follows: "Іс-шараны қолдаушы: Novartis …", "Организатор: …", "Sponsor: …" — the
+         * role of the cue before the colon, for an organization after it (no other cue between); else null.
+         */
+        private String labelledRole(String sentence, int at) {
+            int colon = sentence.lastIndexOf(':', at);
+            if (colon < 0 || lastCueRole(sentence.substring(colon + 1, at).toLowerCase(Locale.ROOT)) != null) {
+                return null;
+            }
+            String label = sentence.substring(0, colon).toLowerCase(Locale.ROOT);
+            String role = lastCueRole(label);
+            return "organizer".equals(role) || "sponsor".equals(role) ? role : null;
+        }
+
+        /** The role of the cue that starts last in the text, or null. */
+        private String lastCueRole(String lower) {
+            String role = null;
+            int latest = -1;
+            for (String[] cue : cues.getOrDefault(language, List.of())) {
+                int from = 0;
+                for (int found; (found = wordStartIndex(lower, cue[1], from)) >= 0; from = found + 1) {
+                    if (found > latest) {
+                        latest = found;
+                        role = cue[2];
+                    }
+                }
+            }
+            return role;
         }
 
         /** Role name → offset of its first cue in the sentence. */

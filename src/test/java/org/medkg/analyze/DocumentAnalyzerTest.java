@@ -238,4 +238,16 @@ class DocumentAnalyzerTest {
         assertEquals(1, councils.size(), councils.toString());
         assertEquals("Международный объединённый совет экспертов по вторичным иммунодефицитам", councils.get(0).label());
     }
+
+    @Test
+    void aLabelLineGivesTheRoleOfTheOrganizationAfterItsColon() {
+        String text = """
+                Гематология орталығы жедел миелобластты лейкозды (ЖМЛ) диагностикалау және емдеумен айналысатын денсаулық сақтау мамандарын «Жедел миелобластты лейкоз. Теориядан тәжірибеге» атты білім беру бағдарламасына қатысуға шақырады.
+
+                Іс-шараны қолдаушы: Қазақстан Республикасындағы Novartis Pharma Services AG компаниясының филиалы""";
+        DocumentAnalysis analysis = analyze(text, Language.KK, LocalDate.of(2024, 4, 5));
+        String event = onlyEvent(analysis).label();
+        Set<String> facts = facts(analysis);
+        assertTrue(facts.contains(event + " | sponsor | Novartis Pharma Services AG компаниясы"), facts.toString());
+    }
 }
