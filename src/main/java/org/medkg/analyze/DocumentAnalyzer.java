@@ -114,19 +114,33 @@ public final class DocumentAnalyzer {
     }
 
     static Set<String> topicStems(String words) {
-        Set<String> stems = new HashSet<>();
-        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.length() >= 4) {
-                stems.add(word.substring(0, Math.min(6, word.length())));
-            }
-        }
-        return stems;
+        return new HashSet<>(crudeStems(words, TOPIC_WORD, TOPIC_STEM));
     }
+
+    /**
+     * The words of a text at least {@code shortestWord} letters long, lower case, cut to {@code stemLength}
+     * letters: a stem crude but enough for case endings to agree (миеломой, миеломаға).
+     */
+    private static List<String> crudeStems(String text, int shortestWord, int stemLength) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
+                .filter(word -> word.length() >= shortestWord)
+                .map(word -> word.substring(0, Math.min(stemLength, word.length())))
+                .toList();
+    }
+
+    /** Topic words of a schedule line: four letters or more, compared by six. */
+    private static final int TOPIC_WORD = 4;
+    private static final int TOPIC_STEM = 6;
 
     /** A short form of an organization's name has at least this many words. */
     private static final int SHORT_FORM_WORDS = 3;
-    /** Letters of a word compared between two names: enough to ignore case endings. */
+    /** Words of two names compared: three letters or more, by five, enough to ignore case endings. */
+    private static final int NAME_WORD = 3;
     private static final int NAME_STEM = 5;
+
+    /** A role cue found in a sentence: where it starts and the role it tells. */
+    private record Cue(int at, String role) {
+    }
 
     /** The state of reading one document. */
     private final class Reading {
@@ -230,9 +244,7 @@ public final class DocumentAnalyzer {
         }
 
         private static List<String> nameStems(String name) {
-            return List.of(name.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")).stream()
-                    .filter(word -> word.length() > 2).map(word -> word.substring(0, Math.min(NAME_STEM, word.length())))
-                    .toList();
+            return crudeStems(name.replace('ё', 'е').replace('Ё', 'Е'), NAME_WORD, NAME_STEM);
         }
 
         // ------------------------------------------------------------ persons
@@ -768,17 +780,9 @@ public final class DocumentAnalyzer {
                 return labelled;
             }
             if (language == Language.KK) {
-                String lower = sentence.toLowerCase(Locale.ROOT);
-                String role = null;
-                int nearest = Integer.MAX_VALUE;
-                for (String[] cue : cues.getOrDefault(language, List.of())) {
-                    int found = wordStartIndex(lower, cue[1], Math.min(lower.length(), org.end() - segment.start()));
-                    if (found >= 0 && found < nearest && (cue[2].equals("organizer") || cue[2].equals("sponsor")
-                            || cue[2].equals("thanks"))) {
-                        nearest = found;
-                        role = cue[2];
-                    }
-                }
+                String role = cuesIn(sentence.toLowerCase(Locale.ROOT), org.end() - segment.start()).stream()
+                        .map(Cue::role).filter(r -> r.equals("organizer") || r.equals("sponsor") || r.equals("thanks"))
+                        .findFirst().orElse(null);
                 // X-ке алғыс білдіреді: the one thanked (in the dative) supported the event; the thanker did not.
                 boolean dative = org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(на|не|ға|ге|қа|ке)");
                 return "thanks".equals(role) ? (dative ? "sponsor" : null) : role;
@@ -804,32 +808,33 @@ public final class DocumentAnalyzer {
             return "organizer".equals(role) || "sponsor".equals(role) ? role : null;
         }
 
-        /** The role of the cue that starts last in the text, or null. */
+        /** The role of the cue that starts last in the text (the first listed, of two at one place), or null. */
         private String lastCueRole(String lower) {
-            String role = null;
-            int latest = -1;
-            for (String[] cue : cues.getOrDefault(language, List.of())) {
-                int from = 0;
-                for (int found; (found = wordStartIndex(lower, cue[1], from)) >= 0; from = found + 1) {
-                    if (found > latest) {
-                        latest = found;
-                        role = cue[2];
-                    }
-                }
+            List<Cue> found = cuesIn(lower, 0);
+            if (found.isEmpty()) {
+                return null;
             }
-            return role;
+            int last = found.get(found.size() - 1).at();
+            return found.stream().filter(cue -> cue.at() == last).findFirst().orElseThrow().role();
         }
 
         /** Role name → offset of its first cue in the sentence. */
         private Map<String, Integer> rolesIn(String sentence) {
             Map<String, Integer> found = new LinkedHashMap<>();
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
+            return found;
+        }
+
+        /** Every role cue (role-cues.tsv) from an offset on, in text order; at one place, in the file's order. */
+        private List<Cue> cuesIn(String lower, int from) {
+            List<Cue> found = new ArrayList<>();
             for (String[] cue : cues.getOrDefault(language, List.of())) {
-                int at = wordStartIndex(lower, cue[1]);
-                if (at >= 0) {
-                    found.merge(cue[2], at, Math::min);
+                for (int at = wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
+                     at = wordStartIndex(lower, cue[1], at + 1)) {
+                    found.add(new Cue(at, cue[2]));
                 }
             }
+            found.sort(Comparator.comparingInt(Cue::at));
             return found;
         }
 

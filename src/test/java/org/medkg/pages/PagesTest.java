@@ -37,14 +37,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.lang.Language;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 import org.medkg.rdf.MKG;
 import org.medkg.rdf.Prefixes;
 import org.medkg.server.MedkgServer;
-import org.medkg.server.PagesModule;
+import org.medkg.server.ServedDocuments;
 import org.medkg.publish.Site;
-import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 
 /**
@@ -52,8 +49,6 @@ import org.medkg.store.TdbGraphStore;
  * hemcenter articles when ../shared is there), fetched over HTTP and read with jsoup.
  */
 class PagesTest {
-    private static final Path SHARED = Path.of(System.getProperty("medkg.shared", "../shared"));
-    private static final Path HEMCENTER = SHARED.resolve("corpus/hemcenter");
 
     // As data/001_d9529d5f736d3bf0.txt writes them: the course, where it was held, and a participant.
     private static final String SEED_DOCUMENT = "data/001_d9529d5f736d3bf0.txt";
@@ -68,6 +63,7 @@ class PagesTest {
     @TempDir
     static Path temp;
 
+    private static ServedDocuments served;
     private static TdbGraphStore store;
     private static MedkgServer server;
     private static MedkgServer serverWithoutIndex;
@@ -77,8 +73,8 @@ class PagesTest {
     @BeforeAll
     static void loadAndServe() throws IOException {
         List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
-        if (Files.isDirectory(HEMCENTER)) {
-            inputs.add(HEMCENTER);
+        if (Files.isDirectory(ServedDocuments.HEMCENTER)) {
+            inputs.add(ServedDocuments.HEMCENTER);
         }
         Path hostile = Files.createDirectories(temp.resolve("hostile")).resolve("item.ru.md");
         // Markup in the title and the text, and a sentence of the hemcenter article of 2022-08-05 naming real people.
@@ -92,17 +88,13 @@ class PagesTest {
                 Ирина Алексеевна Пивоварова и медицинский директор Центра Антон Анатольевич Клодзинский.
                 """.formatted(HOSTILE_TITLE));
         inputs.add(hostile);
-        List<ConvertedDocument> documents = Converter.standard().convert(inputs, failure -> {
-            throw new AssertionError(failure.getMessage());
-        });
-        store = TdbGraphStore.open(temp.resolve("tdb"));
-        store.load(documents, LoadProgress.none());
-        DatasetGraph dataset = store.dataset().asDatasetGraph();
-        server = MedkgServer.builder().dataset(dataset).port(0).build().start();
+        served = ServedDocuments.serve(inputs, temp.resolve("tdb"), builder -> builder);
+        store = served.store();
+        server = served.server();
 
-        String hostileIri = documents.stream().filter(d -> d.source().sourceFile().endsWith("item.ru.md")
+        String hostileIri = served.documents().stream().filter(d -> d.source().sourceFile().endsWith("item.ru.md")
                 && d.source().sourceFile().contains("hostile")).findFirst().orElseThrow().graphIri();
-        Site site = new Site(Converter.DEFAULT_BASE, dataset, temp, MedkgServer.DEFAULT_QUERY_TIMEOUT);
+        Site site = new Site(served.base(), store.dataset().asDatasetGraph(), temp, MedkgServer.DEFAULT_QUERY_TIMEOUT);
         hostileDocumentPage = "/page" + site.requestPath(hostileIri).orElseThrow();
         // A store opened without TdbGraphStore has no name index.
         serverWithoutIndex = MedkgServer.builder().dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();
@@ -113,11 +105,8 @@ class PagesTest {
         if (serverWithoutIndex != null) {
             serverWithoutIndex.stop();
         }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -169,7 +158,7 @@ class PagesTest {
         List<String> iris = select("SELECT DISTINCT ?e { ?e rdfs:label ?l FILTER(str(?l) = \"" + label + "\") }")
                 .stream().map(row -> row.getResource("e").getURI()).toList();
         assertEquals(1, iris.size(), "entities labelled " + label + ": " + iris);
-        return "/page/" + iris.get(0).substring(Converter.DEFAULT_BASE.length());
+        return "/page/" + iris.get(0).substring(served.base().length());
     }
 
     private static Element section(Document page, String id) {
@@ -183,7 +172,7 @@ class PagesTest {
     }
 
     private static boolean hemcenter() {
-        return Files.isDirectory(HEMCENTER);
+        return Files.isDirectory(ServedDocuments.HEMCENTER);
     }
 
     // ---- entity pages
@@ -232,9 +221,9 @@ class PagesTest {
         QuerySolution talk = select("""
                 SELECT ?event ?person { ?event mkg:speaker ?person ; mkg:startDate ?d } ORDER BY ?event ?person LIMIT 1""")
                 .get(0);
-        String path = "/page/" + talk.getResource("event").getURI().substring(Converter.DEFAULT_BASE.length());
+        String path = "/page/" + talk.getResource("event").getURI().substring(served.base().length());
         Document event = page(path);
-        String speakerPage = "/page/" + talk.getResource("person").getURI().substring(Converter.DEFAULT_BASE.length());
+        String speakerPage = "/page/" + talk.getResource("person").getURI().substring(served.base().length());
         assertTrue(section(event, "speakers").select("a.entity-link").eachAttr("href").contains(speakerPage));
     }
 
@@ -303,7 +292,7 @@ class PagesTest {
     @Test
     void documentPageShowsItsMetadataMentionsAndSentences() throws Exception {
         Document document = page("/page/doc/" + SEED_DOCUMENT + "?lang=ru");
-        String iri = "<" + Converter.DEFAULT_BASE + "doc/" + SEED_DOCUMENT + ">";
+        String iri = "<" + served.base() + "doc/" + SEED_DOCUMENT + ">";
         QuerySolution stored = select("SELECT ?title ?published { GRAPH " + iri + " { " + iri
                 + " dcterms:title ?title ; mkg:published ?published } }").get(0);
         assertEquals(stored.getLiteral("title").getString(), document.getElementById("document-title").text());
