@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.medkg.document.ReadingLimits;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
@@ -20,11 +21,14 @@ final class DocumentLoading {
     private DocumentLoading() {
     }
 
-    /** Converts (minting IRIs under {@code base}) and loads; each failure is one line on {@code err}. Returns how many inputs failed. */
-    static int load(GraphStore store, List<Path> inputs, String base, String command, PrintWriter out,
-                    PrintWriter err) {
+    /**
+     * Converts (minting IRIs under {@code base}, each document under the limits) and loads; each failure is one line
+     * on {@code err}. Returns how many inputs failed.
+     */
+    static int load(GraphStore store, List<Path> inputs, String base, ReadingLimits limits, String command,
+                    PrintWriter out, PrintWriter err) {
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard(base).convert(inputs, e -> {
+        List<ConvertedDocument> documents = Converter.standard(base, limits).convert(inputs, e -> {
             failures[0]++;
             err.println("medkg " + command + ": " + e.getMessage());
         });

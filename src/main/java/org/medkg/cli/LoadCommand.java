@@ -26,6 +26,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     private BaseOption base;
 
+    @Mixin
+    private ReadingLimitsOptions limits;
+
     @ArgGroup(exclusive = true)
     private Target target;
 
@@ -58,8 +61,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore store = openStore()) {
-            int failures = DocumentLoading.load(store, inputs, base.base(), "load", spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            int failures = DocumentLoading.load(store, inputs, base.base(), limits.limits(), "load",
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
         }
     }

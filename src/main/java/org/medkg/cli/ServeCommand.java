@@ -37,6 +37,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private BaseOption base;
 
+    @Mixin
+    private ReadingLimitsOptions limits;
+
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR",
             description = "The TDB2 store; made empty if missing. Default: ${DEFAULT-VALUE}.")
     private Path store;
@@ -95,7 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         TdbGraphStore tdb = TdbGraphStore.open(store);
-        if (load != null && DocumentLoading.load(tdb, load, base.base(), "serve", spec.commandLine().getOut(), err) > 0) {
+        if (load != null && DocumentLoading.load(tdb, load, base.base(), limits.limits(), "serve",
+                spec.commandLine().getOut(), err) > 0) {
             err.println("medkg serve: serving what could be loaded");
         }
         Dataset dataset = tdb.dataset();

@@ -2,10 +2,6 @@ package org.medkg.document;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -68,21 +64,31 @@ public final class DocumentReaders {
         return registration(path).map(Registration::format);
     }
 
+    /** Reads under the default limits. */
     public SourceDocument read(Path path) throws BadDocumentException {
+        return read(path, ReadingLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a document under the limits. A document with a title and no body (a photo gallery) is read: its title is
+     * its text; one with neither, or an empty file, is refused.
+     */
+    public SourceDocument read(Path path, ReadingLimits limits) throws BadDocumentException {
         String file = path.toString();
         Registration registration = registration(path).orElseThrow(() -> new BadDocumentException(file,
                 "unknown document format (extension '" + extension(path) + "'); known extensions: "
                         + String.join(", ", byExtension.keySet().stream().sorted().toList())));
-        byte[] bytes = readBytes(path);
+        byte[] bytes = DocumentBytes.read(path, registration.format(), limits);
         if (bytes.length == 0) {
             throw new BadDocumentException(file, "empty file");
         }
-        DocumentContent content = registration.reader().read(file, bytes);
+        DocumentContent content = registration.reader().read(file, bytes, limits);
         String text = normalizer.normalize(content.text()).strip();
-        if (text.isEmpty()) {
+        String title = content.title() == null ? null : normalizer.normalize(content.title()).strip();
+        if (text.isEmpty() && (title == null || title.isEmpty())) {
             throw new BadDocumentException(file, "no text in the document (" + registration.format().name() + ")");
         }
-        String title = content.title() == null ? null : normalizer.normalize(content.title()).strip();
+        limits.checkTextLength(file, (long) text.length() + (title == null ? 0 : title.length()));
         String sample = title == null ? text : title + "\n" + text;
         return new SourceDocument(file, sha256(bytes), languageDetector.detect(sample), title,
                 content.published(), text);
@@ -97,22 +103,6 @@ public final class DocumentReaders {
         String fileName = name == null ? "" : name.toString();
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static byte[] readBytes(Path path) throws BadDocumentException {
-        String file = path.toString();
-        if (Files.isDirectory(path)) {
-            throw new BadDocumentException(file, "cannot read: is a folder, not a file");
-        }
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new BadDocumentException(file, "cannot read: no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new BadDocumentException(file, "cannot read: permission denied", e);
-        } catch (IOException e) {
-            throw new BadDocumentException(file, "cannot read: " + e.getMessage(), e);
-        }
     }
 
     static String sha256(byte[] bytes) {

@@ -27,7 +27,7 @@ final class HtmlReader implements DocumentReader {
             "meta[itemprop=datePublished]");
 
     @Override
-    public DocumentContent read(String file, byte[] bytes) throws BadDocumentException {
+    public DocumentContent read(String file, byte[] bytes, ReadingLimits limits) throws BadDocumentException {
         Document html = Jsoup.parse(TextDecoding.decode(file, bytes));
         return new DocumentContent(title(html), published(html), text(html));
     }

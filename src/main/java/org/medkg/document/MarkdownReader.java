@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -40,7 +39,7 @@ final class MarkdownReader implements DocumentReader {
     private static final Parser PARSER = Parser.builder().build();
 
     @Override
-    public DocumentContent read(String file, byte[] bytes) throws BadDocumentException {
+    public DocumentContent read(String file, byte[] bytes, ReadingLimits limits) throws BadDocumentException {
         return readText(file, TextDecoding.decode(file, bytes));
     }
 
@@ -48,9 +47,7 @@ final class MarkdownReader implements DocumentReader {
     DocumentContent readText(String file, String text) throws BadDocumentException {
         FrontMatter page = FrontMatter.read(file, text.replace("\r\n", "\n"));
         String markdown = removeShortcodes(SUMMARY_SEPARATOR.matcher(page.body()).replaceAll(""));
-        PlainTextWriter writer = new PlainTextWriter();
-        PARSER.parse(markdown).accept(writer);
-        return new DocumentContent(page.title(), page.published(), writer.text());
+        return new DocumentContent(page.title(), page.published(), PlainText.of(PARSER.parse(markdown)));
     }
 
     /**
@@ -72,89 +69,67 @@ final class MarkdownReader implements DocumentReader {
         });
     }
 
-    /** Writes inline content as it comes; blocks are separated by a blank line, list items by a line break. */
-    private static final class PlainTextWriter extends AbstractVisitor {
+    /**
+     * Writes inline content as it comes; blocks are separated by a blank line, list items by a line break. The tree
+     * is walked in a loop, not by recursion, so that a page nested thousands deep (quotes in quotes, lists in lists)
+     * cannot overflow the stack. Every node's text is written on the way down: nothing is written on the way up.
+     */
+    private static final class PlainText {
         private final StringBuilder out = new StringBuilder();
 
-        String text() {
-            return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        static String of(Node document) {
+            PlainText writer = new PlainText();
+            Node node = document;
+            while (node != null) {
+                boolean descend = writer.enter(node);
+                if (descend && node.getFirstChild() != null) {
+                    node = node.getFirstChild();
+                    continue;
+                }
+                while (node != document && node.getNext() == null) {
+                    node = node.getParent();
+                }
+                node = node == document ? null : node.getNext();
+            }
+            return writer.out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
         }
 
-        @Override
-        protected void visitChildren(Node parent) {
-            if (parent instanceof Block && !(parent instanceof ListItem) && parent.getParent() != null
-                    && !(parent.getParent() instanceof ListItem)) {
+        /** Writes what the node itself contributes; true when its children are to be written too. */
+        private boolean enter(Node node) {
+            if (node instanceof ListItem) {
+                startBlock("\n");
+            } else if (node instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (node instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append('\n');
+            } else if (node instanceof Image) {
+                // alt text and caption describe a picture, not the news
+                return false;
+            } else if (node instanceof Link) {
+                return !(node.getFirstChild() instanceof Text first
+                        && first.getLiteral().startsWith(PLUGIN_LINK_PREFIX));
+            } else if (node instanceof HtmlInline html) {
+                if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
+                    out.append('\n');
+                }
+            } else if (node instanceof HtmlBlock html) {
+                startBlock("\n\n");
+                out.append(Jsoup.parse(html.getLiteral()).text());
+            } else if (node instanceof FencedCodeBlock code) {
+                startBlock("\n\n");
+                out.append(code.getLiteral());
+            } else if (node instanceof IndentedCodeBlock code) {
+                startBlock("\n\n");
+                out.append(code.getLiteral());
+            } else if (node instanceof ThematicBreak) {
+                startBlock("\n\n");
+            } else if (node instanceof Block && node.getParent() != null && !(node.getParent() instanceof ListItem)) {
+                // a paragraph, heading, quote or list of its own; inside a list item it continues the item's line
                 startBlock("\n\n");
             }
-            super.visitChildren(parent);
-        }
-
-        @Override
-        public void visit(ListItem listItem) {
-            startBlock("\n");
-            super.visitChildren(listItem);
-        }
-
-        @Override
-        public void visit(Text text) {
-            out.append(text.getLiteral());
-        }
-
-        @Override
-        public void visit(Code code) {
-            out.append(code.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak softLineBreak) {
-            out.append('\n');
-        }
-
-        @Override
-        public void visit(HardLineBreak hardLineBreak) {
-            out.append('\n');
-        }
-
-        @Override
-        public void visit(Image image) {
-            // alt text and caption describe a picture, not the news
-        }
-
-        @Override
-        public void visit(Link link) {
-            if (!(link.getFirstChild() instanceof Text first && first.getLiteral().startsWith(PLUGIN_LINK_PREFIX))) {
-                super.visit(link);
-            }
-        }
-
-        @Override
-        public void visit(HtmlInline htmlInline) {
-            if (htmlInline.getLiteral().matches("(?i)<br\\s*/?>")) {
-                out.append('\n');
-            }
-        }
-
-        @Override
-        public void visit(HtmlBlock htmlBlock) {
-            startBlock("\n\n");
-            out.append(Jsoup.parse(htmlBlock.getLiteral()).text());
-        }
-
-        @Override
-        public void visit(FencedCodeBlock codeBlock) {
-            startBlock("\n\n");
-            out.append(codeBlock.getLiteral());
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock codeBlock) {
-            startBlock("\n\n");
-            out.append(codeBlock.getLiteral());
-        }
-
-        @Override
-        public void visit(ThematicBreak thematicBreak) {
-            startBlock("\n\n");
+            return true;
         }
 
         private void startBlock(String separator) {

@@ -18,7 +18,7 @@ final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public DocumentContent read(String file, byte[] bytes) throws BadDocumentException {
+    public DocumentContent read(String file, byte[] bytes, ReadingLimits limits) throws BadDocumentException {
         String text = TextDecoding.decode(file, bytes);
         if (FrontMatter.startsWithFrontMatter(text.replace("\r\n", "\n"))) {
             return markdown.readText(file, text);

@@ -1,15 +1,13 @@
 package org.medkg.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.graph.NodeFactory;
@@ -19,9 +17,11 @@ import org.medkg.analyze.DocumentAnalysis;
 import org.medkg.analyze.DocumentAnalyzer;
 import org.medkg.document.BadDocumentException;
 import org.medkg.document.DocumentReaders;
+import org.medkg.document.ReadingLimits;
 import org.medkg.document.SourceDocument;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.rdf.GraphMapper;
+import org.medkg.recognize.Recognizer;
 import org.medkg.recognize.Recognizers;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
@@ -31,7 +31,9 @@ import org.medkg.resolve.Resolver;
 
 /**
  * Documents in, one named graph per document out: read → recognize and analyze → resolve across the documents
- * → map to RDF. A document that cannot be read is reported to the failure handler and left out; the others go on.
+ * → map to RDF. Each document is read and analyzed on its own under the {@link ReadingLimits} (bytes, text, time;
+ * see {@link DocumentWorkers}). A document that cannot be read, or a folder that cannot be walked, is reported to
+ * the failure handler and left out; the others go on.
  */
 public final class Converter {
 
@@ -44,37 +46,61 @@ public final class Converter {
     private final String base;
     private final DocumentAnalyzer analyzer;
     private final EntityKeys keys;
+    private final ReadingLimits limits;
+    private final DocumentReaders readers = DocumentReaders.standard();
 
-    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys) {
+    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys, ReadingLimits limits) {
         this.base = Objects.requireNonNull(base, "base");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     public static Converter standard() {
         return standard(DEFAULT_BASE);
     }
 
-    /** The standard pipeline minting IRIs under {@code base}, which must end with {@code /}. */
     public static Converter standard(String base) {
+        return standard(base, ReadingLimits.DEFAULT);
+    }
+
+    /** The standard pipeline minting IRIs under {@code base}, which must end with {@code /}. */
+    public static Converter standard(String base, ReadingLimits limits) {
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("base IRI must end with '/': " + base);
         }
-        return new Converter(base, new DocumentAnalyzer(Recognizers.standard()), new EntityKeys(
-                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())));
+        Function<SourceDocument, List<Recognizer>> recognizers = Recognizers.standard();
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(
+                document -> recognizers.apply(document).stream().map(Converter::stoppable).toList());
+        return new Converter(base, analyzer, new EntityKeys(
+                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())), limits);
+    }
+
+    /**
+     * A recognizer that gives up when its thread is interrupted — when its document ran out of time — before it
+     * starts and at each mention it finds, so that an abandoned analysis stops instead of running on.
+     */
+    private static Recognizer stoppable(Recognizer recognizer) {
+        return (text, language, sink) -> {
+            stopIfInterrupted();
+            recognizer.recognize(text, language, mention -> {
+                stopIfInterrupted();
+                sink.accept(mention);
+            });
+        };
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the document ran out of time");
+        }
     }
 
     /** Files and folders (walked recursively for supported formats), each failure reported and skipped. */
     public List<ConvertedDocument> convert(List<Path> inputs, Consumer<BadDocumentException> onFailure) {
-        List<SourceDocument> documents = new ArrayList<>();
-        for (Path file : expand(inputs, onFailure)) {
-            try {
-                documents.add(DocumentReaders.standard().read(file));
-            } catch (BadDocumentException e) {
-                onFailure.accept(e);
-            }
-        }
-        List<DocumentAnalysis> analyses = documents.parallelStream().map(analyzer::analyze).toList();
+        List<Path> files = DocumentFiles.find(inputs, readers, onFailure);
+        List<DocumentAnalysis> analyses = new DocumentWorkers(Runtime.getRuntime().availableProcessors(),
+                limits.maxTime()).run(files, file -> analyzer.analyze(readers.read(file, limits)), onFailure);
         Resolver.Resolution resolution = new Resolver(base + "id/", keys).resolve(analyses);
         GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), Gazetteer.standard(),
                 base + "id/place/");
@@ -98,24 +124,5 @@ public final class Converter {
         Path parent = path.getParent() == null ? null : path.getParent().getFileName();
         String name = (parent == null ? "" : parent + "/") + path.getFileName();
         return base + "doc/" + name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._/-]+", "-");
-    }
-
-    private static List<Path> expand(List<Path> inputs, Consumer<BadDocumentException> onFailure) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(DocumentReaders.standard()::isSupported)
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.exists(input)) {
-                files.add(input);
-            } else {
-                onFailure.accept(new BadDocumentException(input.toString(), "no such file or folder"));
-            }
-        }
-        return files;
     }
 }

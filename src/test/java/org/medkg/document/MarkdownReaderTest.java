@@ -141,6 +141,19 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void quotesNestedTenThousandDeepAreRead() throws Exception {
+        DocumentContent page = read(">".repeat(10_000) + " Наше отделение посетила главный врач.\n");
+        assertEquals("Наше отделение посетила главный врач.", page.text());
+    }
+
+    @Test
+    void listsNestedThreeThousandDeepAreRead() throws Exception {
+        // "- - - пункт" is a list in a list in a list: one line nests as deep as a staircase of indented lines
+        DocumentContent page = read("- ".repeat(3_000) + "Наше отделение посетила главный врач.\n- пункт\n");
+        assertEquals("Наше отделение посетила главный врач.\nпункт", page.text());
+    }
+
+    @Test
     void everyCorpusPageHasTitleDateAndCleanText() throws IOException, BadDocumentException {
         Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
         assumeTrue(Files.isDirectory(hemcenter), "shared corpus absent");

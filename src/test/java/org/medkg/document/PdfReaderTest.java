@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -54,6 +55,39 @@ class PdfReaderTest {
         BadDocumentException e = assertThrows(BadDocumentException.class, () -> new PdfReader()
                 .read("resolution.pdf", "В рамках прошедшей конференции".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().startsWith("resolution.pdf: not a readable PDF"), e.getMessage());
+    }
+
+    @Test
+    void aCompressionBombIsRefusedBeforeItIsDecoded() throws Exception {
+        // a 1 MB PDF limit lets its streams decode to 4 MB
+        byte[] bomb = HostileFiles.compressionBomb(16);
+        assertTrue(bomb.length < 100_000, "the bomb is small: " + bomb.length);
+
+        BadDocumentException e = assertThrows(BadDocumentException.class,
+                () -> new PdfReader().read("bomb.pdf", bomb, limits(1_000)));
+        assertEquals("bomb.pdf: a compressed stream decodes to more than 4 MB, four times the PDF size limit "
+                + "(--max-pdf-size)", e.getMessage());
+    }
+
+    @Test
+    void aPageShowingMoreGlyphsThanTheTextLimitIsRefused() throws Exception {
+        byte[] pdf = HostileFiles.pdfWithContent(contents -> {
+            contents.write("BT /F1 12 Tf 40 700 Td ".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 200; i++) {
+                contents.write("(Karaganda clinic) Tj ".getBytes(StandardCharsets.US_ASCII));
+            }
+            contents.write("ET".getBytes(StandardCharsets.US_ASCII));
+        });
+
+        BadDocumentException e = assertThrows(BadDocumentException.class,
+                () -> new PdfReader().read("glyphs.pdf", pdf, limits(1_000)));
+        assertEquals("glyphs.pdf: too much text: more than 1,000 characters (--max-text-length)", e.getMessage());
+        assertTrue(new PdfReader().read("glyphs.pdf", pdf, limits(10_000)).text().startsWith("Karaganda clinic"));
+    }
+
+    private static ReadingLimits limits(int maxTextLength) {
+        return new ReadingLimits(ReadingLimits.megabytes(1), ReadingLimits.megabytes(1), maxTextLength,
+                Duration.ofSeconds(60));
     }
 
     private static byte[] makePdf(List<String> lines) throws Exception {
