@@ -132,6 +132,9 @@ public final class DocumentAnalyzer {
     private static final int TOPIC_WORD = 4;
     private static final int TOPIC_STEM = 6;
 
+    /** The person an organization is named after, at the end of its name. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?:named after|им\\.|имени)\\.?\\s*(.+)$");
+
     /** A short form of an organization's name has at least this many words. */
     private static final int SHORT_FORM_WORDS = 3;
     /** Words of two names compared: three letters or more, by five, enough to ignore case endings. */
@@ -219,19 +222,21 @@ public final class DocumentAnalyzer {
          * A shorter name made of the words of a longer one, starting alike, is that organization again in this
          * document: Международный объединённый совет по вторичным иммунодефицитам = Международный объединённый совет
          * экспертов по вторичным иммунодефицитам. Names starting with another word stay apart: the Научный совет …
-         * Общества клинической адаптологии is not the Общество клинической адаптологии.
+         * Общества клинической адаптологии is not the Общество клинической адаптологии. An acronym is the
+         * organization whose name quotes it (AMANAT, «AMANAT» партиясы) or that is named after the same person
+         * (ZKMU named after. Marat Ospanova, West Kazakhstan Medical University named after Marat Ospanov).
          */
         private void joinShortForms() {
             List<LocalEntity> organizations = entities.ofKind(EntityKind.ORGANIZATION);
             for (LocalEntity shorter : organizations) {
                 List<String> words = nameStems(shorter.label());
-                if (words.size() < SHORT_FORM_WORDS) {
-                    continue;
-                }
                 for (LocalEntity longer : organizations) {
                     List<String> longerWords = nameStems(longer.label());
-                    if (longer != shorter && longerWords.size() > words.size()
-                            && longerWords.get(0).equals(words.get(0)) && longerWords.containsAll(words)) {
+                    boolean shortForm = words.size() >= SHORT_FORM_WORDS && longerWords.size() > words.size()
+                            && longerWords.get(0).equals(words.get(0)) && longerWords.containsAll(words);
+                    if (longer != shorter && (shortForm || isAcronymOf(shorter.label(), longer.label())
+                            || isUnqualified(shorter.label(), longer.label()))
+                            && entities.all().contains(longer)) {
                         for (Mention m : List.copyOf(shorter.mentions())) {
                             shorter.moveTo(m, longer);
                             entityOf.put(m, longer);
@@ -241,6 +246,36 @@ public final class DocumentAnalyzer {
                     }
                 }
             }
+        }
+
+        /**
+         * Министерство здравоохранения is the Министерство здравоохранения Республики Казахстан of the same document,
+         * Денсаулық сақтау министрлігі the Қазақстан Республикасының Денсаулық сақтау министрлігі: the longer name only
+         * adds capitalized words (whom it serves) after or before the same words.
+         */
+        private static boolean isUnqualified(String name, String qualified) {
+            String shorter = Entities.normal(name);
+            String longer = Entities.normal(qualified);
+            String added = longer.startsWith(shorter + " ") ? qualified.substring(name.length())
+                    : longer.endsWith(" " + shorter) ? qualified.substring(0, qualified.length() - name.length()) : null;
+            return added != null && shorter.contains(" ")
+                    && List.of(added.strip().split("\\s+")).stream().allMatch(w -> w.matches("\\p{Lu}.*|of|the"));
+        }
+
+        private static boolean isAcronymOf(String acronymName, String name) {
+            String acronym = acronymName.split("\\s+")[0];
+            if (acronymName.equals(acronym) && name.startsWith(acronym + " ")) {
+                return true; // КГМА, КГМА имени И.К. Ахунбаева
+            }
+            if (!acronym.matches("\\p{Lu}{2,}") || name.split("\\s+")[0].matches("\\p{Lu}{2,}")) {
+                return false;
+            }
+            if (acronymName.equals(acronym)) {
+                return name.contains("«" + acronym + "»") || name.contains("\"" + acronym + "\"");
+            }
+            Matcher own = NAMED_AFTER.matcher(acronymName);
+            Matcher other = NAMED_AFTER.matcher(name);
+            return own.find() && other.find() && nameStems(own.group(1)).equals(nameStems(other.group(1)));
         }
 
         private static List<String> nameStems(String name) {

@@ -41,9 +41,17 @@ public final class OrganizationRecognizer implements Recognizer {
 
     private final RussianMorphology morphology;
     private final RussianPhrases phrases;
-    private final Map<Language, List<String[]>> heads = new HashMap<>();
+    /** What a head noun does in a name (see organization-heads.tsv). */
+    private enum Use { NAME, ALONE, OF, POST }
+
+    /** A head noun: the stem its forms start with, what it does, and for a post its organization's head. */
+    private record Head(String stem, Use use, String organizationHead) {
+    }
+
+    private final Map<Language, List<Head>> heads = new HashMap<>();
     private final Set<String> legalForms;
     private final Set<String> otherAcronyms;
+    private final Set<String> otherNames;
     private final Set<String> kazakhFunctionWords;
     private final List<String> branchWords;
     private final List<String[]> sourceCreditWords;
@@ -55,27 +63,40 @@ public final class OrganizationRecognizer implements Recognizer {
         this.sourceCreditWords = DataLines.rows(OrganizationRecognizer.class, "source-credit-words.txt");
         this.morphology = morphology;
         this.phrases = new RussianPhrases(morphology);
-        for (String[] row : DataLines.rows(OrganizationRecognizer.class, "organization-heads.tsv")) {
-            heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        for (DataLines.Line line : DataLines.read(OrganizationRecognizer.class, "organization-heads.tsv")) {
+            String[] row = line.text().split("\t");
+            if (row.length < 3 || row[2].equals("post") != (row.length == 4)) {
+                throw line.error("expected language, stem, name|alone|post and, for a post, its organization's head");
+            }
+            heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
+                    .add(new Head(row[1], Use.valueOf(row[2].toUpperCase(Locale.ROOT)), row.length == 4 ? row[3] : null));
         }
         legalForms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "legal-forms.txt"));
         otherAcronyms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
+        otherNames = DataLines.entries(OrganizationRecognizer.class, "non-organization-names.txt").stream()
+                .map(name -> name.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         kazakhFunctionWords = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "/org/medkg/lang/stopwords-kk.txt"));
     }
 
     @Override
     public void recognize(String text, Language language, Consumer<Mention> all) {
-        Consumer<Mention> sink = m -> all.accept(isBareBranch(m, language) ? refersBack(m, "parent") : withoutCity(m));
+        Consumer<Mention> sink = m -> {
+            if (!isPlaceItself(m, language) && !otherNames.contains(m.canonical().toLowerCase(Locale.ROOT))) {
+                all.accept(isBareBranch(m, language) ? refersBack(m, "parent") : withoutCity(m));
+            }
+        };
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean[] taken = new boolean[tokens.size()];
-        quotedWithLegalForm(text, tokens, taken, sink);
+        quotedWithLegalForm(text, tokens, language, taken, sink);
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i]) {
                 continue;
             }
             int end = switch (scriptOf(tokens.get(i))) {
                 case "cyrillic" -> language == Language.KK ? kazakh(text, tokens, i, taken, sink) : russian(text, tokens, i, taken, sink);
-                case "latin" -> english(text, tokens, i, taken, sink);
+                // Kazakh in Latin letters has heads of its own (ortalyǵy), whatever the document's language is taken for.
+                case "latin" -> headOf(tokens.get(i), Language.KK) != null
+                        ? kazakh(text, tokens, i, taken, sink) : english(text, tokens, i, taken, sink);
                 default -> i;
             };
             if (end > i) {
@@ -152,6 +173,13 @@ public final class OrganizationRecognizer implements Recognizer {
                 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n");
     }
 
+    /** Russian Federation: a country's name with a head word in it names the country, not an organization. */
+    private boolean isPlaceItself(Mention m, Language language) {
+        List<Mention> found = new ArrayList<>();
+        places.recognize(m.canonical(), language, found::add);
+        return found.stream().anyMatch(p -> p.start() == 0 && p.end() == m.canonical().length());
+    }
+
     /** Карагандинский филиал ТОО, Karaganda Branch: only places, a branch word and a legal form. */
     private boolean isBareBranch(Mention m, Language language) {
         String name = m.canonical();
@@ -182,14 +210,14 @@ public final class OrganizationRecognizer implements Recognizer {
      * The name in quotes as a name: without the punctuation English puts inside the quotes (“Center of Hematology,”)
      * and with a Kazakh head back in the nominative («Гематология орталығына» → Гематология орталығы).
      */
-    private String quotedName(String text, List<Token> tokens, int first, int close) {
+    private String quotedName(String text, List<Token> tokens, int first, int close, Language language) {
         int last = close - 1;
         while (last > first && !tokens.get(last).isWord()) {
             last--;
         }
-        String[] head = kazakhHead(tokens.get(last));
-        return text.substring(tokens.get(first).start(), head != null ? tokens.get(last).start() : tokens.get(last).end())
-                + (head != null ? head[2] : "");
+        Head head = language == Language.KK ? headOf(tokens.get(last), Language.KK) : null;
+        return text.substring(tokens.get(first).start(), tokens.get(last).start())
+                + (head != null ? kazakhNominative(tokens.get(last), head) : tokens.get(last).text());
     }
 
     private static boolean sameLine(String text, Token first, Token second) {
@@ -200,7 +228,8 @@ public final class OrganizationRecognizer implements Recognizer {
         return tokens.subList(from, to).stream().anyMatch(Quotes::isOpening);
     }
 
-    private void quotedWithLegalForm(String text, List<Token> tokens, boolean[] taken, Consumer<Mention> sink) {
+    private void quotedWithLegalForm(String text, List<Token> tokens, Language language, boolean[] taken,
+            Consumer<Mention> sink) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!Quotes.isOpening(tokens.get(i))) {
                 continue;
@@ -213,7 +242,7 @@ public final class OrganizationRecognizer implements Recognizer {
             String before = i > 0 && sameLine(text, tokens.get(i - 1), tokens.get(i)) ? tokens.get(i - 1).text() : "";
             String after = close + 1 < tokens.size() && sameLine(text, tokens.get(close), tokens.get(close + 1))
                     ? tokens.get(close + 1).text() : "";
-            String inner = quotedName(text, tokens, i + 1, close);
+            String inner = quotedName(text, tokens, i + 1, close, language);
             boolean innerHasHead = containsHead(tokens, i + 1, close);
             String legalForm = legalForms.contains(before) ? before : legalForms.contains(after) ? after : null;
             if (legalForm == null && !innerHasHead) {
@@ -241,31 +270,72 @@ public final class OrganizationRecognizer implements Recognizer {
 
 
 
+    /** Whether the tokens hold the head of a name (a post, министр, names none by itself). */
     private boolean containsHead(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token token = tokens.get(k);
-            if (heads.keySet().stream().anyMatch(language -> isHead(token, language))) {
-                return true;
+            for (Language language : heads.keySet()) {
+                Head head = headOf(token, language);
+                if (head != null && head.use() != Use.POST) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-
-    private boolean isHead(Token token, Language language) {
+    /** The head the word is a form of, or null. */
+    private Head headOf(Token token, Language language) {
         if (!token.isWord()) {
-            return false;
+            return null;
         }
         String lower = token.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-        for (String[] row : heads.getOrDefault(language, List.of())) {
-            boolean matches = language == Language.EN
-                    ? lower.equals(row[1]) || lower.equals(row[1] + "s") || lower.equals(row[1] + "es")
-                    : lower.startsWith(row[1]) && !lower.startsWith("центральн");
+        for (Head head : heads.getOrDefault(language, List.of())) {
+            boolean matches = switch (language) {
+                case EN -> lower.equals(head.stem()) || lower.equals(head.stem() + "s") || lower.equals(head.stem() + "es");
+                case KK -> isKazakhForm(token.text(), lower, head);
+                default -> isRussianForm(lower, head);
+            };
             if (matches) {
-                return true;
+                return head;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Letters a case ending adds to a Russian head the dictionary lacks (Кенеша, Мажилисом). */
+    private static final int UNKNOWN_HEAD_ENDING = 2;
+
+    /**
+     * A state body or a post is that very word (Сената, Кенеша, министра), not a longer one made from it (сенатор,
+     * Кенесары); a head of names also begins the words made from it (центра, обществом), except центральный.
+     */
+    private boolean isRussianForm(String lower, Head head) {
+        if (!lower.startsWith(head.stem()) || lower.startsWith("центральн")) {
+            return false;
+        }
+        if (head.use() == Use.NAME) {
+            return true;
+        }
+        List<RussianMorphology.Analysis> readings = morphology.analyze(lower);
+        return readings.isEmpty() ? lower.length() - head.stem().length() <= UNKNOWN_HEAD_ENDING
+                : readings.stream().anyMatch(a -> a.tags().startsWith("NN") && a.lemma().equalsIgnoreCase(head.stem()));
+    }
+
+    /**
+     * A Kazakh head with a case suffix, not an adjective made from it (клиникалық); a state body or a post only when
+     * its suffixes come off to leave the stem (Мәжілісінің, министрінің, not сенатор).
+     */
+    private boolean isKazakhForm(String word, String lower, Head head) {
+        if (!lower.startsWith(head.stem())) {
+            return false;
+        }
+        if (head.use() != Use.NAME) {
+            return KazakhMorphology.get().stems(word).stream().anyMatch(stem -> stem.equalsIgnoreCase(head.stem()));
+        }
+        return !lower.substring(head.stem().length()).matches("(лық|лік|лы|лі|ландыр|лан|дастыр|дас).*")
+                && KazakhMorphology.get().withoutCase(word, head.stem().length()).length()
+                        <= head.stem().length() + KAZAKH_HEAD_SUFFIX;
     }
 
     // ---------------------------------------------------------------- Russian
@@ -276,18 +346,39 @@ public final class OrganizationRecognizer implements Recognizer {
             return i;
         }
         int head = i;
-        while (head < tokens.size() && head - i < MAX_ADJECTIVES && !isHead(tokens.get(head), Language.RU)) {
-            if (!phrases.isAdjective(tokens.get(head)) || !adjacent(text, tokens, head + 1)) {
+        int foreign = 0;
+        while (head < tokens.size() && head - i < MAX_ADJECTIVES && headOf(tokens.get(head), Language.RU) == null) {
+            boolean adjective = phrases.isAdjective(tokens.get(head));
+            if (!adjective && !isForeignWord(tokens.get(head)) || !adjacent(text, tokens, head + 1)) {
                 return i;
             }
+            foreign += adjective ? 0 : 1;
             head++;
         }
-        if (head >= tokens.size() || !isHead(tokens.get(head), Language.RU)) {
-            return i;
+        Head row = head < tokens.size() ? headOf(tokens.get(head), Language.RU) : null;
+        for (int k = i + 1; k <= head && k < tokens.size() && !first.isCapitalized(); k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return i; // организованный Кыргызским государственным …: the name starts at its capital
+            }
+        }
+        // Words of another language stand before a state body's name (Жогорку Кенеш, Жокаргы Кенес), before no other.
+        if (row == null || foreign > 0 && (row.use() != Use.ALONE || foreign < head - i)
+                || row.use() == Use.POST && head > i || isPlural(tokens.get(head))) {
+            return i; // гематологических центров России: many organizations, none named
         }
         int end = russianTail(text, tokens, head + 1);
+        if (row.use() == Use.POST) {
+            if (end == head + 1) {
+                return i; // министр alone: a person's post, no organization named
+            }
+            String domain = text.substring(tokens.get(head).end(), tokens.get(end - 1).end());
+            return take(text, tokens, i, end, taken, sink, capitalized(row.organizationHead()) + domain);
+        }
         boolean proper = first.isCapitalized() || hasProperName(tokens, head + 1, end);
         if (end == head + 1 && head == i) {
+            if (row.use() == Use.ALONE && first.isCapitalized()) {
+                return take(text, tokens, i, end, taken, sink, russianName(text, tokens, i, head, end, row));
+            }
             if (isBranchWord(first) || first.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
                 sink.accept(refersBack(mention(text, first.start(), first.end(),
                         phrases.nominative(text, tokens, i, head, end)), headOrParent(first)));
@@ -305,24 +396,82 @@ public final class OrganizationRecognizer implements Recognizer {
                 && tokens.get(i - 1).isWord()) {
             return i;
         }
-        for (int k = i; k < end; k++) {
+        return take(text, tokens, i, end, taken, sink, russianName(text, tokens, i, head, end, row));
+    }
+
+    private boolean isPlural(Token t) {
+        List<RussianMorphology.Analysis> readings = morphology.analyze(t.text()).stream()
+                .filter(a -> a.tags().startsWith("NN") && !a.has("Fam") && !a.has("Name") && !a.has("Patr")).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(a -> a.has("PL"));
+    }
+
+    /** Marks the tokens of a name taken and gives its mention; returns where the name ends. */
+    private static int take(String text, List<Token> tokens, int from, int end, boolean[] taken, Consumer<Mention> sink,
+            String canonical) {
+        for (int k = from; k < end; k++) {
             taken[k] = true;
         }
-        int start = first.start();
+        int start = tokens.get(from).start();
         int stop = tokens.get(end - 1).end();
-        String canonical = phrases.nominative(text, tokens, i, head, end);
         sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, text.substring(start, stop), canonical, Map.of()));
         return end;
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /**
+     * A capitalized word that is no Russian adjective or noun: a word of another language (Жогорку) or one the
+     * dictionary knows only as a person's name (Олий).
+     */
+    private boolean isForeignWord(Token t) {
+        return t.isWord() && t.isCyrillic() && t.isCapitalized() && !t.isUpperCase()
+                && morphology.analyze(t.text()).stream().allMatch(a -> a.has("Name") || a.has("Fam") || a.has("Patr"));
+    }
+
+    /**
+     * The name in the nominative: adjectives and head put in it, words of another language and the tail as written;
+     * a head the dictionary lacks is its stem (Жогорку Кенеша → Жогорку Кенеш).
+     */
+    private String russianName(String text, List<Token> tokens, int first, int head, int end, Head row) {
+        boolean foreign = first < head && isForeignWord(tokens.get(first)) && !phrases.isAdjective(tokens.get(first));
+        String name = phrases.nominative(text, tokens, foreign ? head : first, head, end);
+        String headText = tokens.get(head).text();
+        if (morphology.analyze(headText).isEmpty() && row.use() != Use.NAME) {
+            name = headText.substring(0, row.stem().length()) + name.substring(headText.length());
+        }
+        return foreign ? text.substring(tokens.get(first).start(), tokens.get(head).start()) + name : name;
+    }
+
+    /** Қазақстан, Өзбекстан: a place's own name, which may end like a case (-тан). */
+    private boolean isPlaceNamed(Token t) {
+        List<Mention> found = new ArrayList<>();
+        places.recognize(t.text(), Language.KK, found::add);
+        return found.stream().anyMatch(p -> p.start() == 0 && p.end() == t.text().length());
+    }
+
+    private boolean isPlaceName(Token t, Language language) {
+        List<Mention> found = new ArrayList<>();
+        places.recognize(t.text(), language, found::add);
+        return !found.isEmpty();
     }
 
     private static boolean isCityQualifier(List<Token> tokens, int k) {
         return k + 2 < tokens.size() && tokens.get(k).is("г") && tokens.get(k + 1).is(".") && tokens.get(k + 2).isCapitalized();
     }
 
+    /**
+     * Whether the tail names something proper: a Latin name, an acronym, им., or a capitalized Russian word in the
+     * genitive that heads no name of its own (посольства Швейцарии, министерства … Кыргызской Республики; not
+     * филиал Центра, nor журнал Улагатты).
+     */
     private boolean hasProperName(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && (t.isLatin() && t.isCapitalized() || t.isUpperCase() || t.is("им"))) {
+            if (t.isWord() && (t.isLatin() && t.isCapitalized() || t.isUpperCase() || t.is("им")
+                    || t.isCyrillic() && t.isCapitalized() && headOf(t, Language.RU) == null
+                            && !morphology.analyze(t.text()).isEmpty() && phrases.inCase(t, "R"))) {
                 return true;
             }
         }
@@ -336,34 +485,39 @@ public final class OrganizationRecognizer implements Recognizer {
         int words = 0;
         while (k < tokens.size() && words < MAX_TAIL && adjacent(text, tokens, k)) {
             Token t = tokens.get(k);
-            if (t.is("им") && k + 1 < tokens.size() && tokens.get(k + 1).is(".") || t.is("имени")) {
-                int j = t.is("им") ? k + 2 : k + 1;
-                while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
-                    j++;
-                }
-                if (j < tokens.size() && tokens.get(j).isCapitalized()) {
-                    end = k = j + 1;
-                    words++;
-                    continue;
-                }
-                break;
+            int person = namedAfterEnd(tokens, k);
+            if (person > k) {
+                end = k = person;
+                words++;
+                continue;
             }
-            if (t.is("и") && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R") && end == k) {
+            // Modifiers join with и (педиатрии и детской хирургии); two heads do not (Кенеса и правительства).
+            if (t.is("и") && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R") && end == k && k > from) {
                 k++;
                 continue;
             }
-            if (t.is("по") && k + 1 < tokens.size() && phrases.isPluralOrAdjectivalDative(tokens.get(k + 1))) {
+            if (t.is("по") && k + 1 < tokens.size() && (phrases.isPluralOrAdjectivalDative(tokens.get(k + 1))
+                    || tokens.get(k + 1).isUpperCase())) {
                 k++;
                 continue;
             }
-            if (isPersonalName(t)) {
-                break; // университета Вадим Валентинович Байков: a person follows the organization
+            if (isPersonalName(t) || t.isCapitalized() && NameLexicon.get().isGivenName(t.text())
+                    || isProperNameWord(t) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()
+                            && NameLexicon.get().looksLikeSurname(tokens.get(k + 1).text())) {
+                break; // университета Вадим Валентинович Байков, Республики Мадамин Каратаев: a person follows
+            }
+            if (t.isCapitalized() && end == k && k > from && tokens.get(k - 1).isCapitalized() && isPlaceName(t, Language.RU)) {
+                k++; // Республики Узбекистан: a place named after a word of the name, in any case
+                end = k;
+                words++;
+                continue;
             }
             if (!t.isCapitalized() && phrases.canBeVerb(t)) {
                 break; // совета по вторичным иммунодефицитам были сделаны: the verb, not быль
             }
             if (t.isWord() && (phrases.inCase(t, "R") || isProperNameWord(t) || phrases.isPluralOrAdjectivalDative(t) && RussianPhrases.followsPo(tokens, k)
-                    || t.isUpperCase() && !otherAcronyms.contains(t.text()) || t.isLatin() && t.isCapitalized())) {
+                    || t.isUpperCase() && (!otherAcronyms.contains(t.text()) || tokens.get(k - 1).is("по"))
+                    || t.isLatin() && t.isCapitalized())) {
                 if (phrases.isPluralOrAdjectivalDative(t) && !phrases.inCase(t, "R") && !RussianPhrases.followsPo(tokens, k)) {
                     break;
                 }
@@ -382,12 +536,13 @@ public final class OrganizationRecognizer implements Recognizer {
         return t.isCapitalized() && t.isCyrillic() && !t.text().endsWith(".") && morphology.analyze(t.text()).isEmpty();
     }
 
+    /** A person's name in the singular: Олий (a plural of Олия) in Олий Мажлис is none. */
     private boolean isPersonalName(Token t) {
         if (!t.isWord() || !t.isCapitalized() || !t.isCyrillic()) {
             return false;
         }
         for (RussianMorphology.Analysis a : morphology.analyze(t.text())) {
-            if (a.has("Name") || a.has("Fam") || a.has("Patr")) {
+            if ((a.has("Name") || a.has("Fam") || a.has("Patr")) && !a.has("PL")) {
                 return true;
             }
         }
@@ -402,127 +557,259 @@ public final class OrganizationRecognizer implements Recognizer {
 
     // ---------------------------------------------------------------- Kazakh
 
+    /** How many words a Kazakh name reaches back from its head. */
+    private static final int KAZAKH_REACH = 8;
+    /** Letters a Kazakh head takes between its stem and its case ending (қауымдаст-ығы, орталы-ғы). */
+    private static final int KAZAKH_HEAD_SUFFIX = 3;
+
     /**
      * Kazakh names end in their head; they start at the capitalized words nearest before it, after any
-     * {@code -дағы/-дегі} word ({@code Тбилиси қаласындағы High Technology медициналық орталығы}: located in Tbilisi).
+     * {@code -дағы/-дегі} word ({@code Тбилиси қаласындағы High Technology медициналық орталығы}: located in Tbilisi),
+     * or at a quoted name ({@code «Шипагер» дәрігерлік амбулаториясы}). A head before another head is a word of the
+     * name ({@code ҚР Парламенті Мәжілісі}); in a line of capitals every word is in capitals.
      */
     private int kazakh(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token headToken = tokens.get(i);
-        String[] row = kazakhHead(headToken);
-        if (row == null) {
+        Head row = headOf(headToken, Language.KK);
+        if (row == null || i + 1 < tokens.size() && adjacent(text, tokens, i + 1)
+                && headOf(tokens.get(i + 1), Language.KK) != null) {
             return i;
         }
+        boolean capitals = headToken.isUpperCase();
         int start = i;
-        for (int k = i - 1; k >= 0 && k >= i - 6 && adjacent(text, tokens, k + 1) && tokens.get(k).isWord() && !taken[k]
+        for (int k = i - 1; k >= 0 && k >= i - KAZAKH_REACH && adjacent(text, tokens, k + 1) && !taken[k]
                 && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
-            String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            // Besides the adverbial cases, a name's words carry no dative, instrumental or locative adjective.
-            if (KazakhMorphology.isInAdverbialCase(lower) || lower.matches(".*(дағы|дегі|тағы|тегі|мен|бен|пен|ға|ге|қа|ке)")
-                    || isPersonalName(tokens.get(k)) || NameLexicon.get().isGivenName(tokens.get(k).text())
-                    || kazakhFunctionWords.contains(lower) || tokens.get(k).isUpperCase() && tokens.get(k).isCyrillic()) {
+            Token word = tokens.get(k);
+            if (Quotes.isClosing(word)) {
+                int open = Quotes.opening(tokens, k, NAME_REACH);
+                if (open >= 0 && open < k - 1 && !taken[open] && tokens.get(open + 1).isCapitalized()) {
+                    start = open;
+                }
                 break;
             }
-            if (tokens.get(k).isCapitalized()) {
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            // Besides the adverbial cases, a name's words carry no dative, instrumental or locative adjective.
+            if (!word.isWord() || KazakhMorphology.isInAdverbialCase(lower) && !isPlaceNamed(word)
+                    || lower.matches(".*(дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|мен|бен|пен|ға|ге|қа|ке)")
+                    || isPersonalName(word) || NameLexicon.get().isGivenName(word.text())
+                    || NameLexicon.get().looksLikePatronymic(word.text()) || kazakhFunctionWords.contains(lower)
+                    || start < i && !scriptOf(word).equals(scriptOf(tokens.get(start)))
+                    || word.isUpperCase() && word.isCyrillic() && !capitals && !isPlaceName(word, Language.KK)) {
+                break;
+            }
+            if (word.isCapitalized()) {
                 start = k;
             } else if (start < i) {
                 break;
             }
         }
+        String head = kazakhNominative(headToken, row);
         if (start == i) {
-            if (isBranchWord(headToken) || headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i)) {
-                sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), row[2]), headOrParent(headToken)));
+            if (row.use() == Use.ALONE && headToken.isCapitalized()) {
+                return take(text, tokens, i, i + 1, taken, sink, headToken.text().substring(0, row.stem().length()));
+            }
+            if (row.use() == Use.NAME && (isBranchWord(headToken)
+                    || headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i))) {
+                sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), head), headOrParent(headToken)));
             }
             return i; // Орталықтың медициналық директоры: the center named before
         }
-        for (int j = start; j <= i; j++) {
-            taken[j] = true;
+        boolean nounBefore = false;
+        for (int k = start; k < i; k++) {
+            nounBefore |= tokens.get(k).isWord() && !KazakhMorphology.get().isAdjective(tokens.get(k).text());
         }
-        int from = tokens.get(start).start();
-        int end = headToken.end();
-        String canonical = text.substring(from, headToken.start()) + row[2];
-        sink.accept(new Mention(EntityKind.ORGANIZATION, from, end, text.substring(from, end), canonical, Map.of()));
-        return i + 1;
+        if (nounBefore && row.use() != Use.POST && !KazakhMorphology.hasPossessive(head)) {
+            head = KazakhMorphology.withPossessive(head);
+        }
+        return take(text, tokens, start, i + 1, taken, sink,
+                text.substring(tokens.get(start).start(), headToken.start()) + head);
     }
 
-    /** The head row when the word is that head with a case suffix, not an adjective made from it (клиникалық). */
-    private String[] kazakhHead(Token token) {
-        if (!token.isWord()) {
-            return null;
+    /** The head as the name ends in it: without its case ending, or for a post its organization's head. */
+    private static String kazakhNominative(Token headToken, Head row) {
+        if (row.use() == Use.POST) {
+            return headToken.isUpperCase() ? row.organizationHead().toUpperCase(Locale.ROOT)
+                    : headToken.isCapitalized() ? capitalized(row.organizationHead()) : row.organizationHead();
         }
-        String lower = token.text().toLowerCase(Locale.ROOT);
-        for (String[] row : heads.getOrDefault(Language.KK, List.of())) {
-            if (lower.startsWith(row[1])) {
-                String rest = lower.substring(row[1].length());
-                return rest.matches("(лық|лік|лы|лі|ландыр|лан|дастыр|дас).*") ? null : row;
-            }
-        }
-        return null;
+        return KazakhMorphology.get().withoutCase(headToken.text(), row.stem().length());
     }
-
 
     // ---------------------------------------------------------------- English
 
     private static final Set<String> ENGLISH_JOINERS = Set.of("of", "and", "for", "&", "with");
+    /** How many words a person's name after named after, им. or имени has: a given name and a surname. */
+    private static final int NAMED_AFTER_WORDS = 2;
 
     /**
-     * Capitalized words holding a head; after the head only {@code of/and/for} phrases and legal forms go on, so
-     * that a name written right after the organization (Society of Oncohematologists Raigul …) stays out of it.
-     * Before the head a word that is also a given name is a word of the name (the German Hospital).
+     * Capitalized words holding a head; after the head only {@code of/and/for} phrases ({@code of the Kyrgyz
+     * Republic}), a number ({@code No. 2}), the person it is named after ({@code named after B. N. Yeltsin}) and legal
+     * forms go on, so that a name written right after the organization (Society of Oncohematologists Raigul …) stays
+     * out of it. {@code and} before capitals that hold a head of their own starts another name ({@code Osh State
+     * University and International School of Medicine}); before the head a word that is also a given name is a word
+     * of the name (the German Hospital). An acronym followed by the person it is named after is a name too
+     * ({@code ZKMU named after. Marat Ospanova}). A post's name stands for its organization: {@code Minister of
+     * Health} → {@code Ministry of Health}.
      */
     private int english(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token first = tokens.get(i);
-        if (!first.isWord() || !first.isCapitalized() || first.is("The")) {
-            return i;
+        if (!first.isWord() || !first.isCapitalized() || first.is("The")
+                || NameLexicon.get().isNameContext(first.text()) && headOf(first, Language.EN) == null) {
+            return i; // Rector of International School of Medicine: the post stays out of the name
         }
         if (isPossessive(first)) {
-            if (isHead(first, Language.EN) && i > 0 && tokens.get(i - 1).is("the")) {
+            if (headOf(first, Language.EN) != null && i > 0 && tokens.get(i - 1).is("the")) {
                 sink.accept(refersBack(mention(text, first.start(), first.end(),
                         first.text().replaceAll("['’]s$", "")), "head"));
             }
             return i; // the Center’s Medical Director: the organization named before
         }
         int k = i;
-        int lastCapital = -1;
-        boolean afterHead = false;
+        int end = -1;
+        int headAt = -1;
+        int cut = -1;
+        boolean named = false;
         boolean joined = false;
+        boolean ofPhrase = false;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
-            boolean capital = t.isWord() && t.isLatin() && (t.isCapitalized() || t.isUpperCase());
-            boolean joiner = ENGLISH_JOINERS.contains(t.text()) && k > i;
             boolean dotAfterSt = t.is(".") && k > i && tokens.get(k - 1).is("St");
-            if (!(capital || joiner || dotAfterSt) || k > i && !adjacent(text, tokens, k) && !dotAfterSt) {
+            if (k > i && !adjacent(text, tokens, k) && !dotAfterSt) {
                 break;
             }
-            if (capital && afterHead && !joined && !isHead(t, Language.EN) && !legalForms.contains(t.text())
-                    || capital && afterHead && NameLexicon.get().isGivenName(t.text())) {
+            int after = headAt >= 0 || k == i + 1 && isAcronym(first) ? namedAfterEnd(tokens, k) : k;
+            if (after == k && headAt >= 0) {
+                after = numberEnd(tokens, k);
+            }
+            if (after > k) {
+                named |= headAt < 0;
+                end = k = after;
+                joined = false;
+                continue;
+            }
+            boolean capital = t.isWord() && t.isLatin() && (t.isCapitalized() || t.isUpperCase());
+            boolean joiner = ENGLISH_JOINERS.contains(t.text()) && k > i
+                    || t.is("the") && headAt >= 0 && tokens.get(k - 1).is("of");
+            if (!(capital || joiner || dotAfterSt)) {
                 break;
             }
+            boolean started = headAt >= 0 || named;
+            if (started && (t.is("and") || t.is("&") || t.is("of")) && holdsHead(tokens, k + 1)) {
+                break; // two names joined by and; … for Hematology of the Ministry of Health: the one it belongs to
+            }
+            if (capital && started && !joined && headOf(t, Language.EN) == null && !legalForms.contains(t.text())
+                    || capital && started && (NameLexicon.get().isGivenName(t.text())
+                            || NameLexicon.get().isNameContext(t.text()))) {
+                break;
+            }
+            int hyphen = t.text().indexOf('-');
+            if (capital && hyphen > 0 && isPersonWord(t.text().substring(hyphen + 1))) {
+                // School of Medicine-Akhunbayev Stalbek, Minister-Karatayev: a dash without spaces before a person
+                Token part = new Token(t.text().substring(0, hyphen), t.start(), t.start() + hyphen, t.index());
+                headAt = headAt < 0 && headOf(part, Language.EN) != null ? k : headAt;
+                cut = part.end();
+                end = k + 1;
+                break;
+            }
+            ofPhrase |= joiner && headAt >= 0 && t.is("of");
             joined = joiner || joined && capital;
             if (capital) {
-                lastCapital = k;
-                afterHead |= isHead(t, Language.EN);
+                end = k + 1;
+                if (headAt < 0 && headOf(t, Language.EN) != null) {
+                    headAt = k;
+                }
                 if (isPossessive(t)) {
                     break;
                 }
             }
             k++;
         }
-        if (!afterHead || lastCapital <= i) {
+        Token headToken = headAt < 0 ? null : cut >= 0 && headAt == end - 1
+                ? new Token(tokens.get(headAt).text().substring(0, cut - tokens.get(headAt).start()), tokens.get(headAt).start(),
+                        cut, headAt) : tokens.get(headAt);
+        Head head = headToken != null ? headOf(headToken, Language.EN) : null;
+        boolean alone = head != null && head.use() == Use.ALONE;
+        if (head == null && !named || end <= i + (alone || named ? 0 : 1) || end < 0
+                || head != null && (head.use() == Use.OF || head.use() == Use.POST) && !ofPhrase) {
             return i;
         }
-        int end = lastCapital + 1;
         if (end < tokens.size() && Quotes.isOpening(tokens.get(end))) {
             return i; // Public Association «Association of …»: a description of the quoted organization
+        }
+        int stop = cut >= 0 ? cut : tokens.get(end - 1).end();
+        String canonical = text.substring(first.start(), stop).replaceAll("['’]s$", "");
+        if (head != null && head.use() == Use.POST) {
+            canonical = text.substring(first.start(), headToken.start()) + capitalized(head.organizationHead())
+                    + text.substring(headToken.end(), stop);
         }
         for (int j = i; j < end; j++) {
             taken[j] = true;
         }
-        int start = first.start();
-        int stop = tokens.get(lastCapital).end();
-        String surface = text.substring(start, stop);
-        String canonical = surface.replaceAll("['’]s$", "");
-        sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, surface, canonical, Map.of()));
+        sink.accept(new Mention(EntityKind.ORGANIZATION, first.start(), stop, text.substring(first.start(), stop),
+                canonical, Map.of()));
         return end;
+    }
+
+    /** A word that begins or qualifies a person's name: Akhunbayev, Professor. */
+    private static boolean isPersonWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && (NameLexicon.get().isNameContext(word)
+                || NameLexicon.get().looksLikeSurname(word) || NameLexicon.get().isGivenName(word));
+    }
+
+    /** Whether the capitals from {@code k} (with of, for, the between them) hold a head of a name. */
+    private boolean holdsHead(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && t.isLatin() && t.isCapitalized()) {
+                Head head = headOf(t, Language.EN);
+                if (head != null && head.use() != Use.POST) {
+                    return true;
+                }
+            } else if (!t.is("of") && !t.is("for") && !t.is("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the person a name is named after ends, when {@code named after}, {@code им.} or {@code имени} stands at
+     * {@code k}: initials and capitalized words, the last a word (B. N. Yeltsin, С.Д. Асфендиярова); else {@code k}.
+     */
+    private static int namedAfterEnd(List<Token> tokens, int k) {
+        int j;
+        if (k + 1 < tokens.size() && tokens.get(k).is("named") && tokens.get(k + 1).is("after")) {
+            j = k + 2 < tokens.size() && tokens.get(k + 2).is(".") ? k + 3 : k + 2;
+        } else if (k + 1 < tokens.size() && tokens.get(k).is("им") && tokens.get(k + 1).is(".")) {
+            j = k + 2;
+        } else if (tokens.get(k).is("имени") || tokens.get(k).is("им.")) {
+            j = k + 1;
+        } else {
+            return k;
+        }
+        // Initials and a surname (С.Д. Асфендиярова), or a given name and a surname (Marat Ospanova); a next person's
+        // initials stay out (им. И.П. Павлова Н.В. Макаревич).
+        boolean initials = false;
+        int end = k;
+        for (int words = 0; j < tokens.size() && words < NAMED_AFTER_WORDS; j++) {
+            Token t = tokens.get(j);
+            if (t.text().matches("\\p{Lu}\\.") && end == k) {
+                initials = true;
+                continue;
+            }
+            if (!t.isWord() || !t.isCapitalized() || t.text().endsWith(".")) {
+                break;
+            }
+            end = j + 1;
+            words = initials ? NAMED_AFTER_WORDS : words + 1;
+        }
+        return end;
+    }
+
+    /** Where a number after a head ends: No. 2, № 2; else {@code k}. */
+    private static int numberEnd(List<Token> tokens, int k) {
+        int j = k + 1 < tokens.size() && tokens.get(k).is("No") && tokens.get(k + 1).is(".") ? k + 2
+                : tokens.get(k).is("№") || tokens.get(k).is("No") ? k + 1 : k;
+        return j > k && j < tokens.size() && tokens.get(j).text().matches("\\d+") ? j + 1 : k;
     }
 
     private static boolean isPossessive(Token t) {
@@ -536,20 +823,13 @@ public final class OrganizationRecognizer implements Recognizer {
             Token t = tokens.get(i);
             boolean qualified = qualifierLength(text, tokens, i + 1) > 0;
             if (taken[i] || !t.isWord() || !(isAcronym(t) || qualified && isTwoLetterAcronym(t)) || inCapitalLine(tokens, i)
+                    || isSurnameInCapitals(tokens, i)
                     || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")
                     || i > 0 && tokens.get(i - 1).text().matches("(19|20)\\d\\d")) {
                 continue; // ВОЗ 2022, the 2022 WHO classification: a classification named after the organization
             }
             int end = i + 1 + qualifierLength(text, tokens, i + 1);
-            if (end + 1 < tokens.size() && tokens.get(end).is("им") && tokens.get(end + 1).is(".")) {
-                int j = end + 2;
-                while (j < tokens.size() && tokens.get(j).text().matches("\\p{Lu}\\.")) {
-                    j++;
-                }
-                if (j < tokens.size() && tokens.get(j).isCapitalized()) {
-                    end = j + 1;
-                }
-            }
+            end = end < tokens.size() ? namedAfterEnd(tokens, end) : end;
             int start = t.start();
             int stop = tokens.get(end - 1).end();
             sink.accept(new Mention(EntityKind.ORGANIZATION, start, stop, text.substring(start, stop),
@@ -606,6 +886,19 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     /** A line of capitals (a headline) holds words in capitals, not acronyms. */
+    /** Ерлан ҚОШАНОВ: a surname in capitals, after a given name or shaped like one, is no acronym. */
+    private static boolean isSurnameInCapitals(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (!tokens.get(i).isUpperCase() || word.length() < SHORTEST_SURNAME_IN_CAPITALS) {
+            return false;
+        }
+        return i > 0 && NameLexicon.get().isGivenName(tokens.get(i - 1).text())
+                || NameLexicon.get().looksLikeSurname(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Shorter words in capitals are acronyms whatever their ending (ВОЗ, ОАИИР). */
+    private static final int SHORTEST_SURNAME_IN_CAPITALS = 6;
+
     private static boolean inCapitalLine(List<Token> tokens, int i) {
         int capitals = 0;
         for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 2); k++) {

@@ -60,7 +60,6 @@ class OrganizationRecognizerTest {
             President of the Kazakhstan Professional Society of Oncohematologists Raigul Mukhanbetovna Ramazanova | en | Kazakhstan Professional Society of Oncohematologists
             Head of the Hematology Department at the German Hospital in Tbilisi, Nino Seskuria. | en | German Hospital
             Deputy Director for Clinical Affairs of the Karaganda Branch of LLP “Center of Hematology,” has been awarded | en | Center of Hematology
-            Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова Астанадағы «Гематология орталығына» | kk | Гематология орталығы
             Дәрістерді Гематология орталығының тәжірибелі әрі жоғары білікті дәрігерлері оқиды | kk | Гематология орталығы
             Членами Международного объединенного совета по вторичным иммунодефицитам были сделаны концептуальные доклады | ru | Международный объединённый совет по вторичным иммунодефицитам
             >«Благодарим сотрудников ТОО «Центр гематологии» за насыщенную и плодотворную программу мастер-класса, его высокий профессиональный уровень и актуальность данной темы | ru | Центр гематологии
@@ -74,6 +73,52 @@ class OrganizationRecognizerTest {
             """)
     void findsTheOrganization(String sentence, String language, String expected) {
         assertEquals(List.of(expected), names(sentence, language));
+    }
+
+    /** Sentences of other sites (corpus/external2 and the hemcenter pages): heads with their modifiers, in any case. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            NJSC "Astana Medical University" with the City Hospital No. 2 of Astana are planning to hold a conference | en | Astana Medical University; City Hospital No. 2 of Astana
+            Deputy Minister-Karatayev Madaminzhan Musaevich, Ministry of Health of the Kyrgyz Republic and Deputy Minister-Muratov Abdimanap Attokurovich, Ministry of Education and Science of the Kyrgyz Republic. | en | Ministry of Health of the Kyrgyz Republic; Ministry of Education and Science of the Kyrgyz Republic
+            the Kyrgyz-Russian Slavic University named after B. N. Yeltsin, Kyrgyz State Medical Academy named after I.K.Akhunbaev, Osh State University and International School of Medicine. | en | Kyrgyz-Russian Slavic University named after B. N. Yeltsin; Kyrgyz State Medical Academy named after I.K.Akhunbaev; Osh State University; International School of Medicine
+            residency program: ZKMU named after. Marat Ospanova and Semey Medical University, therefore | en | ZKMU named after. Marat Ospanova; Semey Medical University
+            Rector of International School of Medicine-Akhunbayev Stalbek Mederovich gave a congratulatory speech | en | International School of Medicine
+            Minister of Health of the Republic of Kazakhstan Akmaral Sharipbaevna Alnazarova visited | en | Ministry of Health of the Republic of Kazakhstan
+            заместитель министра высшего и среднего специального образования Республики Узбекистан Ю.Абсоатов | ru | Министерство высшего и среднего специального образования Республики Узбекистан
+            заместитель председателя Комитета Сената Олий Мажлиса по вопросам развития региона Приаралья Б.Матмуратов | ru | Комитет Сената Олий Мажлиса по вопросам развития региона Приаралья
+            К.Сариев от имени Жокаргы Кенеса и правительства республики сердечно поздравил | ru | Жокаргы Кенес
+            депутат Жогорку Кенеша Алмазбек Токторов, руководитель странового офиса | ru | Жогорку Кенеш
+            представитель посольства Швейцарии в нашей стране Вероникка Ульманн | ru | посольство Швейцарии
+            специалистом Европейского центра ВОЗ по ПМСП Зульфией Пировой (Казахстан). | ru | Европейский центр ВОЗ по ПМСП
+            Вел заседания заместитель министра здравоохранения Кыргызской Республики Мадамин Каратаев. | ru | Министерство здравоохранения Кыргызской Республики
+            Об этом сообщает пресс-служба Минздрава. | ru | Минздрав
+            съезд, организованный Кыргызским государственным медицинским институтом переподготовки и повышения квалификации имени С.Б. Даниярова | ru | Кыргызский государственный медицинский институт переподготовки и повышения квалификации имени С.Б. Даниярова
+            Ерлан ҚОШАНОВ, ҚР ПАРЛАМЕНТІ МӘЖІЛІСІНІҢ ТӨРАҒАСЫ | kk | ҚР ПАРЛАМЕНТІ МӘЖІЛІСІ
+            Облыстық мәслихаттың үлкен залында | kk | Облыстық мәслихат
+            Сондай-ақ, Қазалы қаласындағы «Шипагер» дәрігерлік амбулаториясының жұмысымен танысты. | kk | «Шипагер» дәрігерлік амбулаториясы
+            Мұнан соң «Жетес би» дәрігерлік амбулатория ғимаратының күрделі жөндеу жұмыстарын көрген | kk | «Жетес би» дәрігерлік амбулаториясы
+            Олар «AMANAT» партиясының ұйымдастыруымен өткен | kk | «AMANAT» партиясы
+            Қазақстан Республикасының Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова | kk | Қазақстан Республикасының Денсаулық сақтау министрлігі
+            Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова Астанадағы «Гематология орталығына» | kk | Гематология орталығы; Денсаулық сақтау министрлігі
+            Ýkraınanyń ulttyq densaýlyq saqtaý qyzmetiniń dırektory | kk | Ýkraınanyń ulttyq densaýlyq saqtaý qyzmeti
+            """)
+    void findsNamesOfOtherSites(String sentence, String language, String expected) {
+        assertEquals(List.of(expected.split("; ")), names(sentence, language));
+    }
+
+    /** Things that are built like an organization's name or look like an acronym but are none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The Organizing Committee will determine the presentation and reports | en
+            representatives of universities and research institutes from Russian Federation, Bulgaria, India | en
+            Ерлан ҚОШАНОВ айтты | kk
+            министр выразила уверенность | ru
+            Научно-исследовательская группа гематологических центров России | ru
+            о работе журнала Улагатты медицина | ru
+            сотрудники филиала Центра | ru
+            """)
+    void findsNoOrganizationInTheseLookalikes(String sentence, String language) {
+        assertEquals(List.of(), names(sentence, language));
     }
 
     @ParameterizedTest

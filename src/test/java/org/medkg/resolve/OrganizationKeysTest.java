@@ -25,6 +25,10 @@ class OrganizationKeysTest {
             ТОО «Центр гематологии» | «Гематология орталығы» ЖШС | LLP Hematology Center
             Первого Санкт-Петербургского государственного медицинского университета им. И.П. Павлова | акад. И.П. Павлов атындағы Бірінші Санкт-Петербург мемлекеттік медицина университетінің | Pavlov First Saint Petersburg State Medical University
             Казахстанское профессиональное общество онкогематологов | Қазақстандық онкогематолог-дәрігерлер кәсіби қоғамы | Kazakhstan Professional Society of Oncohematologists
+            Министерство образования и науки Республики Казахстан | Қазақстан Республикасы Білім және ғылым министрлігі | Ministry of Education and Science of the Republic of Kazakhstan
+            Министерство здравоохранения Кыргызской Республики | Қырғыз Республикасы Денсаулық сақтау министрлігі | Ministry of Health of the Kyrgyz Republic
+            Сенат Парламента Республики Казахстан | Қазақстан Республикасы Парламенті Сенаты | Senate of the Parliament of the Republic of Kazakhstan
+            Казахский национальный медицинский университет | Қазақ ұлттық медицина университеті | Kazakh National Medical University
             """)
     void translationsShareAKey(String russian, String kazakh, String english) {
         assertEquals(KEYS.key(russian), KEYS.key(kazakh));

@@ -33,11 +33,90 @@ public final class KazakhMorphology {
 
     private static final KazakhMorphology INSTANCE = new KazakhMorphology(load());
 
+    /** The slot of case endings written in Latin letters, cut only from names' heads. */
+    private static final String LATIN_CASE = "latin-case";
+    /** The slot of the endings that make adjectives, which are never stripped. */
+    private static final String ADJECTIVE = "adjective";
+    private static final String LATIN_BACK_VOWELS = "aouy";
+    private static final String LATIN_FRONT_VOWELS = "áeóúi";
+
     /** Suffixes per slot, in stripping order; each slot's list longest first. */
     private final List<List<Suffix>> slots;
+    /** Case endings in either script, longest first. */
+    private final List<Suffix> caseEndings;
+    private final List<Suffix> adjectiveEndings;
 
-    private KazakhMorphology(List<List<Suffix>> slots) {
-        this.slots = slots;
+    private KazakhMorphology(Map<String, List<Suffix>> slots) {
+        this.slots = slots.entrySet().stream().filter(slot -> !slot.getKey().equals(LATIN_CASE)
+                && !slot.getKey().equals(ADJECTIVE)).map(Map.Entry::getValue).toList();
+        this.adjectiveEndings = slots.getOrDefault(ADJECTIVE, List.of());
+        List<Suffix> endings = new ArrayList<>(slots.getOrDefault("case", List.of()));
+        endings.addAll(slots.getOrDefault(LATIN_CASE, List.of()));
+        endings.sort(Comparator.comparingInt((Suffix s) -> s.form().length()).reversed());
+        this.caseEndings = List.copyOf(endings);
+    }
+
+    /** Whether the word ends like an adjective (облыстық, мемлекеттік, ғылыми, memlekettik). */
+    public boolean isAdjective(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return adjectiveEndings.stream().anyMatch(ending -> lower.endsWith(ending.form())
+                && lower.length() - ending.form().length() >= MIN_STEM_LENGTH);
+    }
+
+    /** Whether the word ends in the third person possessive (орталығы, басқармасы, qory). */
+    public static boolean hasPossessive(String word) {
+        return word.toLowerCase(Locale.ROOT).matches(".*[ыіyi]");
+    }
+
+    /**
+     * The word with the third person possessive that a noun takes after a noun modifier (дәрігерлік амбулатория →
+     * «Шипагер» дәрігерлік амбулаториясы, орталық → орталығы): -сы/-сі after a vowel, -ы/-і after a consonant, with
+     * к and қ voiced; in the word's script and letter case.
+     */
+    public static String withPossessive(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        boolean latin = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean front = false;
+        for (int i = lower.length() - 1; i >= 0; i--) {
+            char c = lower.charAt(i);
+            if (BACK_VOWELS.indexOf(c) >= 0 || latin && LATIN_BACK_VOWELS.indexOf(c) >= 0) {
+                break;
+            }
+            if (FRONT_VOWELS.indexOf(c) >= 0 || latin && LATIN_FRONT_VOWELS.indexOf(c) >= 0) {
+                front = true;
+                break;
+            }
+        }
+        char last = lower.charAt(lower.length() - 1);
+        boolean vowel = ALL_VOWELS.indexOf(last) >= 0 || latin && "aáeıoóuúyiý".indexOf(last) >= 0;
+        String stem = word.substring(0, word.length() - 1) + switch (last) {
+            case 'қ' -> 'ғ';
+            case 'к' -> 'г';
+            case 'q' -> 'ǵ';
+            case 'k' -> 'g';
+            default -> word.charAt(word.length() - 1);
+        };
+        String suffix = latin ? (vowel ? "s" : "") + (front ? "i" : "y") : (vowel ? "с" : "") + (front ? "і" : "ы");
+        boolean upper = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+        return (vowel ? word : stem) + (upper ? suffix.toUpperCase(Locale.ROOT) : suffix);
+    }
+
+    /**
+     * The word without its case ending, keeping at least {@code shortest} letters: a name's head in the nominative as
+     * written, with its possessive if it has one (орталығының → орталығы, мәслихаттың → мәслихат, ortalyǵynyń →
+     * ortalyǵy).
+     */
+    public String withoutCase(String word, int shortest) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Suffix ending : caseEndings) {
+            if (lower.endsWith(ending.form()) && lower.length() - ending.form().length() >= shortest) {
+                return trimJoiner(word.substring(0, word.length() - ending.form().length()));
+            }
+        }
+        return word;
     }
 
     /** Ablative, locative and accusative endings (орталығынан, Мәжілісінде, Дәрістерді, Трансплантацияны). */
@@ -122,7 +201,7 @@ public final class KazakhMorphology {
         return true;
     }
 
-    private static List<List<Suffix>> load() {
+    private static Map<String, List<Suffix>> load() {
         Map<String, List<Suffix>> slots = new LinkedHashMap<>();
         for (DataLines.Line line : DataLines.read(KazakhMorphology.class, RESOURCE)) {
             String[] columns = line.text().split("\\s+");
@@ -140,11 +219,11 @@ public final class KazakhMorphology {
                 slot.add(new Suffix(columns[j].toLowerCase(Locale.ROOT), harmony));
             }
         }
-        List<List<Suffix>> ordered = new ArrayList<>();
-        for (List<Suffix> slot : slots.values()) {
+        Map<String, List<Suffix>> ordered = new LinkedHashMap<>();
+        slots.forEach((name, slot) -> {
             slot.sort(Comparator.comparingInt((Suffix s) -> s.form().length()).reversed());
-            ordered.add(List.copyOf(slot));
-        }
-        return List.copyOf(ordered);
+            ordered.put(name, List.copyOf(slot));
+        });
+        return ordered;
     }
 }
