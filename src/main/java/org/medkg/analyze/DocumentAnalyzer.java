@@ -152,6 +152,8 @@ public final class DocumentAnalyzer {
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
         private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
+        /** The event each sentence speaks of: the one it names, else the one named last before it. */
+        private final Map<Segment, LocalEntity> eventInContext = new HashMap<>();
         /** Each next session of a series, with the series. */
         private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
@@ -644,6 +646,9 @@ public final class DocumentAnalyzer {
                         }
                     }
                 }
+                if (event != null) {
+                    eventInContext.put(segment, event);
+                }
                 if (event != null && aboutEvent) {
                     eventRelations(event, segment, sentence, inside, roles, eventHere != null);
                 }
@@ -654,6 +659,45 @@ public final class DocumentAnalyzer {
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
                     .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
             documentVenue();
+            everyoneNamedTookPart();
+        }
+
+        /**
+         * A report or announcement of an event names the people who take part in it: a person the sentences tied
+         * to no event is a participant of the event in context where they are first named, unless every mention
+         * stands where the text honours or quotes someone rather than reports them there (an anniversary, a
+         * founder, a head of state quoted; {@code absent} in role-cues.tsv) or is a byline.
+         */
+        private void everyoneNamedTookPart() {
+            for (LocalEntity person : entities.ofKind(EntityKind.PERSON)) {
+                boolean tied = relations.stream().anyMatch(r -> r.object() == person
+                        && r.subject().kind() == EntityKind.EVENT);
+                if (tied) {
+                    continue;
+                }
+                for (Mention m : person.mentions()) {
+                    Segment segment = segmentOf(m.start());
+                    LocalEntity event = segment == null ? null : eventInContext.get(segment);
+                    if (event != null && !isAbsent(m, segment) && !isByline(m)) {
+                        relate(event, "participant", person, text.substring(segment.start(), segment.end()));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The words before a person in their sentence say the text honours or quotes them (role {@code absent}). */
+        private boolean isAbsent(Mention person, Segment segment) {
+            String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
+            return cuesIn(before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+        }
+
+        /** A line that holds nothing but the name: the author of the piece. */
+        private boolean isByline(Mention person) {
+            int lineStart = text.lastIndexOf('\n', person.start()) + 1;
+            int lineEnd = text.indexOf('\n', person.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            return line.replace(person.surface(), "").replaceAll("[\\s\\p{Pd}*•]", "").isEmpty();
         }
 
         /** Events one schedule announced are run by the same organizers and sponsors (Обе школы организованы …). */
@@ -729,6 +773,9 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case PERSON -> {
+                        if (isAbsent(m, segment)) {
+                            continue;
+                        }
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
                         relate(scheduledEventOf(m, event, segment), roles.containsKey("in-charge") ? "organizer"
                                 : speaker ? "speaker" : "participant", e, sentence);
@@ -821,7 +868,8 @@ public final class DocumentAnalyzer {
         /** Role name → offset of its first cue in the sentence. */
         private Map<String, Integer> rolesIn(String sentence) {
             Map<String, Integer> found = new LinkedHashMap<>();
-            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
+            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
+                    .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
             return found;
         }
 
