@@ -353,7 +353,8 @@ public final class DocumentAnalyzer {
                 }
                 String type = m.field("type");
                 LocalEntity event;
-                if (type.equals("Event")) {
+                boolean refers = m.field("refersBack") != null;
+                if (refers) {
                     event = last;
                 } else {
                     event = entities.lastEventOfType(type);
@@ -366,13 +367,13 @@ public final class DocumentAnalyzer {
                     }
                 }
                 if (event != null) {
-                    event.add(m, namesSomething(m) && !type.equals("Event"));
+                    event.add(m, namesSomething(m) && !refers);
                     entityOf.put(m, event);
                     last = event;
                 }
             }
             if (entities.ofKind(EntityKind.EVENT).isEmpty()) {
-                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && !m.field("type").equals("Event"))
+                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && m.field("refersBack") == null)
                         .max(Comparator.comparingInt((Mention m) -> m.field("phrase").split("\\s+").length)
                                 .thenComparingInt(m -> -m.start()))
                         .ifPresent(m -> {

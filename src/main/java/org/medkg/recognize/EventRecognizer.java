@@ -27,7 +27,8 @@ import org.medkg.text.Tokenizer;
  * word ({@code конференции «Аллергология и иммунология: достижения и перспективы»},
  * {@code «Гематопатологиядағы мультидисциплинарлық тәсіл» … конференцияны}), or else the phrase the word heads
  * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
- * {@code Event} for a word such as мероприятие that only refers back), {@code quoted} when the name is a title
+ * {@code Event} for a competition or another event of no finer class), {@code refersBack} for a word
+ * such as мероприятие that names no event of its own, {@code quoted} when the name is a title
  * in quotes, {@code phrase} the words around the event word.
  */
 public final class EventRecognizer implements Recognizer {
@@ -36,7 +37,8 @@ public final class EventRecognizer implements Recognizer {
     private static final int MAX_TAIL = 9;
     private static final int TITLE_REACH = 40;
 
-    private record EventWord(String[] words, String type) {
+    /** An event word: its words (the last one a stem), its class, and whether it only refers to an event. */
+    private record EventWord(String[] words, String type, boolean refers) {
     }
 
     private final RussianPhrases phrases;
@@ -50,7 +52,7 @@ public final class EventRecognizer implements Recognizer {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
-                    .add(new EventWord(row[1].split(" "), row[2]));
+                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers")));
         }
         eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
                 .thenComparingInt(w -> -w.words[0].length())));
@@ -68,6 +70,9 @@ public final class EventRecognizer implements Recognizer {
             int headEnd = i + word.words.length;
             Map<String, String> fields = new HashMap<>();
             fields.put("type", word.type);
+            if (word.refers) {
+                fields.put("refersBack", "true");
+            }
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
             int phraseStart = switch (language) {
                 case RU -> adjectivesBefore(text, tokens, i);
@@ -124,7 +129,7 @@ public final class EventRecognizer implements Recognizer {
         String series = null;
         for (int k = from; k < until; k++) {
             EventWord inner = eventWordAt(tokens, k, language);
-            if (inner != null && !inner.type.equals("Event") && (!capitalized || tokens.get(k).isCapitalized())) {
+            if (inner != null && !inner.refers && (!capitalized || tokens.get(k).isCapitalized())) {
                 series = inner.type;
             }
         }
@@ -171,7 +176,8 @@ public final class EventRecognizer implements Recognizer {
                 String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);
                 matches = k == word.words.length - 1 ? lower.startsWith(word.words[k]) : lower.equals(word.words[k]);
             }
-            if (matches && !isException(tokens, i, language)) {
+            if (matches && !isException(tokens, i, language)
+                    && (language != Language.RU || phrases.canBeNoun(tokens.get(i)))) {
                 return word;
             }
         }
