@@ -72,6 +72,17 @@ public final class DocumentAnalyzer {
         return new DocumentAnalysis(document, entities.all(), relations);
     }
 
+    /** Words inside an event's name that make what follows its audience or topic, not its organizer. */
+    private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
+    /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
+    private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
+    /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
+    private static final Pattern HELD_BY_BEFORE = Pattern.compile("\\s*([’']s\\s*)?");
+    /** A Kazakh genitive ending (ЖШС-нің, қоғамының): the organization owns what follows. */
+    private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?iu)(ның|нің|дың|дің|тың|тің)$");
+    /** After a Kazakh genitive, up to two modifiers and the event word it owns (дәстүрлі Пациент мектебі). */
+    private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
+
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
 
     /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
@@ -659,6 +670,7 @@ public final class DocumentAnalyzer {
             sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
                     .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
+            organizersInEventNames();
             documentVenue();
             everyoneNamedTookPart();
         }
@@ -691,6 +703,47 @@ public final class DocumentAnalyzer {
         private boolean isAbsent(Mention person, Segment segment) {
             String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
             return cuesIn(before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+        }
+
+        /**
+         * The organization an event's name holds, or stands right beside, runs it: Ежегодная конференция Европейской
+         * гематологической ассоциации, the Annual Congress of the European Hematology Association, European
+         * Hematology Association Tutorial, «Гематология орталығы» ЖШС-нің Пациент мектебі. Not one the name is for
+         * (семинар для врачей Центра) nor one inside a quoted title or a sentence that reports a visit.
+         */
+        private void organizersInEventNames() {
+            for (Mention event : mentions) {
+                LocalEntity named = event.kind() == EntityKind.EVENT && event.field("refersBack") == null
+                        && event.field("reported") == null ? entityOf.get(event) : null;
+                if (named == null || "Visit".equals(named.attribute("type"))) {
+                    // a visit's name holds the host it goes to, not who runs it
+                    continue;
+                }
+                for (Mention org : mentions) {
+                    LocalEntity organizer = org.kind() == EntityKind.ORGANIZATION ? entityOf.get(org) : null;
+                    if (organizer != null && namesItsOrganizer(event, org)) {
+                        Segment segment = segmentOf(event.start());
+                        relate(named, "organizer", organizer,
+                                segment == null ? event.surface() : text.substring(segment.start(), segment.end()));
+                    }
+                }
+            }
+        }
+
+        private boolean namesItsOrganizer(Mention event, Mention org) {
+            if (language == Language.KK) {
+                // Kazakh puts the owner first, in the genitive, and the event word last: «…» ЖШС-нің Пациент мектебі
+                return org.end() <= event.end() && KAZAKH_GENITIVE.matcher(org.surface()).find()
+                        && KAZAKH_OWNED.matcher(text.substring(org.end(), event.end())).matches();
+            }
+            if (org.start() >= event.start() && org.end() <= event.end()) {
+                return event.field("quoted") == null && org.start() > event.start()
+                        && !EVENT_NAME_PURPOSE.matcher(text.substring(event.start(), org.start())).find();
+            }
+            if (org.start() >= event.end()) {
+                return HELD_BY_AFTER.matcher(text.substring(event.end(), org.start())).matches();
+            }
+            return org.end() <= event.start() && HELD_BY_BEFORE.matcher(text.substring(org.end(), event.start())).matches();
         }
 
         /** A line that holds nothing but the name: the author of the piece. */
@@ -766,10 +819,13 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case ORGANIZATION -> {
-                        String role = organizationRole(m, segment, sentence, roles);
+                        // Support for the Center's work in general is no sponsorship of an event: the sentence names
+                        // the event, or labels its organizers and sponsors (Организатор: …).
+                        String role = namedHere || labelledRole(sentence, m.start() - segment.start()) != null
+                                ? organizationRole(m, segment, sentence, roles) : null;
                         if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
-                        } else if ("organizer".equals(role) && namedHere) {
+                        } else if ("organizer".equals(role)) {
                             relate(event, "organizer", e, sentence);
                         }
                     }

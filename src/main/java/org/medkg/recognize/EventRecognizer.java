@@ -29,7 +29,8 @@ import org.medkg.text.Tokenizer;
  * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
  * {@code Event} for a competition or another event of no finer class), {@code refersBack} for a word
  * such as мероприятие that names no event of its own, {@code quoted} when the name is a title
- * in quotes, {@code phrase} the words around the event word.
+ * in quotes, {@code phrase} the words around the event word, {@code reported} when a verb reported the event and
+ * its sentence stands for its name.
  */
 public final class EventRecognizer implements Recognizer {
 
@@ -166,7 +167,7 @@ public final class EventRecognizer implements Recognizer {
                 int end = segment.end();
                 String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
                 sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), sentence,
-                        Map.of("type", verb[2], "phrase", sentence)));
+                        Map.of("type", verb[2], "phrase", sentence, "reported", "true")));
             }
         }
     }
