@@ -72,6 +72,17 @@ public final class DocumentAnalyzer {
         return new DocumentAnalysis(document, entities.all(), relations);
     }
 
+    /** Words inside an event's name that make what follows its audience or topic, not its organizer. */
+    private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
+    /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
+    private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
+    /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
+    private static final Pattern HELD_BY_BEFORE = Pattern.compile("\\s*([’']s\\s*)?");
+    /** A Kazakh genitive ending (ЖШС-нің, қоғамының): the organization owns what follows. */
+    private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?iu)(ның|нің|дың|дің|тың|тің)$");
+    /** After a Kazakh genitive, up to two modifiers and the event word it owns (дәстүрлі Пациент мектебі). */
+    private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
+
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
 
     /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
@@ -155,6 +166,8 @@ public final class DocumentAnalyzer {
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
         private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
+        /** The event each sentence speaks of: the one it names, else the one named last before it. */
+        private final Map<Segment, LocalEntity> eventInContext = new HashMap<>();
         /** Each next session of a series, with the series. */
         private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
@@ -386,7 +399,8 @@ public final class DocumentAnalyzer {
                 }
                 String type = m.field("type");
                 LocalEntity event;
-                if (type.equals("Event")) {
+                boolean refers = m.field("refersBack") != null;
+                if (refers) {
                     event = last;
                 } else {
                     event = entities.lastEventOfType(type);
@@ -399,13 +413,13 @@ public final class DocumentAnalyzer {
                     }
                 }
                 if (event != null) {
-                    event.add(m, namesSomething(m) && !type.equals("Event"));
+                    event.add(m, namesSomething(m) && !refers);
                     entityOf.put(m, event);
                     last = event;
                 }
             }
             if (entities.ofKind(EntityKind.EVENT).isEmpty()) {
-                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && !m.field("type").equals("Event"))
+                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && m.field("refersBack") == null)
                         .max(Comparator.comparingInt((Mention m) -> m.field("phrase").split("\\s+").length)
                                 .thenComparingInt(m -> -m.start()))
                         .ifPresent(m -> {
@@ -679,6 +693,9 @@ public final class DocumentAnalyzer {
                         }
                     }
                 }
+                if (event != null) {
+                    eventInContext.put(segment, event);
+                }
                 if (event != null && aboutEvent) {
                     eventRelations(event, segment, sentence, inside, roles, eventHere != null);
                 }
@@ -688,7 +705,88 @@ public final class DocumentAnalyzer {
             sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
                     .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
+            organizersInEventNames();
             documentVenue();
+            everyoneNamedTookPart();
+        }
+
+        /**
+         * A report or announcement of an event names the people who take part in it: a person the sentences tied
+         * to no event is a participant of the event in context where they are first named, unless every mention
+         * stands where the text honours or quotes someone rather than reports them there (an anniversary, a
+         * founder, a head of state quoted; {@code absent} in role-cues.tsv) or is a byline.
+         */
+        private void everyoneNamedTookPart() {
+            for (LocalEntity person : entities.ofKind(EntityKind.PERSON)) {
+                boolean tied = relations.stream().anyMatch(r -> r.object() == person
+                        && r.subject().kind() == EntityKind.EVENT);
+                if (tied) {
+                    continue;
+                }
+                for (Mention m : person.mentions()) {
+                    Segment segment = segmentOf(m.start());
+                    LocalEntity event = segment == null ? null : eventInContext.get(segment);
+                    if (event != null && !isAbsent(m, segment) && !isByline(m)) {
+                        relate(event, "participant", person, text.substring(segment.start(), segment.end()));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The words before a person in their sentence say the text honours or quotes them (role {@code absent}). */
+        private boolean isAbsent(Mention person, Segment segment) {
+            String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
+            return cuesIn(before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+        }
+
+        /**
+         * The organization an event's name holds, or stands right beside, runs it: Ежегодная конференция Европейской
+         * гематологической ассоциации, the Annual Congress of the European Hematology Association, European
+         * Hematology Association Tutorial, «Гематология орталығы» ЖШС-нің Пациент мектебі. Not one the name is for
+         * (семинар для врачей Центра) nor one inside a quoted title or a sentence that reports a visit.
+         */
+        private void organizersInEventNames() {
+            for (Mention event : mentions) {
+                LocalEntity named = event.kind() == EntityKind.EVENT && event.field("refersBack") == null
+                        && event.field("reported") == null ? entityOf.get(event) : null;
+                if (named == null || "Visit".equals(named.attribute("type"))) {
+                    // a visit's name holds the host it goes to, not who runs it
+                    continue;
+                }
+                for (Mention org : mentions) {
+                    LocalEntity organizer = org.kind() == EntityKind.ORGANIZATION ? entityOf.get(org) : null;
+                    if (organizer != null && namesItsOrganizer(event, org)) {
+                        Segment segment = segmentOf(event.start());
+                        relate(named, "organizer", organizer,
+                                segment == null ? event.surface() : text.substring(segment.start(), segment.end()));
+                    }
+                }
+            }
+        }
+
+        private boolean namesItsOrganizer(Mention event, Mention org) {
+            if (language == Language.KK) {
+                // Kazakh puts the owner first, in the genitive, and the event word last: «…» ЖШС-нің Пациент мектебі
+                return org.end() <= event.end() && KAZAKH_GENITIVE.matcher(org.surface()).find()
+                        && KAZAKH_OWNED.matcher(text.substring(org.end(), event.end())).matches();
+            }
+            if (org.start() >= event.start() && org.end() <= event.end()) {
+                return event.field("quoted") == null && org.start() > event.start()
+                        && !EVENT_NAME_PURPOSE.matcher(text.substring(event.start(), org.start())).find();
+            }
+            if (org.start() >= event.end()) {
+                return HELD_BY_AFTER.matcher(text.substring(event.end(), org.start())).matches();
+            }
+            return org.end() <= event.start() && HELD_BY_BEFORE.matcher(text.substring(org.end(), event.start())).matches();
+        }
+
+        /** A line that holds nothing but the name: the author of the piece. */
+        private boolean isByline(Mention person) {
+            int lineStart = text.lastIndexOf('\n', person.start()) + 1;
+            int lineEnd = text.indexOf('\n', person.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            return line.replace(person.surface(), "").replaceAll("[\\s\\p{Pd}*•]", "").isEmpty();
         }
 
         /** Events one schedule announced are run by the same organizers and sponsors (Обе школы организованы …). */
@@ -756,14 +854,20 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case ORGANIZATION -> {
-                        String role = organizationRole(m, segment, sentence, roles);
+                        // Support for the Center's work in general is no sponsorship of an event: the sentence names
+                        // the event, or labels its organizers and sponsors (Организатор: …).
+                        String role = namedHere || labelledRole(sentence, m.start() - segment.start()) != null
+                                ? organizationRole(m, segment, sentence, roles) : null;
                         if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
-                        } else if ("organizer".equals(role) && namedHere) {
+                        } else if ("organizer".equals(role)) {
                             relate(event, "organizer", e, sentence);
                         }
                     }
                     case PERSON -> {
+                        if (isAbsent(m, segment)) {
+                            continue;
+                        }
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
                         relate(scheduledEventOf(m, event, segment), roles.containsKey("in-charge") ? "organizer"
                                 : speaker ? "speaker" : "participant", e, sentence);
@@ -856,7 +960,8 @@ public final class DocumentAnalyzer {
         /** Role name → offset of its first cue in the sentence. */
         private Map<String, Integer> rolesIn(String sentence) {
             Map<String, Integer> found = new LinkedHashMap<>();
-            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
+            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
+                    .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
             return found;
         }
 

@@ -86,7 +86,7 @@ final class Entities {
             event.attributes().put("type", m.field("type"));
             byKey.put(key, event);
         } else if (event.attribute("type").equals("Event") || event.attribute("type").equals("Course")
-                && !m.field("type").equals("Event")) {
+                && m.field("refersBack") == null) {
             event.attributes().put("type", m.field("type"));
         }
         return event;

@@ -10,8 +10,8 @@ import org.medkg.recognize.Mention;
 
 /**
  * Decides between mentions that cover the same text. An organization's name wins over a person inside it
- * ({@code НАО «КазНМУ им. С.Д. Асфендиярова»}) and over an event title in quotes that is really the organization
- * ({@code «Гематология орталығы» ЖШС}); a person wins over a place with the same letters; places inside an
+ * ({@code НАО «КазНМУ им. С.Д. Асфендиярова»}), over an event title in quotes that is really the organization
+ * ({@code «Гематология орталығы» ЖШС}) and over an event word inside its name (International School of Medicine); a person wins over a place with the same letters; places inside an
  * organization's name stay (the organization's city: {@code Карагандинский филиал}); dates stay.
  */
 final class MentionOverlaps {
@@ -66,6 +66,10 @@ final class MentionOverlaps {
         }
         if (w == EntityKind.ORGANIZATION && (l == EntityKind.PERSON || l == EntityKind.EVENT && loser.field("quoted") != null)) {
             return true;
+        }
+        if (w == EntityKind.ORGANIZATION && l == EntityKind.EVENT && loser.start() >= winner.start()
+                && loser.end() <= winner.end()) {
+            return true; // International School of Medicine: an event word inside an organization's name names no event
         }
         if (w == EntityKind.PERSON && (l == EntityKind.CITY || l == EntityKind.COUNTRY || l == EntityKind.ORGANIZATION && loser.field("acronym") == null && !loser.surface().contains(" "))) {
             return true;

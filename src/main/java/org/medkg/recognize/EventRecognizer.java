@@ -27,8 +27,10 @@ import org.medkg.text.Tokenizer;
  * word ({@code конференции «Аллергология и иммунология: достижения и перспективы»},
  * {@code «Гематопатологиядағы мультидисциплинарлық тәсіл» … конференцияны}), or else the phrase the word heads
  * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
- * {@code Event} for a word such as мероприятие that only refers back), {@code quoted} when the name is a title
- * in quotes, {@code phrase} the words around the event word.
+ * {@code Event} for a competition or another event of no finer class), {@code refersBack} for a word
+ * such as мероприятие that names no event of its own, {@code quoted} when the name is a title
+ * in quotes, {@code phrase} the words around the event word, {@code reported} when a verb reported the event and
+ * its sentence stands for its name.
  */
 public final class EventRecognizer implements Recognizer {
 
@@ -36,21 +38,24 @@ public final class EventRecognizer implements Recognizer {
     private static final int MAX_TAIL = 9;
     private static final int TITLE_REACH = 40;
 
-    private record EventWord(String[] words, String type) {
+    /** An event word: its words (the last one a stem), its class, and whether it only refers to an event. */
+    private record EventWord(String[] words, String type, boolean refers) {
     }
 
     private final RussianPhrases phrases;
     private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
     private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
-    private final Set<String> phraseStops = DataLines.rows(EventRecognizer.class, "event-phrase-stops.tsv").stream()
-            .map(row -> row[1]).collect(Collectors.toUnmodifiableSet());
+    /** What each word of {@code event-phrase-words.tsv} does to a name: stop, opens or joins; by language. */
+    private final Map<Language, Map<String, String>> phraseWords = DataLines.rows(EventRecognizer.class,
+            "event-phrase-words.tsv").stream().collect(Collectors.groupingBy(row -> Language.fromCode(row[0]),
+            Collectors.toUnmodifiableMap(row -> row[1], row -> row[2])));
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
-                    .add(new EventWord(row[1].split(" "), row[2]));
+                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers")));
         }
         eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
                 .thenComparingInt(w -> -w.words[0].length())));
@@ -68,13 +73,20 @@ public final class EventRecognizer implements Recognizer {
             int headEnd = i + word.words.length;
             Map<String, String> fields = new HashMap<>();
             fields.put("type", word.type);
+            if (word.refers) {
+                fields.put("refersBack", "true");
+            }
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
             int phraseStart = switch (language) {
                 case RU -> adjectivesBefore(text, tokens, i);
-                case EN -> capitalizedBefore(text, tokens, i);
+                case EN -> modifiersBefore(text, tokens, i);
                 case KK -> wordsBefore(text, tokens, i);
             };
-            int phraseEnd = language == Language.RU ? tailAfter(text, tokens, headEnd) : headEnd;
+            int phraseEnd = switch (language) {
+                case RU -> tailAfter(text, tokens, headEnd);
+                case EN -> englishTailAfter(text, tokens, headEnd);
+                case KK -> headEnd;
+            };
             String series = seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
             if (series != null) {
                 fields.put("type", series);
@@ -124,7 +136,7 @@ public final class EventRecognizer implements Recognizer {
         String series = null;
         for (int k = from; k < until; k++) {
             EventWord inner = eventWordAt(tokens, k, language);
-            if (inner != null && !inner.type.equals("Event") && (!capitalized || tokens.get(k).isCapitalized())) {
+            if (inner != null && !inner.refers && (!capitalized || tokens.get(k).isCapitalized())) {
                 series = inner.type;
             }
         }
@@ -155,7 +167,7 @@ public final class EventRecognizer implements Recognizer {
                 int end = segment.end();
                 String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
                 sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), sentence,
-                        Map.of("type", verb[2], "phrase", sentence)));
+                        Map.of("type", verb[2], "phrase", sentence, "reported", "true")));
             }
         }
     }
@@ -171,7 +183,8 @@ public final class EventRecognizer implements Recognizer {
                 String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);
                 matches = k == word.words.length - 1 ? lower.startsWith(word.words[k]) : lower.equals(word.words[k]);
             }
-            if (matches && !isException(tokens, i, language)) {
+            if (matches && !isException(tokens, i, language)
+                    && (language != Language.RU || phrases.canBeNoun(tokens.get(i)))) {
                 return word;
             }
         }
@@ -251,7 +264,7 @@ public final class EventRecognizer implements Recognizer {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (!isPhraseStop(t) && (t.text().matches("[IVXLC]+") || phrases.isAdjective(t))) {
+            if (!is(t, Language.RU, "stop") && (t.text().matches("[IVXLC]+") || phrases.isAdjective(t))) {
                 start = k;
             } else {
                 break;
@@ -260,16 +273,23 @@ public final class EventRecognizer implements Recognizer {
         return start;
     }
 
-    private boolean isPhraseStop(Token t) {
-        return phraseStops.contains(t.text().toLowerCase(Locale.ROOT));
+    /** Whether the word does this ({@code stop}, {@code opens}, {@code joins}) to a name in the language. */
+    private boolean is(Token t, Language language, String what) {
+        return what.equals(phraseWords.getOrDefault(language, Map.of()).get(t.text().toLowerCase(Locale.ROOT)));
     }
 
-    /** Capitalized words before an English event word: Multiple Myeloma Patient School. */
-    private int capitalizedBefore(String text, List<Token> tokens, int head) {
+    /**
+     * The words before an English event word that say what it is: Multiple Myeloma Patient School, an international
+     * student Olympiad, the International Scientific and Practical Conference; up to a stop word (the, was, in…).
+     */
+    private int modifiersBefore(String text, List<Token> tokens, int head) {
         int start = head;
-        for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
+        for (int k = head - 1; k >= 0 && k >= head - 6 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (!t.isWord() || !t.isCapitalized() || isPhraseStop(t)) {
+            boolean joinsCapitalized = is(t, Language.EN, "joins") && k > 0 && tokens.get(k - 1).isCapitalized()
+                    && tokens.get(k + 1).isCapitalized();
+            if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")
+                    || is(t, Language.EN, "joins") && !joinsCapitalized || eventWordAt(tokens, k, Language.EN) != null) {
                 break;
             }
             start = k;
@@ -277,11 +297,40 @@ public final class EventRecognizer implements Recognizer {
         return start;
     }
 
+    /**
+     * What follows an English event word and still names it: a preposition that opens a tail and the words after
+     * it, an article right after the preposition, conjunctions between words (a Olympiad on anatomy and operative
+     * surgery, the Annual Congress of the European Hematology Association), up to a stop word or punctuation.
+     */
+    private int englishTailAfter(String text, List<Token> tokens, int from) {
+        if (from >= tokens.size() || !adjacent(text, tokens, from) || !is(tokens.get(from), Language.EN, "opens")) {
+            return from;
+        }
+        int k = from + 1;
+        if (k < tokens.size() && adjacent(text, tokens, k) && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+        }
+        int end = from;
+        while (k < tokens.size() && k - from < MAX_TAIL && adjacent(text, tokens, k)) {
+            Token t = tokens.get(k);
+            if (is(t, Language.EN, "joins") && end == k) {
+                k++;
+                continue;
+            }
+            if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")) {
+                break;
+            }
+            k++;
+            end = k;
+        }
+        return end;
+    }
+
     /** Kazakh puts what an event is about before its word: Көптік миеломамен ауыратын пациенттер мектебі. */
     private int wordsBefore(String text, List<Token> tokens, int head) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 4 && adjacent(text, tokens, k + 1); k--) {
-            if (!tokens.get(k).isWord() || isPhraseStop(tokens.get(k))
+            if (!tokens.get(k).isWord() || is(tokens.get(k), Language.KK, "stop")
                     || KazakhMorphology.isInAdverbialCase(tokens.get(k).text())) {
                 break;
             }
@@ -297,12 +346,13 @@ public final class EventRecognizer implements Recognizer {
         while (k < tokens.size() && k - from < MAX_TAIL && adjacent(text, tokens, k)) {
             Token t = tokens.get(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if ((lower.equals("с") || lower.equals("со") || lower.equals("для") || lower.equals("по"))
-                    && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "T", "R", "D")) {
+            if (is(t, Language.RU, "opens") && k + 1 < tokens.size()
+                    && phrases.inCase(tokens.get(k + 1), "T", "R", "D")) {
                 k++;
                 continue;
             }
-            if (lower.equals("и") && end == k && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R", "T")) {
+            if (is(t, Language.RU, "joins") && end == k && k + 1 < tokens.size()
+                    && phrases.inCase(tokens.get(k + 1), "R", "T")) {
                 k++;
                 continue;
             }

@@ -52,6 +52,12 @@ public final class RussianPhrases {
         return false;
     }
 
+    /** A word the dictionary reads as a noun, or does not know (мастер-класс): not a verb such as встречались. */
+    public boolean canBeNoun(Token token) {
+        var analyses = morphology.analyze(token.text());
+        return analyses.isEmpty() || analyses.stream().anyMatch(a -> a.tags().startsWith("NN"));
+    }
+
     /** A word that may be a verb form (были, стали): it ends a name even when it may also be a noun. */
     public boolean canBeVerb(Token token) {
         return token.isWord() && token.isCyrillic()
