@@ -34,7 +34,8 @@ public final class DocumentAnalyzer {
     private final Function<SourceDocument, List<Recognizer>> recognizers;
     private final Map<Language, List<String[]>> cues = new HashMap<>();
     private final Map<Language, List<String[]>> attributes = new HashMap<>();
-    private final List<String> venueCues = DataLines.entries(Recognizer.class, "venue-cues.txt");
+    /** Kind (before, after, label) → words that make a city a venue ({@code venue-cues.txt}). */
+    private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
@@ -44,6 +45,9 @@ public final class DocumentAnalyzer {
         }
         for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
             attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+        for (String[] row : DataLines.rows(Recognizer.class, "venue-cues.txt")) {
+            venueCues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         for (String[] row : DataLines.rows(Recognizer.class, "sequel-cues.tsv")) {
             sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
@@ -74,6 +78,10 @@ public final class DocumentAnalyzer {
 
     /** Words inside an event's name that make what follows its audience or topic, not its organizer. */
     private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
+    /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
+    private static final int VENUE_LABEL_LENGTH = 40;
+    /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
+    private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
     private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
     /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
@@ -855,9 +863,10 @@ public final class DocumentAnalyzer {
                     }
                     case ORGANIZATION -> {
                         // Support for the Center's work in general is no sponsorship of an event: the sentence names
-                        // the event, or labels its organizers and sponsors (Организатор: …).
-                        String role = namedHere || labelledRole(sentence, m.start() - segment.start()) != null
-                                ? organizationRole(m, segment, sentence, roles) : null;
+                        // the event, or labels its organizers and sponsors (Организатор: …); where people come
+                        // from is not who runs it.
+                        String role = (namedHere || labelledRole(sentence, m.start() - segment.start()) != null)
+                                && !isSourceOfPeople(m) ? organizationRole(m, segment, sentence, roles) : null;
                         if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
                         } else if ("organizer".equals(role)) {
@@ -879,8 +888,9 @@ public final class DocumentAnalyzer {
         }
 
         /**
-         * A city where something takes place: after {@code в, г., in}, or in the Kazakh locative
-         * (Қарағандыда, Алматы қаласында); not a city inside an organization's name.
+         * A city where something takes place, by the cue words around it ({@code venue-cues.txt}: в Караганде,
+         * Astana city, Date and place: …) or in the Kazakh locative (Қарағандыда); not a city inside an
+         * organization's name.
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
             for (Mention org : inside) {
@@ -888,12 +898,20 @@ public final class DocumentAnalyzer {
                     return false;
                 }
             }
-            String before = text.substring(Math.max(0, city.start() - 16), city.start()).toLowerCase(Locale.ROOT).stripTrailing();
-            String after = text.substring(city.end(), Math.min(text.length(), city.end() + 14)).toLowerCase(Locale.ROOT);
-            return venueCues.stream().anyMatch(cue -> before.endsWith(cue)
+            String before = text.substring(Math.max(0, city.start() - 16), city.start()).toLowerCase(Locale.ROOT)
+                    .stripTrailing();
+            String after = text.substring(city.end(), Math.min(text.length(), city.end() + 14)).toLowerCase(Locale.ROOT)
+                    .stripLeading();
+            int lineStart = text.lastIndexOf('\n', city.start()) + 1;
+            int colon = text.indexOf(':', lineStart);
+            String label = colon >= 0 && colon < city.start() && colon - lineStart <= VENUE_LABEL_LENGTH
+                    ? text.substring(lineStart, colon).toLowerCase(Locale.ROOT) : "";
+            return venueCues.getOrDefault("before", List.of()).stream().anyMatch(cue -> before.endsWith(cue)
                     && (before.length() == cue.length() || !Character.isLetter(before.charAt(before.length() - cue.length() - 1))))
-                    || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
-                    || after.matches("(?s)^\\s*қала(сында|да).*");
+                    || venueCues.getOrDefault("after", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0
+                            && (after.length() == cue.length() || !Character.isLetter(after.charAt(cue.length()))))
+                    || venueCues.getOrDefault("label", List.of()).stream().anyMatch(cue -> wordStartIndex(label, cue) >= 0)
+                    || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)");
         }
 
         private boolean related(LocalEntity subject, String property, LocalEntity object) {
@@ -1096,11 +1114,24 @@ public final class DocumentAnalyzer {
             return !between.matches("(?s).*[;.(\\n].*");
         }
 
-        /** Из … центра, from the … Center, …орталығынан: the organization people came from. */
+        /**
+         * Из … центра, from the … Center, …орталығынан: the organization people came from; also the ones listed on
+         * with it (teams from Novosibirsk State Medical University, Andijan Medical Institute and …).
+         */
         private boolean isSourceOfPeople(Mention org) {
             String before = text.substring(Math.max(0, org.start() - 10), org.start()).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*(^|\\P{L})(из|from)\\s+(the\\s+)?$")
-                    || org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)");
+            if (before.matches("(?s).*(^|\\P{L})(из|from)\\s+(the\\s+)?$")
+                    || org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)")) {
+                return true;
+            }
+            Mention listedBefore = null;
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.ORGANIZATION && m.end() <= org.start()) {
+                    listedBefore = m;
+                }
+            }
+            return listedBefore != null && LIST_JOINT.matcher(text.substring(listedBefore.end(), org.start())).matches()
+                    && isSourceOfPeople(listedBefore);
         }
 
         private Mention nearest(List<Mention> persons, int start, int end, int reach) {
