@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Mention;
+import org.medkg.recognize.PersonRecognizer;
 
 /**
  * Decides between mentions that cover the same text. An organization's name wins over a person inside it
  * ({@code НАО «КазНМУ им. С.Д. Асфендиярова»}), over an event title in quotes that is really the organization
- * ({@code «Гематология орталығы» ЖШС}) and over an event word inside its name (International School of Medicine); a person wins over a place with the same letters; places inside an
- * organization's name stay (the organization's city: {@code Карагандинский филиал}); dates stay.
+ * ({@code «Гематология орталығы» ЖШС}) and over an event word inside its name (International School of Medicine);
+ * a person wins over a place with the same letters, unless the place is the unknown word that a surname's ending
+ * made a given name; places inside an organization's name stay (the organization's city:
+ * {@code Карагандинский филиал}); dates stay.
  */
 final class MentionOverlaps {
 
@@ -51,6 +54,14 @@ final class MentionOverlaps {
         return false;
     }
 
+    /**
+     * A name known only by its surname's ending whose "given name" is a place: Республики Каракалпакстан Сариев is
+     * the place and a surname, not a person called Каракалпакстан.
+     */
+    private static boolean placeAsGivenName(Mention person, Mention place) {
+        return "ending".equals(person.field(PersonRecognizer.EVIDENCE)) && place.start() == person.start();
+    }
+
     private static boolean beats(Mention winner, Mention loser) {
         EntityKind w = winner.kind();
         EntityKind l = loser.kind();
@@ -70,6 +81,12 @@ final class MentionOverlaps {
         if (w == EntityKind.ORGANIZATION && l == EntityKind.EVENT && loser.start() >= winner.start()
                 && loser.end() <= winner.end()) {
             return true; // International School of Medicine: an event word inside an organization's name names no event
+        }
+        if (w == EntityKind.PERSON && (l == EntityKind.CITY || l == EntityKind.COUNTRY) && placeAsGivenName(winner, loser)) {
+            return false;
+        }
+        if ((w == EntityKind.CITY || w == EntityKind.COUNTRY) && l == EntityKind.PERSON && placeAsGivenName(loser, winner)) {
+            return true;
         }
         if (w == EntityKind.PERSON && (l == EntityKind.CITY || l == EntityKind.COUNTRY || l == EntityKind.ORGANIZATION && loser.field("acronym") == null && !loser.surface().contains(" "))) {
             return true;

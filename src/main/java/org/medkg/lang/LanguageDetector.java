@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.text.DataLines;
 
 /**
  * Tells whether a document is Russian, Kazakh or English. English when Latin letters outnumber Cyrillic ones or
- * English function words outnumber the others; otherwise each word votes: a Kazakh function word or a word with
+ * English function words outnumber the others, unless it is Kazakh in Latin letters: words with a letter of that
+ * alphabet ({@link KazakhLatin}: Densaýlyq, Qazaqstannyń) or Kazakh function words in it (jáne, men) outnumber the
+ * English function words; otherwise each word votes: a Kazakh function word or a word with
  * a letter only Kazakh has ({@value #KAZAKH_ONLY_LETTERS}) votes Kazakh, a Russian function word votes Russian.
  * Kazakh names in a Russian text get outvoted by Russian function words, which make up a fifth of Russian text.
  * The word lists are the data files {@code stopwords-ru.txt}, {@code stopwords-kk.txt}, {@code stopwords-en.txt}.
@@ -42,6 +45,7 @@ public final class LanguageDetector {
         int russian = 0;
         int kazakh = 0;
         int english = 0;
+        int kazakhLatin = 0;
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
@@ -52,8 +56,14 @@ public final class LanguageDetector {
             } else if (englishStopWords.contains(word)) {
                 english++;
             }
+            if (KazakhLatin.hasOwnLetter(word) || kazakhStopWords.contains(KazakhLatin.toCyrillic(word))) {
+                kazakhLatin++;
+            }
         }
-        if (latinLetters > cyrillicLetters || english > russian + kazakh) {
+        if (latinLetters > cyrillicLetters) {
+            return kazakhLatin > english ? Language.KK : Language.EN;
+        }
+        if (english > russian + kazakh) {
             return Language.EN;
         }
         return kazakh > russian ? Language.KK : Language.RU;

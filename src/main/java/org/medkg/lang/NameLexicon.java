@@ -1,11 +1,15 @@
 package org.medkg.lang;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.text.DataLines;
 
@@ -13,9 +17,9 @@ import org.medkg.text.DataLines;
  * What the person recognizer knows about names, from the data files in {@code names/}: given names with their
  * gender (Russian, Kazakh, Uzbek, Kyrgyz, Tatar, Georgian, Armenian, Western; Cyrillic and Latin spellings),
  * patronymic endings ({@code -ович}, {@code -қызы}, {@code -ovna}), surname endings ({@code -ова}, {@code -дзе},
- * {@code -енко}) and the words that introduce a person ({@code профессор}, {@code д.м.н.}, {@code Dr.},
- * {@code меңгерушісі}). Words are taken in their dictionary form (nominative); inflection is the caller's job.
- * Lookups ignore case and read ё as е.
+ * {@code -енко}), the particles some surnames begin with ({@code де}, {@code van}) and the words that introduce a
+ * person ({@code профессор}, {@code д.м.н.}, {@code Dr.}, {@code меңгерушісі}). Words are taken in their dictionary form (nominative); inflection is the caller's job.
+ * Lookups ignore case and accents on Latin letters, and read ё as е.
  */
 public final class NameLexicon {
 
@@ -28,14 +32,17 @@ public final class NameLexicon {
     // An ending must leave a stem: Ов is no surname, Ильич's stem is "Ил".
     private static final int PATRONYMIC_STEM = 3;
     private static final int SURNAME_STEM = 2;
+    private static final Pattern LATIN_ACCENT = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
     private static final NameLexicon INSTANCE = new NameLexicon();
 
     private final Map<String, Gender> givenNames;
     private final List<Ending> patronymicEndings;
     private final List<Ending> surnameEndings;
     private final Map<String, ContextKind> contextWords;
+    private final Set<String> surnameParticles;
 
-    private record Ending(String text, Gender gender) {
+    /** An ending, the gender it tells, and whether it marks a surname even beside an unknown given name. */
+    private record Ending(String text, Gender gender, boolean typical) {
     }
 
     private NameLexicon() {
@@ -43,6 +50,7 @@ public final class NameLexicon {
         patronymicEndings = loadEndings("patronymic-endings.txt");
         surnameEndings = loadEndings("surname-endings.txt");
         contextWords = loadContextWords();
+        surnameParticles = Set.copyOf(DataLines.entries(NameLexicon.class, DIRECTORY + "surname-particles.txt"));
     }
 
     public static NameLexicon get() {
@@ -92,13 +100,37 @@ public final class NameLexicon {
         return dictionarySurname ? Optional.of(Gender.UNKNOWN) : Optional.empty();
     }
 
-    /** Whether the word introduces a person's name: a degree, title, position or form of address. */
-    public boolean isNameContext(String word) {
-        return contextWords.containsKey(key(word));
+    /** Whether the word ends like a surname ({@code -ова}, {@code -баев}, {@code -дзе}), whatever else it may be. */
+    public boolean hasSurnameEnding(String word) {
+        return endingOf(word, surnameEndings, SURNAME_STEM).isPresent();
     }
 
+    /**
+     * Whether the word ends in one of the endings that mark a surname on their own ({@code -ов}, {@code -ева},
+     * {@code -баев}, {@code -бекова}, {@code -улы}, {@code -кызы}), so that it makes a name with an unknown word
+     * before it (Назгуль Абдыразакова).
+     */
+    public boolean hasTypicalSurnameEnding(String word) {
+        return endingOf(word, surnameEndings, SURNAME_STEM).filter(Ending::typical).isPresent();
+    }
+
+    /** A word written before a surname as part of it: {@code де}, {@code van}, {@code ибн} (as written). */
+    public boolean isSurnameParticle(String word) {
+        return surnameParticles.contains(word);
+    }
+
+    /** Whether the word introduces a person's name: a degree, title, position or form of address. */
+    public boolean isNameContext(String word) {
+        return nameContextKind(word).isPresent();
+    }
+
+    /** The kind of a context word; a Latin word is also read as Kazakh in Latin letters (basshysy = басшысы). */
     public Optional<ContextKind> nameContextKind(String word) {
-        return Optional.ofNullable(contextWords.get(key(word)));
+        ContextKind kind = contextWords.get(key(word));
+        if (kind == null && !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+            kind = contextWords.get(key(KazakhLatin.toCyrillic(word)));
+        }
+        return Optional.ofNullable(kind);
     }
 
     private static Optional<Ending> endingOf(String word, List<Ending> endings, int stem) {
@@ -117,7 +149,10 @@ public final class NameLexicon {
     }
 
     private static String key(String word) {
-        return word.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = word.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        // Žilvinas = Zilvinas; Cyrillic й keeps its breve.
+        return Normalizer.normalize(LATIN_ACCENT.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""),
+                Normalizer.Form.NFC);
     }
 
     private static Gender gender(DataLines.Line line, String code) {
@@ -151,10 +186,10 @@ public final class NameLexicon {
         Map<String, Ending> endings = new HashMap<>();
         for (DataLines.Line line : DataLines.read(NameLexicon.class, DIRECTORY + file)) {
             String[] columns = line.text().split("\\s+");
-            if (columns.length != 2) {
-                throw line.error("expected: gender ending");
+            if (columns.length < 2 || columns.length > 3 || columns.length == 3 && !columns[2].equals("typical")) {
+                throw line.error("expected: gender ending [typical]");
             }
-            Ending ending = new Ending(key(columns[1]), gender(line, columns[0]));
+            Ending ending = new Ending(key(columns[1]), gender(line, columns[0]), columns.length == 3);
             if (endings.putIfAbsent(ending.text(), ending) != null) {
                 throw line.error("ending listed twice");
             }

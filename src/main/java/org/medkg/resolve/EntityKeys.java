@@ -79,6 +79,11 @@ public final class EntityKeys {
         return key.isEmpty() ? null : "organization/" + limit(key);
     }
 
+    /** A person known by the surname alone (Dr. Klodzinsky): the key has no initial. */
+    static boolean surnameAlone(LocalEntity entity) {
+        return entity.attribute("givenInitial") == null;
+    }
+
     private static String person(LocalEntity entity) {
         String family = entity.attribute("family");
         if (family == null) {

@@ -2,10 +2,12 @@ package org.medkg.resolve;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medkg.analyze.DocumentAnalysis;
@@ -15,7 +17,8 @@ import org.medkg.recognize.EntityKind;
 /**
  * Gives every entity of the documents converted together its graph-wide IRI ({@link EntityKeys}), and the label
  * to show for it: for a person, the fullest form of the name any document of the same language gives
- * (Клодзинский Антон Анатольевич over Клодзинский А.А.).
+ * (Клодзинский Антон Анатольевич over Клодзинский А.А.). A surname written alone joins the one person of that
+ * surname the documents name with an initial.
  */
 public final class Resolver {
 
@@ -58,6 +61,15 @@ public final class Resolver {
                 }
 
                 keyOf.put(entity, key);
+            }
+        }
+        joinSurnamesAlone(keyOf);
+        for (DocumentAnalysis analysis : analyses) {
+            for (LocalEntity entity : analysis.entities()) {
+                String key = keyOf.get(entity);
+                if (key == null) {
+                    continue;
+                }
                 iris.put(entity, base + key);
                 if (entity.kind() == EntityKind.PERSON) {
                     fullest.merge(key + "@" + analysis.document().language().code(), entity.label(),
@@ -74,6 +86,27 @@ public final class Resolver {
             }
         }
         return new Resolution(iris, labels);
+    }
+
+    /**
+     * A surname alone (Dr. Klodzinsky, in a page whose other language versions give the full name) is the person of
+     * that surname whom the documents converted together name with an initial, when they name exactly one.
+     */
+    private static void joinSurnamesAlone(Map<LocalEntity, String> keyOf) {
+        Map<String, Set<String>> withInitial = new HashMap<>();
+        for (Map.Entry<LocalEntity, String> e : keyOf.entrySet()) {
+            if (e.getKey().kind() == EntityKind.PERSON && !EntityKeys.surnameAlone(e.getKey())) {
+                String key = e.getValue();
+                withInitial.computeIfAbsent(key.substring(0, key.lastIndexOf('-')), k -> new HashSet<>()).add(key);
+            }
+        }
+        for (Map.Entry<LocalEntity, String> e : keyOf.entrySet()) {
+            Set<String> named = withInitial.get(e.getValue());
+            if (e.getKey().kind() == EntityKind.PERSON && EntityKeys.surnameAlone(e.getKey()) && named != null
+                    && named.size() == 1) {
+                e.setValue(named.iterator().next());
+            }
+        }
     }
 
     /** Acronyms (lower case) the documents spell out, with the first full name given for each. */

@@ -22,6 +22,10 @@ public final class Transliteration {
             Map.entry('қ', "k"), Map.entry('ң', "n"), Map.entry('ө', "o"), Map.entry('ұ', "u"), Map.entry('ү', "u"),
             Map.entry('һ', "h"), Map.entry('і', "i"));
 
+    /** Latin letters that Unicode does not take apart into a letter and an accent: Soı (Kazakh), Əliyev, Łukasz. */
+    private static final Map<Character, String> OTHER_LATIN = Map.of(
+            'ı', "i", 'ə', "a", 'ł', "l", 'ø', "o", 'æ', "ae", 'ß', "ss", 'đ', "d");
+
     /** Latin spellings that differ between romanization systems, folded to one form; order matters. */
     private static final String[][] FOLDS = {
             {"shch", "sh"}, {"sch", "sh"}, {"kh", "h"}, {"zh", "j"}, {"dzh", "j"}, {"ts", "c"}, {"tz", "c"},
@@ -52,7 +56,7 @@ public final class Transliteration {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder latin = new StringBuilder(lower.length() + 8);
         for (char c : lower.toCharArray()) {
-            String mapped = CYRILLIC.get(c);
+            String mapped = CYRILLIC.containsKey(c) ? CYRILLIC.get(c) : OTHER_LATIN.get(c);
             if (mapped != null) {
                 latin.append(mapped);
             } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {

@@ -26,6 +26,8 @@ class LanguageDetectorTest {
             en | From August 16 to 25, 2021, the Center’s staff conducted an online Hemostasis School for the doctors of Balkhash.
             ru | Прием будет вести Марғұлан Т.М. по адресу: г. Балхаш, ул. Казбековой 25, поликлиника № 1.
             kk | Бөлімшенің қонақтары
+            kk | Konferensııaǵa elimizdiń Memlekettik hatshysy Q.Kósherbaev, Densaýlyq saqtaý mınıstri A.Soı qatysady.
+            en | The following persons delivered the presentations: Prof. Eglė Ereminienė, Prof. Edmundas Širvinskas and Dr. Loreta Jankauskienė.
             """)
     void detectsTheLanguageOfASentence(String code, String sentence) {
         assertEquals(Language.fromCode(code), DETECTOR.detect(sentence));
@@ -51,6 +53,22 @@ class LanguageDetectorTest {
     /** The YAML keys (title, published, true…) are English whatever the page's language. */
     private static String withoutFrontMatter(String page) {
         return page.replaceFirst("(?s)^---\n.*?\n---\n", "");
+    }
+
+    /** The other sites' pages are named by their language: kk-…, ru-…, en-… (one kk page is in Latin letters). */
+    @Test
+    void detectsThePagesOfOtherSites() throws IOException {
+        Path external = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "external2");
+        assumeTrue(Files.isDirectory(external), "shared corpus absent");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(external)) {
+            pages = files.filter(f -> f.getFileName().toString().matches("(ru|kk|en)-.*\\.txt")).sorted().toList();
+        }
+        assumeTrue(!pages.isEmpty(), "no pages");
+        for (Path page : pages) {
+            String code = page.getFileName().toString().substring(0, 2);
+            assertEquals(Language.fromCode(code), DETECTOR.detect(Files.readString(page)), page.toString());
+        }
     }
 
     @Test

@@ -92,9 +92,41 @@ class NameLexiconTest {
         меңгерушісі  | POSITION
         директоры    | POSITION
         дәрігер      | POSITION
+        basshysy     | POSITION
+        akademık     | TITLE
+        mınıstri     | POSITION
         """)
     void wordsThatIntroduceAPerson(String word, ContextKind kind) {
         assertEquals(Optional.of(kind), names.nameContextKind(word));
+    }
+
+    /** Surnames of ../shared/corpus/external2 whose ending alone makes them one beside an unknown given name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Абдыразакова", "Каратаев", "Мырзабекова", "Тілеумбетов", "Әлішева", "Ульманн", "Lvova",
+            "Akhunbayev", "Шомбіна"})
+    void typicalSurnameEndings(String surname) {
+        assertEquals(true, names.hasTypicalSurnameEnding(surname), surname);
+    }
+
+    /** -ия, -ер end surnames too (Сескурия, Бергер), but also Түркия and many words: not on their own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Түркия", "Бергер", "Мәкен", "Далабай", "Benetis"})
+    void endingsThatNeedMoreThanThemselves(String word) {
+        assertFalse(names.hasTypicalSurnameEnding(word), word);
+    }
+
+    @Test
+    void particlesBeforeASurname() {
+        assertEquals(true, names.isSurnameParticle("де"));
+        assertEquals(true, names.isSurnameParticle("van"));
+        assertFalse(names.isSurnameParticle("и"));
+        assertFalse(names.isSurnameParticle("De"));
+    }
+
+    @Test
+    void latinAccentsAreNoOtherName() {
+        assertEquals(names.isGivenName("Jurgen"), names.isGivenName("Jürgen"));
+        assertEquals(true, names.hasTypicalSurnameEnding("Ereminienė") || names.looksLikeSurname("Ereminienė"));
     }
 
     @Test

@@ -89,6 +89,40 @@ class ConverterTest {
         }
     }
 
+    /** The English page names him only as "Dr. Klodzinsky"; the Russian one in full: one person. */
+    @Test
+    void aSurnameAloneIsThePersonOtherVersionsNameInFull() {
+        Path article = SHARED.resolve("corpus/hemcenter/2022-10-03-patients-from-balkhash");
+        assumeTrue(Files.isDirectory(article), "../shared is absent");
+        Node klodzinski = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/person/klodzinski-a");
+        for (ConvertedDocument doc : convert(article)) {
+            assertTrue(doc.graph().contains(NodeFactory.createURI(doc.graphIri()), MKG.mentions, klodzinski),
+                    doc.source().sourceFile() + " mentions Klodzinsky");
+        }
+    }
+
+    /** Other sites write one man as Akhunbayev and Akhunbaev in one page, and Kazakh pages in Latin letters. */
+    @Test
+    void spellingsOfOnePersonShareAnIri() {
+        Path ism = SHARED.resolve("corpus/external2/en-ism-innovations-conference-bishkek-2018.txt");
+        assumeTrue(Files.isRegularFile(ism), "../shared is absent");
+        Graph g = convert(ism).get(0).graph();
+        Node akhunbaev = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/person/ahunbaev-s");
+        assertEquals(Set.of("Akhunbaev Stalbek Mederovich", "Akhunbayev Stalbek Mederovich"),
+                labelsOf(g, akhunbaev), "Akhunbayev Stalbek Mederovich and Akhunbaev Stalbek Mederovich");
+    }
+
+    private static Set<String> labelsOf(Graph graph, Node entity) {
+        Set<String> labels = new TreeSet<>();
+        graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral() && (t.getPredicate().equals(RDFS.label.asNode())
+                    || t.getPredicate().getLocalName().equals("altLabel"))) {
+                labels.add(t.getObject().getLiteralLexicalForm());
+            }
+        });
+        return labels;
+    }
+
     @Test
     void anUndatedEventIsOneEventInEveryLanguageVersionOfItsPage() {
         Path article = SHARED.resolve("corpus/hemcenter/2023-01-09-practical-conference");

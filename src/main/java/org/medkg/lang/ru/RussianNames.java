@@ -2,12 +2,17 @@ package org.medkg.lang.ru;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.medkg.lang.ru.NameAgreement.Agreement;
 
 /**
  * The nominative form of a Russian personal name written in any case: {@code Елены Витальевны Бабенко} →
  * {@code Бабенко Елена Витальевна}. The patronymic (or else the given name) tells the gender and the case; the
  * dictionary gives the nominative of parts it knows, and surname ending rules cover rare surnames it does not.
+ * Where the name's own form leaves the case open ({@code Демидова Л.В.}, {@code Вадима Кемайкина}), the words around
+ * it decide ({@link NameAgreement}).
  */
 public final class RussianNames {
 
@@ -17,12 +22,23 @@ public final class RussianNames {
 
     private static final List<String> CASES = List.of("Nom", "R", "D", "V", "T", "P");
     private static final Pattern MASCULINE_PATRONYMIC = Pattern.compile("(?iu).*(ович|евич|ьич)(а|у|ем|е)?");
+    private static final Pattern FEMININE_OBLIQUE = Pattern.compile("(?iu).*(ов|ев|ин|ын|ск|цк)ой");
     private static final Pattern FEMININE_PATRONYMIC = Pattern.compile("(?iu).*(овн|евн|ичн)(а|ы|е|у|ой)");
 
     private final RussianMorphology morphology;
+    private final Predicate<String> surnameShaped;
+    private final Predicate<String> knownGivenName;
 
-    public RussianNames(RussianMorphology morphology) {
+    /**
+     * @param surnameShaped  whether a word has the shape of a surname; a nominative made by ending rules must have
+     *                       it (Шарашенидзе is no prepositional case of a Шарашенидз)
+     * @param knownGivenName whether a word is a given name of the lexicon, for names the dictionary lacks
+     *                       (Нурислама → Нурислам)
+     */
+    public RussianNames(RussianMorphology morphology, Predicate<String> surnameShaped, Predicate<String> knownGivenName) {
         this.morphology = morphology;
+        this.surnameShaped = surnameShaped;
+        this.knownGivenName = knownGivenName;
     }
 
     /** A Russian patronymic in any case: Анатольевич, Витальевны, Валентиновичем. */
@@ -39,16 +55,31 @@ public final class RussianNames {
     }
 
     public Parts nominative(String family, String given, String patronymic) {
+        return nominative(family, given, patronymic, Agreement.NONE);
+    }
+
+    /** The nominative, where the context's case and gender choose among the readings the name's form allows. */
+    public Parts nominative(String family, String given, String patronymic, Agreement context) {
         if (given == null && patronymic == null && family != null) {
-            return surnameAlone(family);
+            return surnameAlone(family, context);
         }
-        String gender = genderOf(given, patronymic, family);
-        String grammaticalCase = caseOf(given, patronymic, gender);
-        if (patronymic == null && family != null && !agree(given, family)) {
-            // Акмарал Жусуповой: a given name the dictionary reads otherwise (or not at all); the surname's own
-            // endings tell its case and gender.
-            Parts surname = surnameAlone(family);
-            return new Parts(surname.family(), given, null, surname.gender() != null ? surname.gender() : gender);
+        String gender = genderOf(given, patronymic, family, context);
+        String grammaticalCase = caseOf(given, patronymic, gender, context);
+        if (patronymic == null && family != null && (!isKnownName(given, context) || !agree(given, family)
+                || feminineOblique(family) && morphology.analyze(family).isEmpty())) {
+            // Акмарал Жусуповой, Ажар Шомбиной, учёным Жан де Месенером: a given name the dictionary reads otherwise
+            // (or not at all, or not in the context's case), or a surname whose ending shows its case; the surname's
+            // own endings tell its case and gender.
+            Parts surname = surnameAlone(family, context);
+            if (surname.family().equals(family) && context.cases().isEmpty()) {
+                Optional<Parts> byGiven = byGivenNameEnding(family, given);
+                if (byGiven.isPresent()) {
+                    return byGiven.get();
+                }
+            }
+            String genderOfBoth = surname.gender() != null ? surname.gender() : gender;
+            return new Parts(surname.family(), givenNominative(given, genderOfBoth, context, !surname.family().equals(family)),
+                    null, genderOfBoth);
         }
         if (grammaticalCase.equals("Nom")) {
             return new Parts(family, given, patronymic, gender);
@@ -60,14 +91,17 @@ public final class RussianNames {
                 gender);
     }
 
-    /** A surname with initials only (Горбачевой Р.М.): its own endings tell the case and gender. */
-    private Parts surnameAlone(String family) {
+    /** A surname with initials only (Горбачевой Р.М.): its own endings, and the context, tell the case and gender. */
+    private Parts surnameAlone(String family, Agreement context) {
+        List<RussianMorphology.Analysis> readings = morphology.analyze(family).stream()
+                .filter(a -> a.has("Fam") && a.has("Sin")).toList();
+        List<RussianMorphology.Analysis> fitting = readings.stream().filter(context::allows).toList();
+        if (!fitting.isEmpty()) {
+            readings = fitting;
+        }
         String gender = null;
         String oblique = null;
-        for (RussianMorphology.Analysis a : morphology.analyze(family)) {
-            if (!a.has("Fam") || !a.has("Sin")) {
-                continue;
-            }
+        for (RussianMorphology.Analysis a : readings) {
             if (a.has("Nom")) {
                 return new Parts(family, null, null, a.has("Fem") ? "Fem" : a.has("Masc") ? "Masc" : null);
             }
@@ -78,13 +112,101 @@ public final class RussianNames {
             gender = g;
             oblique = a.tags().substring(a.tags().lastIndexOf(':') + 1);
         }
-        if (gender == null) {
-            // Not in the dictionary: a feminine -овой/-ской is the one ending that shows an oblique case alone.
-            boolean feminineOblique = family.toLowerCase(Locale.ROOT).matches(".*(ов|ев|ин|ын|ск|цк)ой");
-            return feminineOblique ? new Parts(SurnameEndings.nominative(family, "Fem", "R"), null, null, "Fem")
-                    : new Parts(family, null, null, null);
+        if (gender != null) {
+            return new Parts(nominativeSurname(family, gender, oblique), null, null, gender);
         }
-        return new Parts(nominativeSurname(family, gender, oblique), null, null, gender);
+        // Not in the dictionary: an oblique case the context tells (у Ахунбаева, с Сариевым), or else a feminine
+        // -овой/-ской, the one ending that shows an oblique case alone.
+        for (String g : context.gender() != null ? List.of(context.gender()) : List.of("Fem", "Masc")) {
+            for (String c : context.cases()) {
+                Optional<String> nominative = c.equals("Nom") ? Optional.empty() : byEndings(family, g, c);
+                if (nominative.isPresent()) {
+                    return new Parts(nominative.get(), null, null, g);
+                }
+            }
+        }
+        return feminineOblique(family) ? new Parts(NameEndings.SURNAMES.nominative(family, "Fem", "R"), null, null, "Fem")
+                : new Parts(family, null, null, context.gender());
+    }
+
+    /**
+     * A given name the dictionary lacks, in the nominative when it is written in an oblique case (Ерлану Кошанову →
+     * Ерлан): when the surname's form or the context shows such a case, the ending rules give candidates and the
+     * lexicon says which is a name.
+     */
+    private String givenNominative(String given, String gender, Agreement context, boolean surnameOblique) {
+        boolean oblique = surnameOblique || !context.cases().isEmpty() && !context.cases().contains("Nom");
+        if (!oblique || knownGivenName.test(given) || !morphology.analyze(given).isEmpty()) {
+            return given;
+        }
+        for (String g : gender != null ? List.of(gender) : List.of("Masc", "Fem")) {
+            for (String c : CASES.subList(1, CASES.size())) {
+                if (!context.cases().isEmpty() && !context.cases().contains(c)) {
+                    continue;
+                }
+                for (String candidate : NameEndings.GIVEN_NAMES.candidates(given, g, c)) {
+                    if (knownGivenName.test(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return given;
+    }
+
+    /**
+     * Ерлану Кошанову, Нурислама Далабай: neither part known to the dictionary, and the surname's ending alone leaves
+     * the case open; a given name of the lexicon under a case ending tells it (Ерлану: Ерлан's dative).
+     */
+    private Optional<Parts> byGivenNameEnding(String family, String given) {
+        if (knownGivenName.test(given) || !morphology.analyze(given).isEmpty()) {
+            return Optional.empty();
+        }
+        for (String g : List.of("Masc", "Fem")) {
+            for (String c : CASES.subList(1, CASES.size())) {
+                for (String candidate : NameEndings.GIVEN_NAMES.candidates(given, g, c)) {
+                    if (knownGivenName.test(candidate)) {
+                        return Optional.of(new Parts(byEndings(family, g, c).orElse(family), candidate, null, g));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** -овой, -иной, -ской: the one surname ending that shows an oblique case (and the feminine) alone. */
+    private static boolean feminineOblique(String family) {
+        return FEMININE_OBLIQUE.matcher(family).matches();
+    }
+
+    /** The nominative the ending rules give for this gender and case, when one fits and looks like a surname. */
+    private Optional<String> byEndings(String family, String gender, String grammaticalCase) {
+        String nominative = NameEndings.SURNAMES.nominative(family, gender, grammaticalCase);
+        return nominative.equals(family) || !surnameShaped.test(nominative) ? Optional.empty() : Optional.of(nominative);
+    }
+
+    /**
+     * The nominative of a surname the dictionary does not know, written in an oblique case: the word some ending rule
+     * turns into a word with the shape of a surname (Шомбиной → Шомбина, Месенером → Месенер); empty when none does.
+     */
+    public Optional<String> obliqueSurnameNominative(String word) {
+        if (!morphology.analyze(word).isEmpty()) {
+            return Optional.empty();
+        }
+        for (String gender : List.of("Fem", "Masc")) {
+            for (String c : CASES.subList(1, CASES.size())) {
+                Optional<String> nominative = byEndings(word, gender, c);
+                if (nominative.isPresent()) {
+                    return nominative;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isKnownName(String given, Agreement context) {
+        return morphology.analyze(given).stream().anyMatch(a -> a.has("Name") && a.has("Sin")
+                && (context.cases().isEmpty() || context.cases().stream().anyMatch(a::has)));
     }
 
     /** Whether some reading of the given name and some reading of the surname share gender and case. */
@@ -106,7 +228,7 @@ public final class RussianNames {
     }
 
     /** Masc, Fem or null when nothing tells. */
-    String genderOf(String given, String patronymic, String family) {
+    String genderOf(String given, String patronymic, String family, Agreement context) {
         if (patronymic != null) {
             if (FEMININE_PATRONYMIC.matcher(patronymic).matches() || patronymic.toLowerCase(Locale.ROOT).endsWith("қызы")
                     || patronymic.toLowerCase(Locale.ROOT).endsWith("кызы")) {
@@ -117,17 +239,22 @@ public final class RussianNames {
             }
         }
         if (given != null) {
+            List<RussianMorphology.Analysis> names = morphology.analyze(given).stream()
+                    .filter(a -> a.has("Name") && a.has("Sin")).toList();
+            // Вадима is a rare woman's name or Вадим's genitive: the context's case chooses.
+            List<RussianMorphology.Analysis> fitting = names.stream().filter(context::allows).toList();
             boolean fem = false;
             boolean masc = false;
-            for (RussianMorphology.Analysis a : morphology.analyze(given)) {
-                if (a.has("Name") && a.has("Sin")) {
-                    fem |= a.has("Fem");
-                    masc |= a.has("Masc");
-                }
+            for (RussianMorphology.Analysis a : fitting.isEmpty() ? names : fitting) {
+                fem |= a.has("Fem");
+                masc |= a.has("Masc");
             }
             if (fem != masc) {
                 return fem ? "Fem" : "Masc";
             }
+        }
+        if (context.gender() != null) {
+            return context.gender();
         }
         if (family != null) {
             String f = family.toLowerCase(Locale.ROOT);
@@ -141,17 +268,20 @@ public final class RussianNames {
         return null;
     }
 
-    private String caseOf(String given, String patronymic, String gender) {
-        for (String word : new String[] {patronymic, given}) {
-            if (word == null) {
-                continue;
-            }
-            String tag = word == patronymic ? "Patr" : "Name";
-            List<RussianMorphology.Analysis> analyses = morphology.analyze(word);
-            for (String grammaticalCase : CASES) {
-                for (RussianMorphology.Analysis a : analyses) {
-                    if (a.has(tag) && a.has("Sin") && a.has(grammaticalCase) && (gender == null || a.has(gender))) {
-                        return grammaticalCase;
+    private String caseOf(String given, String patronymic, String gender, Agreement context) {
+        for (Agreement constraint : List.of(new Agreement(context.cases(), null), Agreement.NONE)) {
+            for (String word : new String[] {patronymic, given}) {
+                if (word == null) {
+                    continue;
+                }
+                String tag = word == patronymic ? "Patr" : "Name";
+                List<RussianMorphology.Analysis> analyses = morphology.analyze(word);
+                for (String grammaticalCase : CASES) {
+                    for (RussianMorphology.Analysis a : analyses) {
+                        if (a.has(tag) && a.has("Sin") && a.has(grammaticalCase) && (gender == null || a.has(gender))
+                                && constraint.allows(a)) {
+                            return grammaticalCase;
+                        }
                     }
                 }
             }
@@ -184,7 +314,7 @@ public final class RussianNames {
                 }
             }
         }
-        return SurnameEndings.nominative(family, gender, grammaticalCase);
+        return NameEndings.SURNAMES.nominative(family, gender, grammaticalCase);
     }
 
     static String capitalize(String word) {
