@@ -299,8 +299,9 @@ public final class EventRecognizer implements Recognizer {
 
     /**
      * What follows an English event word and still names it: a preposition that opens a tail and the words after
-     * it, an article right after the preposition, conjunctions between words (a Olympiad on anatomy and operative
-     * surgery, the Annual Congress of the European Hematology Association), up to a stop word or punctuation.
+     * it, an article right after a preposition, conjunctions and further prepositions between words (an Olympiad on
+     * anatomy and operative surgery, the Annual Congress of the European Hematology Association, a seminar of the
+     * School for Patients with Multiple Myeloma), up to a stop word or punctuation.
      */
     private int englishTailAfter(String text, List<Token> tokens, int from) {
         if (from >= tokens.size() || !adjacent(text, tokens, from) || !is(tokens.get(from), Language.EN, "opens")) {
@@ -313,8 +314,11 @@ public final class EventRecognizer implements Recognizer {
         int end = from;
         while (k < tokens.size() && k - from < MAX_TAIL && adjacent(text, tokens, k)) {
             Token t = tokens.get(k);
-            if (is(t, Language.EN, "joins") && end == k) {
-                k++;
+            if ((is(t, Language.EN, "joins") || is(t, Language.EN, "opens")) && end == k) {
+                k++; // the School for Patients with Multiple Myeloma: prepositions chain on
+                if (is(t, Language.EN, "opens") && k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
+                    k++;
+                }
                 continue;
             }
             if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")) {

@@ -31,7 +31,7 @@ class EventRecognizerTest {
             ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич | ru | Visit: ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия Владимировна Макаревич
             Тема: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ: КАК ЖИТЬ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ? | ru | School: ШКОЛА ДЛЯ ПАЦИЕНТОВ С МНОЖЕСТВЕННОЙ МИЕЛОМОЙ
             В 17.00. — Школа по множественной миеломе. | ru | School: Школа по множественной миеломе
-            On February 3, 2022, a virtual seminar of the School for Patients with Multiple Myeloma will be held | en | School: seminar
+            On February 3, 2022, a virtual seminar of the School for Patients with Multiple Myeloma will be held | en | School: virtual seminar of the School for Patients with Multiple Myeloma
             This Patient School will follow an interactive format that | en | School: Patient School
             Ташкент қаласындағы Республикалық мамандандырылған ғылыми-практикалық гематология медициналық орталығынан бағдарламаға гемостаз патологиясы ғылыми бөлімінің басшысы | kk | Course: бағдарламаға
             within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
