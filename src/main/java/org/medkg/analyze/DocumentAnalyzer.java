@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +93,8 @@ public final class DocumentAnalyzer {
     private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    /** The length of an ISO date known to the day (2024-05-22), against 2024-05 and 2024. */
+    private static final int FULL_DATE = 10;
 
     /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
     private static final Pattern SEQUEL = Pattern.compile("(?<!\\p{L})(\\p{L}+)(?=\\s+(\\p{L}+))");
@@ -412,7 +415,10 @@ public final class DocumentAnalyzer {
                     event = last;
                 } else {
                     event = entities.lastEventOfType(type);
-                    boolean dated = dateIn(segmentOf(m.start())) != null;
+                    Mention date = dateIn(segmentOf(m.start()));
+                    // «В этом году … новые формы обучения»: a year said relative to the publication names no event.
+                    boolean dated = date != null
+                            && (date.field("relative") == null || date.field("start").length() == FULL_DATE);
                     if (event == null && !dated && last != null) {
                         event = last; // Конференцияның спикерлері … after the school was named: the same event
                     } else if (event == null && (namesSomething(m) || dated)) {
@@ -443,19 +449,16 @@ public final class DocumentAnalyzer {
                 Mention date = dateFor(event);
                 String year = date == null ? yearInTitle(event) : null;
                 if (date != null) {
-                    event.attributes().put("start", date.field("start"));
-                    event.attributes().put("end", date.field("end"));
+                    putDates(event, date.field("start"), date.field("end"));
                 } else if (year != null) {
-                    event.attributes().put("start", year);
-                    event.attributes().put("end", year);
+                    putDates(event, year, year);
                 }
             }
             // A schedule's line with no date of its own is on the day the schedule was announced for.
             scheduleGroups.values().forEach(schedule -> schedule.events().forEach(e -> {
                 LocalEntity first = schedule.events().get(0);
                 if (e.attribute("start") == null && first.attribute("start") != null) {
-                    e.attributes().put("start", first.attribute("start"));
-                    e.attributes().put("end", first.attribute("end"));
+                    putDates(e, first.attribute("start"), first.attribute("end"));
                 }
             }));
         }
@@ -511,7 +514,7 @@ public final class DocumentAnalyzer {
             Map<String, List<String>> words = sequelCues.getOrDefault(language, Map.of());
             for (Segment segment : segments) {
                 Mention date = dateIn(segment);
-                if (date == null || date.field("start").length() < 10) {
+                if (date == null || date.field("start").length() < FULL_DATE) {
                     continue;
                 }
                 String sentence = text.substring(segment.start(), segment.end());
@@ -605,33 +608,74 @@ public final class DocumentAnalyzer {
             return phrase != null && phrase.split("\\s+").length >= 2;
         }
 
+        /** An event's dates; no end when only its start is known (С 19 сентября будет организован цикл …). */
+        private static void putDates(LocalEntity event, String start, String end) {
+            event.attributes().put("start", start);
+            if (end == null) {
+                event.attributes().remove("end");
+            } else {
+                event.attributes().put("end", end);
+            }
+        }
+
         /**
-         * The date in a sentence that names the event; else the first date after the event is first named and
-         * before another event is (an announcement gives it lines below: "Date and Time: May 22–24, 2024"). A
-         * month alone gives way to a full date of that month further on (С мая … Первая школа пройдет 19 мая).
+         * The date of a sentence that names the event; of several such sentences the first, unless a later one says
+         * more about the same time (see {@link #refines}). Else a date after the event is first named and before
+         * another event is: a full date anywhere there (an announcement gives it lines below: "Date and Time: May
+         * 22–24, 2024"), a month or a year only in the sentence right after one that names the event (Биыл …),
+         * because farther away they mostly tell the history of something else (в 2018 г. вышел сборник). A month or
+         * a year gives way to a full date inside it further on (С мая … Первая школа пройдет 19 мая).
          */
         private Mention dateFor(LocalEntity event) {
-            Mention found = null;
+            Set<Integer> naming = new TreeSet<>();
             for (Mention m : event.mentions()) {
-                found = dateIn(segmentOf(m.start()));
-                if (found != null) {
-                    break;
+                Segment segment = segmentOf(m.start());
+                if (segment != null) {
+                    naming.add(segments.indexOf(segment));
+                }
+            }
+            Mention found = null;
+            for (int index : naming) {
+                Mention date = dateIn(segments.get(index));
+                if (date != null && (found == null || refines(date, found))) {
+                    found = date;
                 }
             }
             int from = event.firstOffset();
             int until = nextEventAfter(event, from);
             for (Mention m : mentions) {
-                if (m.kind() != EntityKind.DATE || m.start() <= from || m.start() >= until) {
+                if (!isEventDate(m) || m.start() <= from || m.start() >= until) {
                     continue;
                 }
-                if (found == null) {
+                if (found == null && (m.field("start").length() == FULL_DATE
+                        || naming.contains(segments.indexOf(segmentOf(m.start())) - 1))) {
                     return m;
                 }
-                if (found.field("start").length() == 7 && m.field("start").startsWith(found.field("start"))) {
+                if (found != null && refines(m, found)) {
                     return m;
                 }
             }
             return found;
+        }
+
+        /**
+         * Whether a later date says more about the time of an earlier one: a day or month inside an earlier year or
+         * month (В этом году … 19 мая), or a range around a day that was only said relative to the publication
+         * («Сегодня завершилась программа … прошла с 21 по 23 ноября»). A day written out stays: a meeting held on
+         * 19.09.2024 during a conference of 19–21.09 was on that day.
+         */
+        private static boolean refines(Mention later, Mention earlier) {
+            String start = earlier.field("start");
+            String end = earlier.field("end");
+            String laterStart = later.field("start");
+            String laterEnd = later.field("end");
+            if (start.length() < FULL_DATE && laterStart.length() > start.length() && laterStart.startsWith(start)) {
+                return true;
+            }
+            return earlier.field("relative") != null && start.length() == FULL_DATE && start.equals(end)
+                    && laterEnd != null && !laterStart.equals(laterEnd)
+                    && laterStart.length() == FULL_DATE && laterEnd.length() == FULL_DATE
+                    && laterStart.compareTo(start) <= 0 && start.compareTo(laterEnd) <= 0;
         }
 
         /** Where the next event after this one is first named, or the end of the text. */
@@ -646,16 +690,23 @@ public final class DocumentAnalyzer {
             return next;
         }
 
+        /** The date a sentence gives its events: the first that can date an event, or one that says more later. */
         private Mention dateIn(Segment segment) {
             if (segment == null) {
                 return null;
             }
+            Mention found = null;
             for (Mention m : mentions) {
-                if (m.kind() == EntityKind.DATE && segment.contains(m.start())) {
-                    return m;
+                if (isEventDate(m) && segment.contains(m.start()) && (found == null || refines(m, found))) {
+                    found = m;
                 }
             }
-            return null;
+            return found;
+        }
+
+        /** A date that may be an event's: not a deadline's, a birth's, the publication's… (DateRecognizer's about). */
+        private static boolean isEventDate(Mention m) {
+            return m.kind() == EntityKind.DATE && m.field("about") == null;
         }
 
         private Segment segmentOf(int offset) {

@@ -5,24 +5,31 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.lang.Language;
 import org.medkg.recognize.date.DateGrammar;
 import org.medkg.recognize.date.DateInterpreter;
 import org.medkg.recognize.date.DateMatch;
 import org.medkg.recognize.date.DateSpan;
-import org.medkg.recognize.date.MonthNames;
+import org.medkg.recognize.date.OtherDateCues;
+import org.medkg.recognize.date.PartialDate;
 
 /**
  * Finds dates and date ranges in Russian, Kazakh and English text ({@code с 22 по 24 мая 2024 года},
  * {@code 2024 жылғы 22–24 мамыр}, {@code May 22–24, 2024}, {@code 19.09.24 г.}, {@code в 2023 году}) and emits
- * {@link EntityKind#DATE} mentions whose canonical form is ISO 8601 ({@code 2024-05-22/2024-05-24} for a range)
- * and whose fields {@code start} and {@code end} are ISO dates, {@code YYYY-MM} or {@code YYYY} when only that is
- * known. The rules are data: {@code date/date-grammar.txt}. All rules apply to every language, because the
- * documents mix them.
+ * {@link EntityKind#DATE} mentions whose canonical form is ISO 8601 ({@code 2024-05-22/2024-05-24} for a range,
+ * {@code 2022-09-19/..} when only the start is said) and whose fields {@code start} and {@code end} are ISO dates,
+ * {@code YYYY-MM} or {@code YYYY} when only that is known ({@code end} is missing when open). With a reference
+ * date (the document's publication date) it also reads dates relative to it: {@code вчера}, {@code в этом году},
+ * {@code on Friday}; such a mention carries the field {@code relative}. A date that the words around it make the
+ * date of something other than an event (a deadline, a birth: {@code date/not-event-date-cues.txt}), or the
+ * publication's own dateline ({@code Караганда, 23 ноября 2023 —}), carries the field {@code about} saying so. The rules are data: {@code date/date-grammar.txt}.
+ * All rules apply to every language, because the documents mix them.
  */
 public final class DateRecognizer implements Recognizer {
 
@@ -36,7 +43,7 @@ public final class DateRecognizer implements Recognizer {
 
     private DateRecognizer(LocalDate reference) {
         this.reference = reference;
-        this.interpreter = new DateInterpreter(MonthNames.standard(), reference);
+        this.interpreter = new DateInterpreter(reference);
     }
 
     /** A recognizer that completes year-less dates («15 ноября») from this date, normally the document's. */
@@ -61,13 +68,15 @@ public final class DateRecognizer implements Recognizer {
      */
     public List<DateMatch> find(String text) {
         List<DateMatch> candidates = new ArrayList<>();
-        List<DateGrammar.Rule> rules = DateGrammar.standard().rules();
-        for (int order = 0; order < rules.size(); order++) {
-            DateGrammar.Rule rule = rules.get(order);
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                candidates.add(new DateMatch(rule.name(), matcher.start(), matcher.end(), matcher.group(),
-                        interpreter.interpret(rule, matcher)));
+        List<int[]> regions = regionsAroundAnchors(text);
+        for (DateGrammar.Rule rule : DateGrammar.standard().rules()) {
+            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] region : regions) {
+                matcher.region(region[0], region[1]);
+                while (matcher.find()) {
+                    candidates.add(new DateMatch(rule.name(), matcher.start(), matcher.end(), matcher.group(),
+                            interpreter.interpret(rule, matcher, text), rule.relative(), null));
+                }
             }
         }
         // Longest first, then the rule listed first (candidates are in rule order and the sort is stable).
@@ -79,11 +88,95 @@ public final class DateRecognizer implements Recognizer {
             }
         }
         chosen.sort(Comparator.comparingInt(DateMatch::start));
-        return List.copyOf(chosen);
+        List<DateMatch> dates = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            DateMatch match = chosen.get(i);
+            boolean repeats = match.relative()
+                    && (i > 0 && !chosen.get(i - 1).relative() && beside(text, chosen.get(i - 1), match)
+                    || i + 1 < chosen.size() && !chosen.get(i + 1).relative() && beside(text, match, chosen.get(i + 1)));
+            // «Гематология сегодня»: a word of a quoted name is no date.
+            if (!repeats && !(match.relative() && insideQuotes(text, match.start()))) {
+                dates.add(match.withAbout(dateline(text, match) ? "publication"
+                        : OtherDateCues.standard().kindOf(text, match.start(), match.end())));
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    /** The stretches of text within reach of an anchor, merged, in text order: the only ones a date may be in. */
+    private static List<int[]> regionsAroundAnchors(String text) {
+        List<int[]> regions = new ArrayList<>();
+        Matcher anchor = DateGrammar.standard().anchor().matcher(text);
+        while (anchor.find()) {
+            int start = Math.max(0, anchor.start() - DateGrammar.ANCHOR_REACH);
+            int end = Math.min(text.length(), anchor.end() + DateGrammar.ANCHOR_REACH);
+            int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+            if (last != null && start <= last[1]) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                regions.add(new int[] {start, end});
+            }
+        }
+        return regions;
+    }
+
+    /** Only a comma, a bracket or spaces between two dates: «завтра, 14 декабря», «в пятницу, 12 мая». */
+    private static boolean beside(String text, DateMatch first, DateMatch second) {
+        return BETWEEN_BESIDE.matcher(text.substring(first.end(), second.start())).matches();
+    }
+
+    /** Whether an offset stands inside a quotation opened earlier on its line («…», “…”, „…“). */
+    private static boolean insideQuotes(String text, int offset) {
+        int depth = 0;
+        for (int i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '„' || c == '“' && depth == 0) {
+                depth++;
+            } else if ((c == '»' || c == '“' || c == '”') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static final Pattern BETWEEN_BESIDE = Pattern.compile("[\\s,()]{0,4}");
+    /** Before a dateline on its line: at most three words, a comma («Караганда, », «date »). */
+    private static final Pattern DATELINE_LEAD = Pattern.compile("[\\p{L}.-]+(?:\\s+[\\p{L}.-]+){0,2},?\\s+|");
+    /** After it: a dash and the lead sentence, or at most two words to the line's end («Погода»). */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:[—–-].*|(?:[\\p{L}]+\\s*){0,2})");
+    /** A dateline comes before the text's third line: after the title, maybe a heading line. */
+    private static final int DATELINE_MAX_LINES_BEFORE = 2;
+
+    /**
+     * The publication's own date standing as the dateline at the top of the text ("Караганда, 23 ноября 2023 —
+     * Сегодня завершилась …", a page's "date 2025-08-22 Погода"): it dates the page, not what the page tells.
+     */
+    private boolean dateline(String text, DateMatch match) {
+        PartialDate day = reference == null ? null
+                : new PartialDate(reference.getYear(), reference.getMonthValue(), reference.getDayOfMonth());
+        if (day == null || match.span().isEmpty() || !day.equals(match.span().get().start())
+                || !day.equals(match.span().get().end())) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', match.start()) + 1;
+        int lineEnd = text.indexOf('\n', match.end());
+        return DATELINE_LEAD.matcher(text.substring(lineStart, match.start())).matches()
+                && DATELINE_TAIL.matcher(text.substring(match.end(), lineEnd < 0 ? text.length() : lineEnd)).matches()
+                && text.substring(0, lineStart).lines().filter(line -> !line.isBlank()).count() <= DATELINE_MAX_LINES_BEFORE;
     }
 
     private static Mention mention(DateMatch match, DateSpan span) {
-        return new Mention(EntityKind.DATE, match.start(), match.end(), match.surface(), span.iso(),
-                Map.of("start", span.start().iso(), "end", span.end().iso()));
+        Map<String, String> fields = new HashMap<>();
+        fields.put("start", span.start().iso());
+        if (span.end() != null) {
+            fields.put("end", span.end().iso());
+        }
+        if (match.about() != null) {
+            fields.put("about", match.about());
+        }
+        if (match.relative()) {
+            fields.put("relative", "true");
+        }
+        return new Mention(EntityKind.DATE, match.start(), match.end(), match.surface(), span.iso(), fields);
     }
 }

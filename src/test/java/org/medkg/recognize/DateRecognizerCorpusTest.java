@@ -18,23 +18,38 @@ import org.junit.jupiter.api.Test;
 import org.medkg.lang.Language;
 
 /**
- * Regression over the dev gold: for every event with a start date, each language version of its article must hold
- * a DATE mention with that start and end. The reference date is the article's front matter {@code date}, as the
- * pipeline will pass it.
+ * Regression over the gold: for every event with a start date, each language version of its article must hold a
+ * DATE mention with that start and end (an end the gold leaves null may be open or the start). The reference date
+ * is the article's front matter {@code date}, as the pipeline will pass it. Read from the dev gold and, when present,
+ * from the hand annotations of more articles of the same site ({@code ../gold-extra/hemcenter}).
  */
 class DateRecognizerCorpusTest {
 
     private static final Pattern FRONT_MATTER_DATE = Pattern.compile("(?m)^date:\\s*'(\\d\\d)-(\\d\\d)-(\\d{4})");
     private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.(ru|kk|en)\\.[a-z]+$");
-    /** Measured: 29 of 32; the 3 misses are one year that stands only inside an event's name («… – 2025»). */
-    private static final double MINIMUM_HIT_RATE = 0.90;
+    /** Measured on the dev gold: 29 of 32; the 3 misses are one year that stands only inside an event's name. */
+    private static final double MINIMUM_DEV_HIT_RATE = 0.90;
+    /**
+     * Measured on the 29 more articles: 42 of 43; the miss is a «Бүгін» whose sentence, in the raw Markdown read
+     * here, a link's URL (…?t=2680) cuts short of its verb.
+     */
+    private static final double MINIMUM_EXTRA_HIT_RATE = 0.90;
 
     @Test
-    void everyGoldEventDateIsFoundInEveryLanguage() throws IOException {
+    void everyDevGoldEventDateIsFoundInEveryLanguage() throws IOException {
         Path shared = Path.of(System.getProperty("medkg.shared", "../shared"));
-        Path goldDirectory = shared.resolve("gold/dev");
-        assumeTrue(Files.isDirectory(goldDirectory), "no shared gold at " + goldDirectory);
+        assertHitRate(shared.resolve("gold/dev"), shared, MINIMUM_DEV_HIT_RATE);
+    }
 
+    @Test
+    void everyEventDateOfTheMoreAnnotatedArticlesIsFound() throws IOException {
+        Path shared = Path.of(System.getProperty("medkg.shared", "../shared"));
+        Path extra = Path.of(System.getProperty("medkg.goldExtra", "../gold-extra/hemcenter"));
+        assertHitRate(extra, shared, MINIMUM_EXTRA_HIT_RATE);
+    }
+
+    private static void assertHitRate(Path goldDirectory, Path shared, double minimum) throws IOException {
+        assumeTrue(Files.isDirectory(goldDirectory), "no gold at " + goldDirectory);
         ObjectMapper json = new ObjectMapper();
         int expected = 0;
         List<String> misses = new ArrayList<>();
@@ -47,19 +62,23 @@ class DateRecognizerCorpusTest {
             Path article = shared.resolve("corpus").resolve(gold.get("article").asText());
             for (JsonNode document : gold.get("documents")) {
                 Path file = Files.isDirectory(article) ? article.resolve(document.asText()) : article;
+                if (!Files.exists(file)) {
+                    continue;
+                }
                 String language = language(file);
                 String text = Files.readString(file);
                 List<Mention> dates = new ArrayList<>();
                 recognizerFor(text).recognize(text, Language.fromCode(language), dates::add);
                 for (JsonNode event : gold.get("events")) {
-                    if (event.path("start").isNull() || !appliesTo(event, language)) {
+                    if (event.path("start").isNull() || event.path("start").isMissingNode() || !appliesTo(event, language)) {
                         continue;
                     }
                     String start = event.get("start").asText();
-                    String end = event.path("end").isNull() ? start : event.get("end").asText();
+                    String end = event.path("end").isNull() ? null : event.get("end").asText();
                     expected++;
-                    boolean found = dates.stream()
-                            .anyMatch(m -> m.field("start").equals(start) && m.field("end").equals(end));
+                    boolean found = dates.stream().anyMatch(m -> m.field("start").equals(start)
+                            && (end == null ? m.field("end") == null || m.field("end").equals(start)
+                            : end.equals(m.field("end"))));
                     if (!found) {
                         misses.add(file + ": " + event.get("id").asText() + " " + start + "/" + end + ", found "
                                 + dates.stream().map(Mention::canonical).toList());
@@ -69,9 +88,10 @@ class DateRecognizerCorpusTest {
         }
         misses.forEach(miss -> System.out.println("date miss: " + miss));
         double rate = (expected - misses.size()) / (double) expected;
-        System.out.printf("event dates found: %d of %d (%.2f)%n", expected - misses.size(), expected, rate);
+        System.out.printf("event dates found in %s: %d of %d (%.2f)%n", goldDirectory, expected - misses.size(),
+                expected, rate);
         assertTrue(expected > 0, "the gold has event dates");
-        assertTrue(rate >= MINIMUM_HIT_RATE, "event date hit rate " + rate);
+        assertTrue(rate >= minimum, "event date hit rate " + rate);
     }
 
     private static DateRecognizer recognizerFor(String text) {

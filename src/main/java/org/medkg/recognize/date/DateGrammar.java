@@ -24,22 +24,46 @@ public final class DateGrammar {
         public String group(Matcher match, String group) {
             return groups.contains(group) ? match.group(group) : null;
         }
+
+        /** Whether the rule reads no date of its own, only one relative to the reference (вчера, в пятницу). */
+        public boolean relative() {
+            return groups.stream().noneMatch(ABSOLUTE_GROUPS::contains);
+        }
     }
 
     private static final Pattern DEFINITION = Pattern.compile("(rule\\s+)?([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final Pattern REFERENCE = Pattern.compile("@([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9]*))?");
-    // A date neither starts nor ends inside a word or a number.
-    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    // A date neither starts nor ends inside a word or a number; it starts with a letter or digit, which the
+    // lookahead checks first, cheaply, at every position of the text.
+    private static final String BEFORE = "(?=[\\p{L}\\p{N}])(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    private static final DateGrammar STANDARD = load(MonthNames.standard());
+    /** Groups that read a date from the text itself; a rule with none of them dates only relative to the reference. */
+    private static final Set<String> ABSOLUTE_GROUPS = Set.of("y0", "d1", "m1", "mon1", "y1", "d2", "m2", "mon2", "y2");
+
+    private static final DateGrammar STANDARD = load(CalendarNames.months(), CalendarNames.weekdays(),
+            RelativeWords.standard());
 
     private final List<Rule> rules;
 
-    private DateGrammar(List<Rule> rules) {
+    /** How far from an anchor a date's rules are tried: longer than any date expression. */
+    public static final int ANCHOR_REACH = 80;
+
+    private final Pattern anchor;
+
+    private DateGrammar(List<Rule> rules, Pattern anchor) {
         this.rules = List.copyOf(rules);
+        this.anchor = anchor;
+    }
+
+    /**
+     * What every date holds (the fragment ANCHOR: a digit, a month or weekday name, a relative word): rules need only
+     * be tried within {@link #ANCHOR_REACH} characters of one, which spares most of a text.
+     */
+    public Pattern anchor() {
+        return anchor;
     }
 
     public static DateGrammar standard() {
@@ -50,10 +74,17 @@ public final class DateGrammar {
         return rules;
     }
 
-    private static DateGrammar load(MonthNames months) {
+    private static DateGrammar load(CalendarNames months, CalendarNames weekdays, RelativeWords relative) {
         Map<String, String> fragments = new LinkedHashMap<>();
         fragments.put("MONTH", months.anyPattern());
         fragments.put("EN_MONTH", months.englishPattern());
+        fragments.put("WEEKDAY", weekdays.anyPattern());
+        fragments.put("REL_DAY", relative.pattern(RelativeWords.Unit.DAY, RelativeWords.Position.ALONE));
+        fragments.put("REL_MONTH", relative.pattern(RelativeWords.Unit.MONTH, RelativeWords.Position.ALONE));
+        fragments.put("REL_YEAR", relative.pattern(RelativeWords.Unit.YEAR, RelativeWords.Position.ALONE));
+        fragments.put("REL_YEAR_AFTER", relative.pattern(RelativeWords.Unit.YEAR, RelativeWords.Position.AFTER));
+        fragments.put("REL_YEAR_BEFORE", relative.pattern(RelativeWords.Unit.YEAR, RelativeWords.Position.BEFORE));
+        fragments.put("WEEK_QUALIFIER", relative.pattern(RelativeWords.Unit.WEEK, RelativeWords.Position.BEFORE));
         List<Rule> rules = new ArrayList<>();
         for (DataLines.Line line : DataLines.read(DateGrammar.class, "date-grammar.txt")) {
             Matcher definition = DEFINITION.matcher(line.text());
@@ -79,7 +110,11 @@ public final class DateGrammar {
                 throw line.error("bad regular expression (" + e.getDescription() + ")");
             }
         }
-        return new DateGrammar(rules);
+        String anchor = fragments.get("ANCHOR");
+        if (anchor == null) {
+            throw new IllegalStateException("date-grammar.txt defines no ANCHOR");
+        }
+        return new DateGrammar(rules, Pattern.compile(BEFORE + "(?:" + anchor + ")", FLAGS));
     }
 
     private static String expand(String template, Map<String, String> fragments, DataLines.Line line) {
