@@ -38,8 +38,11 @@ public final class EventRecognizer implements Recognizer {
     private static final int MAX_TAIL = 9;
     private static final int TITLE_REACH = 40;
 
-    /** An event word: its words (the last one a stem), its class, and whether it only refers to an event. */
-    private record EventWord(String[] words, String type, boolean refers) {
+    /**
+     * An event word: its words (the last one a stem), its class, whether it only refers to an event, and whether
+     * its class yields to another event word in its name (a programme of a master class).
+     */
+    private record EventWord(String[] words, String type, boolean refers, boolean container) {
     }
 
     private final RussianPhrases phrases;
@@ -55,7 +58,8 @@ public final class EventRecognizer implements Recognizer {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
-                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers")));
+                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers"),
+                            row.length > 3 && row[3].equals("container")));
         }
         eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
                 .thenComparingInt(w -> -w.words[0].length())));
@@ -79,7 +83,7 @@ public final class EventRecognizer implements Recognizer {
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
             int phraseStart = switch (language) {
                 case RU -> adjectivesBefore(text, tokens, i);
-                case EN -> modifiersBefore(text, tokens, i);
+                case EN -> modifiersBefore(text, tokens, i, word.container);
                 case KK -> wordsBefore(text, tokens, i);
             };
             int phraseEnd = switch (language) {
@@ -87,7 +91,8 @@ public final class EventRecognizer implements Recognizer {
                 case EN -> englishTailAfter(text, tokens, headEnd);
                 case KK -> headEnd;
             };
-            String series = seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
+            String series = word.container ? containedType(tokens, language, phraseStart, i, headEnd, phraseEnd)
+                    : seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
             if (series != null) {
                 fields.put("type", series);
             }
@@ -141,6 +146,18 @@ public final class EventRecognizer implements Recognizer {
             }
         }
         return series;
+    }
+
+    /** The class of the first other event word in a container's name (программа мастер-класса), or null. */
+    private String containedType(List<Token> tokens, Language language, int phraseStart, int head, int headEnd,
+                                 int phraseEnd) {
+        for (int k = phraseStart; k < phraseEnd; k++) {
+            EventWord inner = k >= head && k < headEnd ? null : eventWordAt(tokens, k, language);
+            if (inner != null && !inner.refers && !inner.container) {
+                return inner.type;
+            }
+        }
+        return null;
     }
 
     private static int skip(List<Token> tokens, int k, String word) {
@@ -280,16 +297,18 @@ public final class EventRecognizer implements Recognizer {
 
     /**
      * The words before an English event word that say what it is: Multiple Myeloma Patient School, an international
-     * student Olympiad, the International Scientific and Practical Conference; up to a stop word (the, was, in…).
+     * student Olympiad, the International Scientific and Practical Conference; up to a stop word (the, was, in…) or
+     * another event word, which only a container takes (master-class program).
      */
-    private int modifiersBefore(String text, List<Token> tokens, int head) {
+    private int modifiersBefore(String text, List<Token> tokens, int head, boolean container) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 6 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
             boolean joinsCapitalized = is(t, Language.EN, "joins") && k > 0 && tokens.get(k - 1).isCapitalized()
                     && tokens.get(k + 1).isCapitalized();
             if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")
-                    || is(t, Language.EN, "joins") && !joinsCapitalized || eventWordAt(tokens, k, Language.EN) != null) {
+                    || is(t, Language.EN, "joins") && !joinsCapitalized
+                    || !container && eventWordAt(tokens, k, Language.EN) != null) {
                 break;
             }
             start = k;
