@@ -952,7 +952,7 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case PERSON -> {
-                        if (isAbsent(m, segment)) {
+                        if (isAbsent(m, segment) || isByline(m)) {
                             continue;
                         }
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);

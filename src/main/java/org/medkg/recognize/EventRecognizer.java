@@ -29,7 +29,8 @@ import org.medkg.text.Tokenizer;
  * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
  * {@code Event} for a competition or another event of no finer class), {@code refersBack} for a word
  * such as мероприятие that names no event of its own, {@code quoted} when the name is a title
- * in quotes, {@code phrase} the words around the event word, {@code reported} when a verb reported the event and
+ * in quotes (then {@code phraseName} is the name its phrase would give), {@code phrase} the words around the event
+ * word, {@code reported} when a verb reported the event and
  * its sentence stands for its name.
  */
 public final class EventRecognizer implements Recognizer {
@@ -103,6 +104,7 @@ public final class EventRecognizer implements Recognizer {
             String canonical = language == Language.RU
                     ? capitalize(phrases.nominative(text, tokens, phraseStart, i, phraseEnd)) : phrase;
             if (quote != null) {
+                fields.put("phraseName", canonical);
                 canonical = text.substring(tokens.get(quote[0] + 1).start(), tokens.get(quote[1] - 1).end())
                         .replaceAll("\\s+", " ");
                 fields.put("quoted", "true");
@@ -228,13 +230,13 @@ public final class EventRecognizer implements Recognizer {
         // Kazakh puts a title before its event word; elsewhere a title before the word needs a dash between.
         if (language == Language.KK) {
             int[] before = quoteBefore(tokens, head, language);
-            return before != null ? before : quoteAfter(text, tokens, headEnd);
+            return before != null ? before : quoteAfter(text, tokens, headEnd, language);
         }
-        int[] after = quoteAfter(text, tokens, headEnd);
+        int[] after = quoteAfter(text, tokens, headEnd, language);
         return after != null ? after : quoteBefore(tokens, head, language);
     }
 
-    private static int[] quoteAfter(String text, List<Token> tokens, int headEnd) {
+    private int[] quoteAfter(String text, List<Token> tokens, int headEnd, Language language) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
             if (text.substring(tokens.get(k - 1).end(), t.start()).matches("(?s).*\\n\\s*\\n.*")) {
@@ -244,8 +246,8 @@ public final class EventRecognizer implements Recognizer {
                 int close = Quotes.closing(tokens, k, TITLE_REACH);
                 return close > k + 1 ? new int[] {k, close} : null;
             }
-            if (!t.isWord()) {
-                return null;
+            if (!t.isWord() && !t.is(":") || is(t, language, "untitles")) {
+                return null; // a colon may announce the title (a conference: «Selected issues»), a format may not
             }
         }
         return null;
