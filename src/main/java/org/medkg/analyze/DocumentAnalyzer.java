@@ -38,6 +38,7 @@ public final class DocumentAnalyzer {
     /** Kind (before, after, label) → words that make a city a venue ({@code venue-cues.txt}). */
     private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
+    private final Map<Language, List<String[]>> frameCues = new HashMap<>();
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
@@ -49,6 +50,9 @@ public final class DocumentAnalyzer {
         }
         for (String[] row : DataLines.rows(Recognizer.class, "venue-cues.txt")) {
             venueCues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        for (String[] row : DataLines.rows(Recognizer.class, "event-frame-cues.tsv")) {
+            frameCues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
         }
         for (String[] row : DataLines.rows(Recognizer.class, "sequel-cues.tsv")) {
             sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
@@ -79,6 +83,8 @@ public final class DocumentAnalyzer {
 
     /** Words inside an event's name that make what follows its audience or topic, not its organizer. */
     private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
+    /** How far before or after an event's name its frame cue may start (в рамках, аясында). */
+    private static final int FRAME_CUE_REACH = 40;
     /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
     private static final int VENUE_LABEL_LENGTH = 40;
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
@@ -419,7 +425,8 @@ public final class DocumentAnalyzer {
                     // «В этом году … новые формы обучения»: a year said relative to the publication names no event.
                     boolean dated = date != null
                             && (date.field("relative") == null || date.field("start").length() == FULL_DATE);
-                    if (event == null && !dated && last != null) {
+                    boolean frame = namesSomething(m) && isFrame(m);
+                    if (event == null && !dated && last != null && !frame) {
                         event = last; // Конференцияның спикерлері … after the school was named: the same event
                     } else if (event == null && (namesSomething(m) || dated)) {
                         event = entities.newEntity(EntityKind.EVENT, m.canonical());
@@ -461,6 +468,26 @@ public final class DocumentAnalyzer {
                     putDates(e, first.attribute("start"), first.attribute("end"));
                 }
             }));
+        }
+
+        /**
+         * An event named as the frame of another (мастер-класс в рамках менторской программы, менторлық бағдарлама
+         * аясында): an event of its own ({@code event-frame-cues.tsv}).
+         */
+        private boolean isFrame(Mention m) {
+            String before = text.substring(Math.max(0, m.start() - FRAME_CUE_REACH), m.start()).toLowerCase(Locale.ROOT)
+                    .stripTrailing();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + FRAME_CUE_REACH))
+                    .toLowerCase(Locale.ROOT).stripLeading();
+            for (String[] cue : frameCues.getOrDefault(language, List.of())) {
+                boolean found = cue[1].equals("before") ? before.endsWith(cue[2]) && (before.length() == cue[2].length()
+                        || !Character.isLetter(before.charAt(before.length() - cue[2].length() - 1)))
+                        : wordStartIndex(after, cue[2]) == 0;
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -925,7 +952,7 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case PERSON -> {
-                        if (isAbsent(m, segment)) {
+                        if (isAbsent(m, segment) || isByline(m)) {
                             continue;
                         }
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);

@@ -39,7 +39,9 @@ final class MentionOverlaps {
     private static Mention withoutTitle(Mention event) {
         Map<String, String> fields = new HashMap<>(event.fields());
         fields.remove("quoted");
-        return new Mention(EntityKind.EVENT, event.start(), event.end(), event.surface(), fields.get("phrase"), fields);
+        String name = fields.remove("phraseName");
+        return new Mention(EntityKind.EVENT, event.start(), event.end(), event.surface(),
+                name != null ? name : fields.get("phrase"), fields);
     }
 
     private static boolean losesTo(Mention m, List<Mention> all) {

@@ -29,7 +29,8 @@ import org.medkg.text.Tokenizer;
  * ({@code Школа пациентов с множественной миеломой}). Fields: {@code type} (a class of the contract, or
  * {@code Event} for a competition or another event of no finer class), {@code refersBack} for a word
  * such as мероприятие that names no event of its own, {@code quoted} when the name is a title
- * in quotes, {@code phrase} the words around the event word, {@code reported} when a verb reported the event and
+ * in quotes (then {@code phraseName} is the name its phrase would give), {@code phrase} the words around the event
+ * word, {@code reported} when a verb reported the event and
  * its sentence stands for its name.
  */
 public final class EventRecognizer implements Recognizer {
@@ -38,8 +39,11 @@ public final class EventRecognizer implements Recognizer {
     private static final int MAX_TAIL = 9;
     private static final int TITLE_REACH = 40;
 
-    /** An event word: its words (the last one a stem), its class, and whether it only refers to an event. */
-    private record EventWord(String[] words, String type, boolean refers) {
+    /**
+     * An event word: its words (the last one a stem), its class, whether it only refers to an event, and whether
+     * its class yields to another event word in its name (a programme of a master class).
+     */
+    private record EventWord(String[] words, String type, boolean refers, boolean container) {
     }
 
     private final RussianPhrases phrases;
@@ -55,7 +59,8 @@ public final class EventRecognizer implements Recognizer {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
-                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers")));
+                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers"),
+                            row.length > 3 && row[3].equals("container")));
         }
         eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
                 .thenComparingInt(w -> -w.words[0].length())));
@@ -79,7 +84,7 @@ public final class EventRecognizer implements Recognizer {
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
             int phraseStart = switch (language) {
                 case RU -> adjectivesBefore(text, tokens, i);
-                case EN -> modifiersBefore(text, tokens, i);
+                case EN -> modifiersBefore(text, tokens, i, word.container);
                 case KK -> wordsBefore(text, tokens, i);
             };
             int phraseEnd = switch (language) {
@@ -87,7 +92,8 @@ public final class EventRecognizer implements Recognizer {
                 case EN -> englishTailAfter(text, tokens, headEnd);
                 case KK -> headEnd;
             };
-            String series = seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
+            String series = word.container ? containedType(tokens, language, phraseStart, i, headEnd, phraseEnd)
+                    : seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
             if (series != null) {
                 fields.put("type", series);
             }
@@ -98,6 +104,7 @@ public final class EventRecognizer implements Recognizer {
             String canonical = language == Language.RU
                     ? capitalize(phrases.nominative(text, tokens, phraseStart, i, phraseEnd)) : phrase;
             if (quote != null) {
+                fields.put("phraseName", canonical);
                 canonical = text.substring(tokens.get(quote[0] + 1).start(), tokens.get(quote[1] - 1).end())
                         .replaceAll("\\s+", " ");
                 fields.put("quoted", "true");
@@ -141,6 +148,18 @@ public final class EventRecognizer implements Recognizer {
             }
         }
         return series;
+    }
+
+    /** The class of the first other event word in a container's name (программа мастер-класса), or null. */
+    private String containedType(List<Token> tokens, Language language, int phraseStart, int head, int headEnd,
+                                 int phraseEnd) {
+        for (int k = phraseStart; k < phraseEnd; k++) {
+            EventWord inner = k >= head && k < headEnd ? null : eventWordAt(tokens, k, language);
+            if (inner != null && !inner.refers && !inner.container) {
+                return inner.type;
+            }
+        }
+        return null;
     }
 
     private static int skip(List<Token> tokens, int k, String word) {
@@ -211,13 +230,13 @@ public final class EventRecognizer implements Recognizer {
         // Kazakh puts a title before its event word; elsewhere a title before the word needs a dash between.
         if (language == Language.KK) {
             int[] before = quoteBefore(tokens, head, language);
-            return before != null ? before : quoteAfter(text, tokens, headEnd);
+            return before != null ? before : quoteAfter(text, tokens, headEnd, language);
         }
-        int[] after = quoteAfter(text, tokens, headEnd);
+        int[] after = quoteAfter(text, tokens, headEnd, language);
         return after != null ? after : quoteBefore(tokens, head, language);
     }
 
-    private static int[] quoteAfter(String text, List<Token> tokens, int headEnd) {
+    private int[] quoteAfter(String text, List<Token> tokens, int headEnd, Language language) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
             if (text.substring(tokens.get(k - 1).end(), t.start()).matches("(?s).*\\n\\s*\\n.*")) {
@@ -227,8 +246,8 @@ public final class EventRecognizer implements Recognizer {
                 int close = Quotes.closing(tokens, k, TITLE_REACH);
                 return close > k + 1 ? new int[] {k, close} : null;
             }
-            if (!t.isWord()) {
-                return null;
+            if (!t.isWord() && !t.is(":") || is(t, language, "untitles")) {
+                return null; // a colon may announce the title (a conference: «Selected issues»), a format may not
             }
         }
         return null;
@@ -280,16 +299,18 @@ public final class EventRecognizer implements Recognizer {
 
     /**
      * The words before an English event word that say what it is: Multiple Myeloma Patient School, an international
-     * student Olympiad, the International Scientific and Practical Conference; up to a stop word (the, was, in…).
+     * student Olympiad, the International Scientific and Practical Conference; up to a stop word (the, was, in…) or
+     * another event word, which only a container takes (master-class program).
      */
-    private int modifiersBefore(String text, List<Token> tokens, int head) {
+    private int modifiersBefore(String text, List<Token> tokens, int head, boolean container) {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 6 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
             boolean joinsCapitalized = is(t, Language.EN, "joins") && k > 0 && tokens.get(k - 1).isCapitalized()
                     && tokens.get(k + 1).isCapitalized();
             if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")
-                    || is(t, Language.EN, "joins") && !joinsCapitalized || eventWordAt(tokens, k, Language.EN) != null) {
+                    || is(t, Language.EN, "joins") && !joinsCapitalized
+                    || !container && eventWordAt(tokens, k, Language.EN) != null) {
                 break;
             }
             start = k;

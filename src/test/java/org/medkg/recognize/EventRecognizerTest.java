@@ -35,9 +35,23 @@ class EventRecognizerTest {
             This Patient School will follow an interactive format that | en | School: Patient School
             Ташкент қаласындағы Республикалық мамандандырылған ғылыми-практикалық гематология медициналық орталығынан бағдарламаға гемостаз патологиясы ғылыми бөлімінің басшысы | kk | Course: бағдарламаға
             within the framework of the national competition “Excellence in Healthcare – 2025.” | en | Event: Excellence in Healthcare – 2025.
+            In parallel with the conference, an international student Olympiad on anatomy and operative surgery was held | en | Conference: conference
+            an international student Olympiad on anatomy and operative surgery was held, where 13 teams | en | Event: international student Olympiad on anatomy and operative surgery
+            are planning to hold a conference: "Selected issues of surgery and medical education", in honor | en | Conference: Selected issues of surgery and medical education
+            В школах этого года уже дважды встречи проводились в формате «вопрос-ответ». | ru | School: Школа этого года
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));
+    }
+
+    /** Russian event words are nouns; a verb that starts alike names nothing (Ее участники встречались с врачами). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ее участники встречались с врачами-спикерами лично. | ru
+            Участники встречаются с врачами каждую неделю. | ru
+            """)
+    void aVerbThatStartsLikeAnEventWordNamesNone(String sentence, String language) {
+        assertEquals("", first(sentence, language));
     }
 
     /** A session of a series takes the series' type: the Kazakh series stands before the session word. */

@@ -36,6 +36,15 @@ class TextFiltersTest {
     }
 
     @Test
+    void aTitleInSingleQuotesBecomesGuillemetsAndApostrophesStay() {
+        // external2/en-lsmu: "the scientific-practical conference ‘Innovations in …’ organized jointly"
+        assertEquals("the conference «Innovations in the Treatment of Heart Failure» organized by the Center’s staff",
+                new QuoteFilter().apply(
+                        "the conference ‘Innovations in the Treatment of Heart Failure’ organized by the Center’s staff"));
+        assertEquals("the Center’s Patient School", new QuoteFilter().apply("the Center’s Patient School"));
+    }
+
+    @Test
     void latinLookalikesInsideKazakhWordsBecomeKazakhLetters() {
         assertEquals("Іс-шараның құрметті қонағы Nino Sharashenidze мәселелерді",
                 new KazakhLetterFilter().apply("Iс-шараның құрметтi қонағы Nino Sharashenidze мəселелерді"));
