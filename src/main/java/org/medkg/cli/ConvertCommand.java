@@ -33,6 +33,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private BaseOption base;
 
+    @Mixin
+    private GazetteerOption gazetteer;
+
     @Option(names = "--format", defaultValue = "trig",
             description = "trig, nquads, turtle (default graph only: the union) or jsonld. Default: ${DEFAULT-VALUE}.")
     private String format;
@@ -57,7 +60,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int[] failures = {0};
-        List<ConvertedDocument> docs = Converter.standard(base.base()).convert(inputs, e -> {
+        List<ConvertedDocument> docs = Converter.standard(base.base(), gazetteer.gazetteer()).convert(inputs, e -> {
             failures[0]++;
             spec.commandLine().getErr().println("medkg convert: " + e.getMessage());
         });

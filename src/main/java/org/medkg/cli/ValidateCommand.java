@@ -29,6 +29,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private BaseOption base;
 
+    @Mixin
+    private GazetteerOption gazetteer;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or folders of documents.")
     private List<Path> inputs;
 
@@ -37,7 +40,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard(base.base()).convert(inputs, e -> {
+        List<ConvertedDocument> documents = Converter.standard(base.base(), gazetteer.gazetteer()).convert(inputs, e -> {
             failures[0]++;
             err.println("medkg validate: " + e.getMessage());
         });

@@ -44,11 +44,13 @@ public final class Converter {
     private final String base;
     private final DocumentAnalyzer analyzer;
     private final EntityKeys keys;
+    private final Gazetteer gazetteer;
 
-    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys) {
+    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys, Gazetteer gazetteer) {
         this.base = Objects.requireNonNull(base, "base");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
     public static Converter standard() {
@@ -57,11 +59,16 @@ public final class Converter {
 
     /** The standard pipeline minting IRIs under {@code base}, which must end with {@code /}. */
     public static Converter standard(String base) {
+        return standard(base, Gazetteer.standard());
+    }
+
+    /** The standard pipeline with the places of {@code gazetteer} (the built-in one, or it and a built file). */
+    public static Converter standard(String base, Gazetteer gazetteer) {
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("base IRI must end with '/': " + base);
         }
-        return new Converter(base, new DocumentAnalyzer(Recognizers.standard()), new EntityKeys(
-                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())));
+        return new Converter(base, new DocumentAnalyzer(Recognizers.standard(gazetteer)), new EntityKeys(
+                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), gazetteer)), gazetteer);
     }
 
     /** Files and folders (walked recursively for supported formats), each failure reported and skipped. */
@@ -76,7 +83,7 @@ public final class Converter {
         }
         List<DocumentAnalysis> analyses = documents.parallelStream().map(analyzer::analyze).toList();
         Resolver.Resolution resolution = new Resolver(base + "id/", keys).resolve(analyses);
-        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), Gazetteer.standard(),
+        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), gazetteer,
                 base + "id/place/");
         List<ConvertedDocument> result = new ArrayList<>();
         for (DocumentAnalysis analysis : analyses) {
