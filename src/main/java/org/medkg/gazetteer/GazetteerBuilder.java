@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,8 +53,11 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** What was written and why the other selected cities were left out. */
+    /** What was written and why the other selected cities were left out, in the order the reasons first came up. */
     public record Result(String text, int cities, Map<String, Integer> leftOut) {
+        public Result {
+            leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+        }
     }
 
     private static final String CAPITAL = "PPLC";
@@ -135,7 +139,7 @@ public final class GazetteerBuilder {
                 places.size() + " cities; left out: " + (leftOut.isEmpty() ? "none" : leftOut.toString()),
                 "",
                 "The format is that of places.txt (see its header).");
-        return new Result(GazetteerWriter.write(header, places, notes), places.size(), Map.copyOf(leftOut));
+        return new Result(GazetteerWriter.write(header, places, notes), places.size(), leftOut);
     }
 
     /**
