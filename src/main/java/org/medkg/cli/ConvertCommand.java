@@ -36,6 +36,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private ReadingLimitsOptions limits;
 
+    @Mixin
+    private GazetteerOption gazetteer;
+
     @Option(names = "--format", defaultValue = "trig",
             description = "trig, nquads, turtle (default graph only: the union) or jsonld. Default: ${DEFAULT-VALUE}.")
     private String format;
@@ -60,7 +63,8 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int[] failures = {0};
-        List<ConvertedDocument> docs = Converter.standard(base.base(), limits.limits()).convert(inputs, e -> {
+        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        List<ConvertedDocument> docs = converter.convert(inputs, e -> {
             failures[0]++;
             spec.commandLine().getErr().println("medkg convert: " + e.getMessage());
         });

@@ -21,14 +21,11 @@ final class DocumentLoading {
     private DocumentLoading() {
     }
 
-    /**
-     * Converts (minting IRIs under {@code base}, each document under the limits) and loads; each failure is one line
-     * on {@code err}. Returns how many inputs failed.
-     */
-    static int load(GraphStore store, List<Path> inputs, String base, ReadingLimits limits, String command,
-                    PrintWriter out, PrintWriter err) {
+    /** Converts (each document under the converter's limits) and loads; each failure is one line on {@code err}. Returns how many inputs failed. */
+    static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
+                    PrintWriter err) {
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard(base, limits).convert(inputs, e -> {
+        List<ConvertedDocument> documents = converter.convert(inputs, e -> {
             failures[0]++;
             err.println("medkg " + command + ": " + e.getMessage());
         });

@@ -3,6 +3,7 @@ package org.medkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
 import org.medkg.store.RemoteGraphStore;
 import org.medkg.store.TdbGraphStore;
@@ -28,6 +29,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     private ReadingLimitsOptions limits;
+
+    @Mixin
+    private GazetteerOption gazetteer;
 
     @ArgGroup(exclusive = true)
     private Target target;
@@ -60,9 +64,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
         try (GraphStore store = openStore()) {
-            int failures = DocumentLoading.load(store, inputs, base.base(), limits.limits(), "load",
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
         }
     }

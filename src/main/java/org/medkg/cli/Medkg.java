@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "medkg", mixinStandardHelpOptions = true, version = "medkg 0.1.0",
         description = "A knowledge graph of medical events, experts, organizations and cities.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                QueriesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                QueriesCommand.class, ValidateCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class Medkg {
 
     /** The configured command line, writing to the given streams: what main runs and what tests call. */
@@ -20,6 +20,11 @@ public final class Medkg {
         commandLine.setExitCodeExceptionMapper(
                 e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof UnusableInputException) {
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+                cmd.getErr().flush();
+                return ExitCodes.USAGE;
+            }
             cmd.getErr().println("medkg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             cmd.getErr().flush();
             return ExitCodes.INTERNAL_ERROR;

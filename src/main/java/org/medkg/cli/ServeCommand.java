@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.medkg.pipeline.Converter;
 import org.medkg.publish.MintedBase;
 import org.medkg.server.MedkgServer;
 import org.medkg.store.TdbGraphStore;
@@ -39,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private ReadingLimitsOptions limits;
+
+    @Mixin
+    private GazetteerOption gazetteer;
 
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR",
             description = "The TDB2 store; made empty if missing. Default: ${DEFAULT-VALUE}.")
@@ -97,9 +101,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
 
+        Converter converter = load == null ? null
+                : Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
         TdbGraphStore tdb = TdbGraphStore.open(store);
-        if (load != null && DocumentLoading.load(tdb, load, base.base(), limits.limits(), "serve",
-                spec.commandLine().getOut(), err) > 0) {
+        if (load != null && DocumentLoading.load(tdb, load, converter, "serve", spec.commandLine().getOut(), err) > 0) {
             err.println("medkg serve: serving what could be loaded");
         }
         Dataset dataset = tdb.dataset();

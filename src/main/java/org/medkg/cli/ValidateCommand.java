@@ -32,6 +32,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ReadingLimitsOptions limits;
 
+    @Mixin
+    private GazetteerOption gazetteer;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or folders of documents.")
     private List<Path> inputs;
 
@@ -40,7 +43,8 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        List<ConvertedDocument> documents = Converter.standard(base.base(), limits.limits()).convert(inputs, e -> {
+        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        List<ConvertedDocument> documents = converter.convert(inputs, e -> {
             failures[0]++;
             err.println("medkg validate: " + e.getMessage());
         });

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,12 +31,22 @@ public final class Gazetteer {
 
     private final List<Place> places;
     private final Map<String, Place> byId;
+    private final Map<String, Place> byGeonamesId;
+    private final Map<String, Place> byKindCountryAndName;
 
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
-        Map<String, Place> index = new LinkedHashMap<>();
-        places.forEach(place -> index.put(place.id(), place));
-        this.byId = Map.copyOf(index);
+        Map<String, Place> ids = new HashMap<>();
+        Map<String, Place> geonames = new HashMap<>();
+        Map<String, Place> names = new HashMap<>();
+        for (Place place : places) {
+            ids.put(place.id(), place);
+            place.geonamesId().ifPresent(id -> geonames.putIfAbsent(id, place));
+            names.putIfAbsent(nameKey(place), place);
+        }
+        this.byId = Map.copyOf(ids);
+        this.byGeonamesId = Map.copyOf(geonames);
+        this.byKindCountryAndName = Map.copyOf(names);
     }
 
     private static final class Standard {
@@ -60,6 +72,76 @@ public final class Gazetteer {
 
     /** Parses gazetteer text; {@code source} names it in error messages ("places.txt:12: …"). */
     public static Gazetteer parse(String text, String source) {
+        List<Place> places = read(text, source);
+        check(places, Map.of(), source);
+        return new Gazetteer(places);
+    }
+
+    /**
+     * This gazetteer with the places of a gazetteer file beside it (one written by {@code medkg gazetteer build}).
+     * A place of the file that this gazetteer already has — the same GeoNames id, or the same kind, country and
+     * Russian name — is left out, and the file's references to it lead to this gazetteer's entry, so a city in
+     * both keeps this gazetteer's id. The file's cities may lie in this gazetteer's countries. An unreadable or
+     * malformed file, or one that uses an id of this gazetteer for another place, is an error naming the file.
+     */
+    public Gazetteer with(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(file + ": cannot read the gazetteer: " + e.getMessage(), e);
+        }
+        return with(read(text, file.toString()), file.toString());
+    }
+
+    Gazetteer with(List<Place> extra, String source) {
+        Map<String, String> sameAs = new HashMap<>();
+        List<Place> added = new ArrayList<>();
+        // Countries first, so that the cities' countries can be led to this gazetteer's entries.
+        for (PlaceKind kind : List.of(PlaceKind.COUNTRY, PlaceKind.CITY)) {
+            for (Place place : extra) {
+                if (place.kind() != kind) {
+                    continue;
+                }
+                Place led = place.countryId().map(country -> sameAs.getOrDefault(country, country))
+                        .map(place::inCountry).orElse(place);
+                Optional<Place> same = samePlace(led);
+                if (same.isPresent()) {
+                    sameAs.put(place.id(), same.get().id());
+                } else if (byId.containsKey(place.id())) {
+                    throw new IllegalStateException(source + ": place id " + place.id()
+                            + " is the built-in gazetteer's id of another place");
+                } else {
+                    added.add(led);
+                }
+            }
+        }
+        check(added, byId, source);
+        List<Place> all = new ArrayList<>(places);
+        all.addAll(added);
+        return new Gazetteer(all);
+    }
+
+    /**
+     * The entry of this gazetteer for the same place: the same GeoNames id, or else the same kind, country and
+     * canonical Russian name (for entries without a checked GeoNames id: Казалинск).
+     */
+    public Optional<Place> samePlace(Place other) {
+        if (other.geonamesId().isPresent()) {
+            Place same = byGeonamesId.get(other.geonamesId().get());
+            if (same != null) {
+                return Optional.of(same);
+            }
+        }
+        return Optional.ofNullable(byKindCountryAndName.get(nameKey(other)));
+    }
+
+    private static String nameKey(Place place) {
+        return place.kind() + "|" + place.countryId().orElse("") + "|"
+                + RussianPlaceForms.normalize(place.canonicalName(Language.RU));
+    }
+
+    private static List<Place> read(String text, String source) {
         List<Place> places = new ArrayList<>();
         BlockReader block = null;
         String[] lines = text.split("\r?\n", -1);
@@ -84,12 +166,15 @@ public final class Gazetteer {
         if (block != null) {
             places.add(block.build());
         }
-        check(places, source);
-        return new Gazetteer(places);
+        if (places.isEmpty()) {
+            throw new IllegalStateException(source + ": holds no place");
+        }
+        return places;
     }
 
-    private static void check(List<Place> places, String source) {
-        Map<String, Place> byId = new HashMap<>();
+    /** Ids are unique and every city lies in a country of {@code places} or of {@code known}. */
+    private static void check(List<Place> places, Map<String, Place> known, String source) {
+        Map<String, Place> byId = new HashMap<>(known);
         for (Place place : places) {
             if (byId.put(place.id(), place) != null) {
                 throw new IllegalStateException(source + ": place id used twice: " + place.id());
@@ -170,8 +255,7 @@ public final class Gazetteer {
                 throw problem("country " + id + " has adjectives: adjectives do not mention a country");
             }
             return new Place(id, kind, Optional.ofNullable(fields.get("country")), names, former,
-                    list("abbr"), adjectives, list("kk-adj"), cautions,
-                    coordinate("lat", 90), coordinate("lon", 180),
+                    list("abbr"), adjectives, list("kk-adj"), cautions, centre(kind),
                     optional("geonames", GEONAMES), optional("wikidata", WIKIDATA));
         }
 
@@ -196,6 +280,14 @@ public final class Gazetteer {
                 names.add(item);
             }
             return names;
+        }
+
+        /** Both coordinates, required for a city; a country may leave both out. */
+        private Optional<Place.Coordinates> centre(PlaceKind kind) {
+            if (kind == PlaceKind.COUNTRY && !fields.containsKey("lat") && !fields.containsKey("lon")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Place.Coordinates(coordinate("lat", 90), coordinate("lon", 180)));
         }
 
         private double coordinate(String field, double limit) {

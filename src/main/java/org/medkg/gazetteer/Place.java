@@ -21,15 +21,14 @@ import org.medkg.lang.Language;
  * @param russianAdjectives Russian adjectives (masculine nominative) that name a city (карагандинский)
  * @param kazakhDerived     Kazakh derived forms that name a city (Қарағандылық)
  * @param cautions          spellings that are also common words or person names; the others are {@link Caution#NONE}
- * @param latitude          WGS84 degrees
- * @param longitude         WGS84 degrees
+ * @param centre            WGS84 degrees of the centre; required for cities, left out for countries where unknown
  * @param geonamesId        GeoNames id, only where checked
  * @param wikidataId        Wikidata item (Q…), only where certain
  */
 public record Place(String id, PlaceKind kind, Optional<String> countryId,
                     Map<Language, List<String>> names, Map<Language, List<String>> formerNames,
                     List<String> abbreviations, List<String> russianAdjectives, List<String> kazakhDerived,
-                    Map<String, Caution> cautions, double latitude, double longitude,
+                    Map<String, Caution> cautions, Optional<Coordinates> centre,
                     Optional<String> geonamesId, Optional<String> wikidataId) {
 
     public Place {
@@ -42,11 +41,19 @@ public record Place(String id, PlaceKind kind, Optional<String> countryId,
         russianAdjectives = List.copyOf(russianAdjectives);
         kazakhDerived = List.copyOf(kazakhDerived);
         cautions = Map.copyOf(cautions);
+        requireNonNull(centre, "centre");
         requireNonNull(geonamesId, "geonamesId");
         requireNonNull(wikidataId, "wikidataId");
         if (names.getOrDefault(Language.RU, List.of()).isEmpty()) {
             throw new IllegalArgumentException("place " + id + " has no Russian name");
         }
+        if (kind == PlaceKind.CITY && centre.isEmpty()) {
+            throw new IllegalArgumentException("city " + id + " has no coordinates");
+        }
+    }
+
+    /** WGS84 degrees. */
+    public record Coordinates(double latitude, double longitude) {
     }
 
     private static Map<Language, List<String>> copy(Map<Language, List<String>> byLanguage) {
@@ -92,6 +99,12 @@ public record Place(String id, PlaceKind kind, Optional<String> countryId,
         if (!all.contains(name)) {
             all.add(name);
         }
+    }
+
+    /** This place as lying in the country with that id (a gazetteer file's country that another gazetteer also has). */
+    Place inCountry(String country) {
+        return new Place(id, kind, Optional.of(country), names, formerNames, abbreviations, russianAdjectives,
+                kazakhDerived, cautions, centre, geonamesId, wikidataId);
     }
 
     public Caution caution(String spelling) {

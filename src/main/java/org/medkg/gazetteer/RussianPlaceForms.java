@@ -18,6 +18,8 @@ import org.medkg.text.DataLines;
 public final class RussianPlaceForms {
 
     private static final String ENDINGS_RESOURCE = "/org/medkg/gazetteer/russian-noun-endings.txt";
+    /** The joint of names like Ростов-на-Дону, whose first part alone declines. */
+    private static final String ON_A_RIVER = "-на-";
     private static final List<String> OBLIQUE_CASES = List.of("R", "D", "V", "T", "P");
     private static final Set<String> ALL_CASES = Set.of("Nom", "R", "D", "V", "T", "P");
     private static final Set<String> PERSON_NAME_TAGS = Set.of("Name", "Fam", "Patr");
@@ -50,6 +52,13 @@ public final class RussianPlaceForms {
         String lower = normalize(word);
         Set<String> forms = new LinkedHashSet<>();
         forms.add(lower);
+        int on = lower.indexOf(ON_A_RIVER);
+        if (on > 0) {
+            // Ростов-на-Дону, Комсомольск-на-Амуре: only the town declines (из Ростова-на-Дону)
+            String river = lower.substring(on);
+            nounForms(lower.substring(0, on)).forEach(form -> forms.add(form + river));
+            return forms;
+        }
         boolean known = false;
         for (RussianMorphology.Analysis analysis : morphology.analyze(lower)) {
             List<String> tags = Arrays.asList(analysis.tags().split(":"));

@@ -46,13 +46,15 @@ public final class Converter {
     private final String base;
     private final DocumentAnalyzer analyzer;
     private final EntityKeys keys;
+    private final Gazetteer gazetteer;
     private final ReadingLimits limits;
     private final DocumentReaders readers = DocumentReaders.standard();
 
-    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys, ReadingLimits limits) {
+    public Converter(String base, DocumentAnalyzer analyzer, EntityKeys keys, Gazetteer gazetteer, ReadingLimits limits) {
         this.base = Objects.requireNonNull(base, "base");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
@@ -61,19 +63,22 @@ public final class Converter {
     }
 
     public static Converter standard(String base) {
-        return standard(base, ReadingLimits.DEFAULT);
+        return standard(base, Gazetteer.standard(), ReadingLimits.DEFAULT);
     }
 
-    /** The standard pipeline minting IRIs under {@code base}, which must end with {@code /}. */
-    public static Converter standard(String base, ReadingLimits limits) {
+    /**
+     * The standard pipeline minting IRIs under {@code base}, which must end with {@code /}, with the places of
+     * {@code gazetteer} (the built-in one, or it and a built file), each document read under {@code limits}.
+     */
+    public static Converter standard(String base, Gazetteer gazetteer, ReadingLimits limits) {
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("base IRI must end with '/': " + base);
         }
-        Function<SourceDocument, List<Recognizer>> recognizers = Recognizers.standard();
+        Function<SourceDocument, List<Recognizer>> recognizers = Recognizers.standard(gazetteer);
         DocumentAnalyzer analyzer = new DocumentAnalyzer(
                 document -> recognizers.apply(document).stream().map(Converter::stoppable).toList());
         return new Converter(base, analyzer, new EntityKeys(
-                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), Gazetteer.standard())), limits);
+                new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(), gazetteer)), gazetteer, limits);
     }
 
     /**
@@ -102,7 +107,7 @@ public final class Converter {
         List<DocumentAnalysis> analyses = new DocumentWorkers(Runtime.getRuntime().availableProcessors(),
                 limits.maxTime()).run(files, file -> analyzer.analyze(readers.read(file, limits)), onFailure);
         Resolver.Resolution resolution = new Resolver(base + "id/", keys).resolve(analyses);
-        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), Gazetteer.standard(),
+        GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), gazetteer,
                 base + "id/place/");
         List<ConvertedDocument> result = new ArrayList<>();
         for (DocumentAnalysis analysis : analyses) {

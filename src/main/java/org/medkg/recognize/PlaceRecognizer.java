@@ -30,7 +30,8 @@ import org.medkg.text.DataLines;
  * <p>Rules, in the order they are checked:
  * <ol>
  *   <li>Names are taken only when written with a capital letter (every word of the name that has one);
- *       adjectives too, which keeps {@code карагандинские врачи} of running text out. Abbreviations must
+ *       adjectives too, which keeps {@code карагандинские врачи} of running text out. A word of two or three
+ *       capitals is an acronym, not a name ({@code ОШ} is a school, {@code Ош} the city). Abbreviations must
  *       match letter for letter.</li>
  *   <li>The longest name wins: {@code Республики Казахстан} is one mention, not two.</li>
  *   <li>A name followed by a region word ({@code области}, {@code облысы}, {@code Region}) names a region,
@@ -52,6 +53,7 @@ public final class PlaceRecognizer implements Recognizer {
     /** Letters and digits, joined by hyphens or apostrophes, or by a hyphen at a line break (Ка-\nзахстан). */
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}\\d]+(?:(?:[-'’]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\d]+)*");
+    private static final int SHORT_ACRONYM = 3;
     private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
     /** One way of writing one place, as a sequence of token positions with the forms allowed at each. */
@@ -65,6 +67,12 @@ public final class PlaceRecognizer implements Recognizer {
     private record Token(int start, int end, String surface, String key) {
         boolean capitalized() {
             return Character.isUpperCase(surface.codePointAt(0));
+        }
+
+        /** Two or three capitals are an acronym (ОШ = общеобразовательная школа, МИР), not a short name. */
+        boolean isShortAcronym() {
+            return surface.length() >= 2 && surface.length() <= SHORT_ACRONYM
+                    && surface.codePoints().allMatch(Character::isUpperCase);
         }
     }
 
@@ -229,7 +237,7 @@ public final class PlaceRecognizer implements Recognizer {
                 }
                 continue;
             }
-            if (variant.capitalized().get(j) && !token.capitalized()) {
+            if (variant.capitalized().get(j) && !token.capitalized() || token.isShortAcronym()) {
                 return false;
             }
             if (keys.get(at + j).stream().noneMatch(variant.forms().get(j)::contains)) {

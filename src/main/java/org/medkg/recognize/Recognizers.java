@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.medkg.document.SourceDocument;
+import org.medkg.gazetteer.Gazetteer;
 import org.medkg.lang.NameLexicon;
 import org.medkg.lang.ru.RussianMorphology;
 
@@ -14,8 +15,16 @@ public final class Recognizers {
     }
 
     public static Function<SourceDocument, List<Recognizer>> standard() {
+        return standard(PlaceRecognizer.standard());
+    }
+
+    /** The standard recognizers with the places of another gazetteer (the built-in one and a built file). */
+    public static Function<SourceDocument, List<Recognizer>> standard(Gazetteer gazetteer) {
+        return standard(gazetteer == Gazetteer.standard() ? PlaceRecognizer.standard() : PlaceRecognizer.create(gazetteer));
+    }
+
+    private static Function<SourceDocument, List<Recognizer>> standard(PlaceRecognizer places) {
         RussianMorphology morphology = RussianMorphology.get();
-        PlaceRecognizer places = PlaceRecognizer.standard();
         List<Recognizer> shared = List.of(
                 new PersonRecognizer(NameLexicon.get(), morphology),
                 new OrganizationRecognizer(morphology, places),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.medkg.gazetteer.Caution;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.gazetteer.Place;
 import org.medkg.lang.kk.KazakhMorphology;
@@ -39,6 +40,8 @@ public final class OrganizationKeys {
     private final KazakhMorphology kazakh;
     private final Map<String, List<String>> meaningsOfForm = new HashMap<>();
     private final Map<String, String> placeOfName = new HashMap<>();
+    /** Names that are also words or people's names (Семей, Павлово): a place only as written, not as a form (Павлова). */
+    private final Map<String, String> placeOfWrittenName = new HashMap<>();
     private final Set<String> legalForms = new HashSet<>();
     /** Longest first. */
     private final List<String> endings = DataLines.entries(OrganizationKeys.class, "name-word-endings.txt").stream()
@@ -60,7 +63,8 @@ public final class OrganizationKeys {
             names.addAll(place.russianAdjectives());
             names.addAll(place.kazakhDerived());
             for (String name : names) {
-                placeOfName.put(String.join(" ", words(name)), place.id());
+                (place.caution(name) == Caution.NONE ? placeOfName : placeOfWrittenName)
+                        .put(String.join(" ", words(name)), place.id());
             }
         }
         for (String form : DataLines.entries(OrganizationRecognizer.class, "legal-forms.txt")) {
@@ -119,6 +123,11 @@ public final class OrganizationKeys {
      */
     private int placeAt(List<String> words, int i, int shortest, Set<String> parts) {
         for (int length = Math.min(LONGEST_PLACE_NAME, words.size() - i); length >= shortest; length--) {
+            String written = placeOfWrittenName.get(String.join(" ", words.subList(i, i + length)));
+            if (written != null) {
+                parts.add(written);
+                return length;
+            }
             for (String phrase : phrases(words.subList(i, i + length))) {
                 String place = placeOfName.get(phrase);
                 if (place != null) {

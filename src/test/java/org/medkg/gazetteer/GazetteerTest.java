@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.medkg.lang.Language;
 
 class GazetteerTest {
@@ -92,5 +96,57 @@ class GazetteerTest {
         String wikidata = "id: x\nkind: country\nru: Икс\nlat: 1\nlon: 2\nwikidata: 232\n";
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Gazetteer.parse(wikidata, "t.txt"));
         assertTrue(e.getMessage().contains("wikidata is malformed"), e.getMessage());
+    }
+
+    @Test
+    void aFileBesideTheBuiltInOneAddsItsCitiesToTheBuiltInCountries(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("extra.txt");
+        Files.writeString(file, """
+                # two cities of GeoNames
+                id: voronezh
+                kind: city
+                country: russia
+                ru: Воронеж
+                en: Voronezh
+                lat: 51.6720
+                lon: 39.1843
+                geonames: 472045
+
+                id: karagandy
+                kind: city
+                country: kazakhstan
+                ru: Караганда
+                lat: 49.8019
+                lon: 73.1021
+                geonames: 609655
+                """);
+        Gazetteer both = Gazetteer.standard().with(file);
+        assertEquals(Optional.of("russia"), both.place("voronezh").orElseThrow().countryId());
+        assertTrue(both.place("karagandy").isEmpty(), "the built-in entry of the same GeoNames id wins");
+        assertEquals(Gazetteer.standard().places().size() + 1, both.places().size());
+    }
+
+    @Test
+    void aBadGazetteerFileIsAnErrorNamingIt(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("bad.txt");
+        Files.writeString(file, "id: x\nkind: town\nru: Икс\nlat: 1\nlon: 2\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Gazetteer.standard().with(file));
+        assertTrue(e.getMessage().startsWith(file + ":1"), e.getMessage());
+        Files.writeString(file, "id: karaganda\nkind: city\ncountry: kazakhstan\nru: Икс\nlat: 1\nlon: 2\n");
+        e = assertThrows(IllegalStateException.class, () -> Gazetteer.standard().with(file));
+        assertEquals(file + ": place id karaganda is the built-in gazetteer's id of another place", e.getMessage());
+        e = assertThrows(IllegalStateException.class, () -> Gazetteer.standard().with(folder.resolve("none.txt")));
+        assertTrue(e.getMessage().startsWith(folder.resolve("none.txt") + ": cannot read"), e.getMessage());
+    }
+
+    @Test
+    void knowsEveryCountryOfTheWorldByItsGeoNamesId() {
+        long countries = gazetteer.places().stream().filter(place -> place.kind() == PlaceKind.COUNTRY).count();
+        assertTrue(countries > 240, "countries: " + countries);
+        assertTrue(gazetteer.places().stream().filter(place -> place.kind() == PlaceKind.COUNTRY)
+                .allMatch(place -> place.geonamesId().isPresent()), "every country has its GeoNames id");
+        assertEquals("Швейцария", gazetteer.place("switzerland").orElseThrow().canonicalName(Language.RU));
+        assertEquals("Болгария", gazetteer.place("bulgaria").orElseThrow().canonicalName(Language.KK));
+        assertEquals(Caution.COMMON_WORD, gazetteer.place("togo").orElseThrow().caution("Того"));
     }
 }

@@ -92,7 +92,30 @@ class PlaceRecognizerTest {
                 row(Language.EN, "Pavlov First St. Petersburg State Medical University and Karaganda's hospitals",
                         "saint-petersburg=St. Petersburg", "karaganda=Karaganda's"),
                 row(Language.EN, "Kazakhstani doctors of the Karaganda Region and the Russian Research Institute"),
-                row(Language.EN, "Oral presentations were given in Oral.", "uralsk=Oral"));
+                row(Language.EN, "Oral presentations were given in Oral.", "uralsk=Oral"),
+                // dev-external (../shared/corpus/external2)
+                row(Language.EN, "13 teams from Novosibirsk State Medical University, Andijan Medical Institute, Ataturk",
+                        "novosibirsk=Novosibirsk", "andijan=Andijan"),
+                row(Language.EN, "Kyrgyz State Medical Academy named after I.K.Akhunbaev, Osh State University and",
+                        "osh=Osh"),
+                row(Language.EN, "research institutes from Russian Federation, Bulgaria, India, Kazakhstan, Uzbekistan",
+                        "russia=Russian Federation", "bulgaria=Bulgaria", "india=India", "kazakhstan=Kazakhstan",
+                        "uzbekistan=Uzbekistan"),
+                row(Language.KK, "Сондай-ақ, Қазалы қаласындағы «Шипагер» дәрігерлік амбулаториясының", "kazaly=Қазалы"),
+                row(Language.KK, "денсаулық сақтау саласының ардагерлері мен сарапшылары Елордада бас қосты.",
+                        "astana=Елордада"),
+                row(Language.RU, "при поддержке посольства Швейцарии в Кыргызской Республике",
+                        "switzerland=Швейцарии", "kyrgyzstan=Кыргызской Республике"),
+                // the cities the issue found missing, in the cases a sentence puts them
+                row(Language.RU, "Смоленский государственный медицинский университет", "smolensk=Смоленский"),
+                row(Language.RU, "Школа прошла в Смоленске, гости прибыли из Ростова-на-Дону, Ярославля и Гомеля.",
+                        "smolensk=Смоленске", "rostov-on-don=Ростова-на-Дону", "yaroslavl=Ярославля", "gomel=Гомеля"),
+                row(Language.RU, "Встреча во Владивостоке, затем в Пекине и Эрфурте.",
+                        "vladivostok=Владивостоке", "beijing=Пекине", "erfurt=Эрфурте"),
+                // Киров is also the statesman: only after a cue word
+                row(Language.RU, "Вуз назван в честь Кирова. Конгресс прошёл в Кирове.", "kirov=Кирове"),
+                // ОШ in capitals is a school, not Osh
+                row(Language.RU, "Учащиеся ОШ №5 посетили центр."));
     }
 
     private static Arguments row(Language language, String sentence, String... expected) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medkg.gazetteer.BuiltGazetteer;
 import org.medkg.gazetteer.Gazetteer;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
@@ -65,5 +67,20 @@ class OrganizationKeysTest {
             """)
     void differentOrganizationsKeepDifferentKeys(String one, String other) {
         assertNotEquals(KEYS.key(one), KEYS.key(other));
+    }
+
+    /**
+     * With the cities built from GeoNames (skipped without ../shared/geonames), a city of the file names an
+     * organization in every language, and a surname that declines like a town (Павлова, also Павлово's genitive)
+     * stays the surname.
+     */
+    @Test
+    void citiesOfABuiltGazetteerNameOrganizationsButNotSurnames() {
+        OrganizationKeys built = new OrganizationKeys(RussianMorphology.get(), KazakhMorphology.get(),
+                BuiltGazetteer.withBuiltIn());
+        assertEquals(built.key("Воронежский государственный медицинский университет"),
+                built.key("Voronezh State Medical University"));
+        String pavlov = "Первого Санкт-Петербургского государственного медицинского университета им. И.П. Павлова";
+        assertEquals(KEYS.key(pavlov), built.key(pavlov));
     }
 }
