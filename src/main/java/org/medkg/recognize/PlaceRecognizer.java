@@ -18,6 +18,7 @@ import org.medkg.gazetteer.Place;
 import org.medkg.gazetteer.PlaceKind;
 import org.medkg.gazetteer.RussianPlaceForms;
 import org.medkg.lang.Language;
+import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.text.DataLines;
 
@@ -57,8 +58,9 @@ public final class PlaceRecognizer implements Recognizer {
     private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
     /** One way of writing one place, as a sequence of token positions with the forms allowed at each. */
+    /** One way a place's name is written; {@code onlyIn} is the one language whose texts write it so, or null. */
     private record Variant(Place place, List<Set<String>> forms, List<Boolean> capitalized, List<String> gaps,
-                           Caution caution, boolean exactCase) {
+                           Caution caution, boolean exactCase, Language onlyIn) {
         int length() {
             return forms.size();
         }
@@ -106,6 +108,13 @@ public final class PlaceRecognizer implements Recognizer {
                 }
                 for (String name : names) {
                     index(byFirst, variant(place, name, word -> Set.of(RussianPlaceForms.normalize(word)), false));
+                    if (language == Language.KK) {
+                        // the same name as a Kazakh text in the Latin alphabet of 2018 writes it (Lıtva, Ázerbaıjan)
+                        Variant cyrillic = variant(place, name, word -> Set.of(), false);
+                        Variant latin = variant(place, KazakhLatin.toLatin(name), word -> Set.of(), false);
+                        index(byFirst, new Variant(place, latin.forms(), cyrillic.capitalized(), latin.gaps(),
+                                cyrillic.caution(), false, Language.KK));
+                    }
                 }
             }
             for (String adjective : place.russianAdjectives()) {
@@ -113,7 +122,7 @@ public final class PlaceRecognizer implements Recognizer {
             }
             for (String abbreviation : place.abbreviations()) {
                 Variant variant = new Variant(place, List.of(Set.of(abbreviation)), List.of(true), List.of(),
-                        Caution.NONE, true);
+                        Caution.NONE, true, null);
                 byAbbr.computeIfAbsent(abbreviation, key -> new ArrayList<>()).add(variant);
             }
         }
@@ -158,7 +167,7 @@ public final class PlaceRecognizer implements Recognizer {
             }
         }
         return new Variant(place, List.copyOf(forms), List.copyOf(capitalized), List.copyOf(gaps),
-                place.caution(name), false);
+                place.caution(name), false, null);
     }
 
     private static void index(Map<String, List<Variant>> index, Variant variant) {
@@ -184,6 +193,9 @@ public final class PlaceRecognizer implements Recognizer {
         while (i < tokens.size()) {
             Variant best = null;
             for (Variant variant : candidates(tokens.get(i), keys.get(i))) {
+                if (variant.onlyIn() != null && variant.onlyIn() != language) {
+                    continue;
+                }
                 if ((best == null || variant.length() > best.length()) && matches(variant, text, tokens, keys, i)) {
                     best = variant;
                 }
@@ -216,6 +228,11 @@ public final class PlaceRecognizer implements Recognizer {
         keys.add(token.key());
         if (language == Language.KK) {
             kazakh.stems(token.surface()).forEach(stem -> keys.add(key(stem)));
+            if (KazakhLatin.isLatin(token.surface())) {
+                // Grýzııanyń: its Kazakh stems, read through Cyrillic and written back in Latin
+                kazakh.stems(KazakhLatin.toCyrillic(token.surface()))
+                        .forEach(stem -> keys.add(key(KazakhLatin.toLatin(stem))));
+            }
         }
         for (String possessive : List.of("'s", "'")) {
             if (token.key().endsWith(possessive) && token.key().length() > possessive.length()) {

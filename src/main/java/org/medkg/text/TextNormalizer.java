@@ -11,7 +11,8 @@ import java.util.List;
 public final class TextNormalizer {
 
     private static final TextNormalizer STANDARD = new TextNormalizer(List.of(
-            new UnicodeCompositionFilter(),   // first: later filters compare single code points
+            new LatinLetterFilter(),          // before composition: a combining accent belongs to its word
+            new UnicodeCompositionFilter(),   // then: later filters compare single code points
             new InvisibleCharacterFilter(),
             new SpaceFilter(),
             new DashFilter(),

@@ -115,7 +115,15 @@ class PlaceRecognizerTest {
                 // Киров is also the statesman: only after a cue word
                 row(Language.RU, "Вуз назван в честь Кирова. Конгресс прошёл в Кирове.", "kirov=Кирове"),
                 // ОШ in capitals is a school, not Osh
-                row(Language.RU, "Учащиеся ОШ №5 посетили центр."));
+                row(Language.RU, "Учащиеся ОШ №5 посетили центр."),
+                // external2/kk-egemen-lat: Kazakh in the Latin alphabet of 2018, with case endings
+                row(Language.KK, "Lıtva Respýblıkasynyń densaýlyq saqtaý mınıstri, Grýzııanyń eńbek, densaýlyq saqtaý "
+                                + "jáne áleýmettik qorǵaý mınıstriniń birinshi orynbasary, Ýkraınanyń ulttyq densaýlyq "
+                                + "saqtaý qyzmetiniń dırektory",
+                        "lithuania=Lıtva Respýblıkasynyń", "georgia=Grýzııanyń", "ukraine=Ýkraınanyń"),
+                row(Language.KK, "Ázerbaıjan Respýblıkasy mınıstrler kabıneti janyndaǵy mindetti medısınalyq saqtandyrý "
+                                + "memlekettik agenttiginiń, Moldova memlekettik medısına ýnıversıtetiniń professory",
+                        "azerbaijan=Ázerbaıjan Respýblıkasy", "moldova=Moldova"));
     }
 
     private static Arguments row(Language language, String sentence, String... expected) {

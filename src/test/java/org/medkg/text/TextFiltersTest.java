@@ -51,6 +51,15 @@ class TextFiltersTest {
     }
 
     @Test
+    void cyrillicLookalikesInsideLatinWordsBecomeLatinLetters() {
+        // external2/kk-egemen-lat: "DDU-nyń MSAK jónindegi Eýropalyq ortalyǵynyń basshysy Melıtta Iаkab",
+        // "О́zbekstan Respýblıkasynyń" typed with a Cyrillic а and О
+        assertEquals("Melıtta Iakab, Ózbekstan Respýblıkasynyń, Клодзинский",
+                new UnicodeCompositionFilter().apply(new LatinLetterFilter().apply(
+                        "Melıtta I\u0430kab, \u041E\u0301zbekstan Respýblıkasynyń, Клодзинский")));
+    }
+
+    @Test
     void standardChainAppliesEveryFilter() {
         assertEquals("«Қазақстан гематолог-дәрігерлер қоғамы» — РҚБ",
                 TextNormalizer.standard().normalize("\u201EҚазақстан гематолог\u2011дәрiгерлер\u00A0қоғамы\u201C - РҚБ"));

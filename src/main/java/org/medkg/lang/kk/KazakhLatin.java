@@ -13,7 +13,8 @@ import org.medkg.text.DataLines;
  */
 public final class KazakhLatin {
 
-    private static final Map<String, String> LETTERS = load();
+    private static final Map<String, String> LETTERS = load("latin-letters.txt");
+    private static final Map<String, String> CYRILLIC_LETTERS = load("cyrillic-letters.txt");
     /** The letters only this alphabet uses among those the corpus languages write (ǵ, ń, ı, ý, ú; ó, á). */
     private static final String OWN_LETTERS = "ǵńıýúóá";
 
@@ -39,6 +40,26 @@ public final class KazakhLatin {
         return out.toString();
     }
 
+    /**
+     * The word as the Latin alphabet of 2018 writes it, lower case (Әзербайжан → ázerbaıjan, Грузия → grýzııa):
+     * Cyrillic → Latin is a function where Latin → Cyrillic is not (ı is и or й), so names are compared in Latin.
+     */
+    public static String toLatin(String word) {
+        StringBuilder out = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            String letter = word.substring(i, i + 1).toLowerCase(Locale.ROOT);
+            String latin = CYRILLIC_LETTERS.get(letter);
+            out.append(latin == null ? letter : latin.equals("-") ? "" : latin);
+        }
+        return out.toString();
+    }
+
+    /** Whether the word is written in Latin letters (Kazakh in the Latin alphabet, or a foreign word). */
+    public static boolean isLatin(String word) {
+        return !word.isEmpty() && word.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
     /** Whether the word has a letter that marks this alphabet (Densaýlyq, mınıstri, Qazaqstannyń). */
     public static boolean hasOwnLetter(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -58,12 +79,12 @@ public final class KazakhLatin {
         return null;
     }
 
-    private static Map<String, String> load() {
+    private static Map<String, String> load(String file) {
         Map<String, String> letters = new HashMap<>();
-        for (DataLines.Line line : DataLines.read(KazakhLatin.class, "latin-letters.txt")) {
+        for (DataLines.Line line : DataLines.read(KazakhLatin.class, file)) {
             String[] columns = line.text().split("\\s+");
             if (columns.length != 2) {
-                throw line.error("expected: latin cyrillic");
+                throw line.error("expected: letter, then the same letter in the other alphabet");
             }
             if (letters.put(columns[0], columns[1]) != null) {
                 throw line.error("letter listed twice");
