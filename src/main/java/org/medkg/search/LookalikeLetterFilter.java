@@ -4,13 +4,13 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.medkg.text.KazakhLetterFilter;
+import org.medkg.text.MixedScriptFilter;
 import org.medkg.text.TextFilter;
 
 /** Latin letters typed inside a Cyrillic word become the Cyrillic letters they stand for ({@code бiлiм}). */
 final class LookalikeLetterFilter extends TokenFilter {
 
-    private static final TextFilter LOOKALIKES = new KazakhLetterFilter();
+    private static final TextFilter LOOKALIKES = MixedScriptFilter.intoCyrillic();
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

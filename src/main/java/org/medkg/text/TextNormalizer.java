@@ -11,13 +11,13 @@ import java.util.List;
 public final class TextNormalizer {
 
     private static final TextNormalizer STANDARD = new TextNormalizer(List.of(
-            new LatinLetterFilter(),          // before composition: a combining accent belongs to its word
+            MixedScriptFilter.intoLatin(),    // before composition: a combining accent belongs to its word
             new UnicodeCompositionFilter(),   // then: later filters compare single code points
             new InvisibleCharacterFilter(),
             new SpaceFilter(),
             new DashFilter(),
             new QuoteFilter(),
-            new KazakhLetterFilter()));
+            MixedScriptFilter.intoCyrillic()));
 
     private final List<TextFilter> filters;
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
@@ -19,15 +18,6 @@ class DocumentAnalyzerTest {
 
     private static DocumentAnalysis analyze(String text, Language language, LocalDate published) {
         return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, null, published, text));
-    }
-
-    private static Set<String> facts(DocumentAnalysis analysis) {
-        Set<String> facts = new TreeSet<>();
-        for (Relation r : analysis.relations()) {
-            facts.add(r.subject().label() + " | " + r.property() + " | "
-                    + (r.object() != null ? r.object().label() : r.literal()));
-        }
-        return facts;
     }
 
     private static LocalEntity onlyEvent(DocumentAnalysis analysis) {
@@ -54,7 +44,7 @@ class DocumentAnalyzerTest {
         assertEquals("2024-05-22", event.attribute("start"));
         assertEquals("2024-05-24", event.attribute("end"));
         assertEquals("Course", event.attribute("type"));
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String name = event.label();
         assertTrue(facts.contains(name + " | city | Караганда"), facts.toString());
         assertTrue(facts.contains(name + " | organizer | Центр гематологии"), facts.toString());
@@ -77,7 +67,7 @@ class DocumentAnalyzerTest {
         DocumentAnalysis analysis = analyze(text, Language.KK, LocalDate.of(2024, 5, 25));
         LocalEntity event = onlyEvent(analysis);
         assertEquals("2024-05-22", event.attribute("start"));
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String name = event.label();
         assertTrue(facts.contains(name + " | organizer | Гематология орталығы"), facts.toString());
         assertTrue(facts.contains(name + " | sponsor | Novartis Pharma Services AG компаниясы"), facts.toString());
@@ -96,7 +86,7 @@ class DocumentAnalyzerTest {
         DocumentAnalysis analysis = analyze(text, Language.RU, null);
         LocalEntity meeting = onlyEvent(analysis);
         assertEquals("Meeting", meeting.attribute("type"));
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String name = meeting.label();
         assertTrue(facts.contains(name + " | participant | Нурпеисов Таир Темырланович"), facts.toString());
         assertTrue(facts.contains(name + " | speaker | Нестерова Ирина Вадимовна"), facts.toString());
@@ -137,7 +127,7 @@ class DocumentAnalyzerTest {
         String text = "Заместитель директора по клинической работе Карагандинского филиала ТОО «Центр гематологии» "
                 + "Алёна Васильевна Зинченко награждена почётным нагрудным знаком «Денсаулық сақтау ісінің үздігі» "
                 + "(«Отличник здравоохранения»).";
-        Set<String> facts = facts(analyze(text, Language.RU, LocalDate.of(2025, 10, 29)));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.RU, LocalDate.of(2025, 10, 29)));
         assertTrue(facts.contains("Зинченко Алёна Васильевна | affiliation | Центр гематологии"), facts.toString());
     }
 
@@ -147,7 +137,7 @@ class DocumentAnalyzerTest {
                 + "participants included the Head of the Scientific Department of Hemostasis Pathology and Deputy Chief "
                 + "Physician, Inna Viktorovna Berger, and the Chief Hematologist of the Ministry of Health of Uzbekistan, "
                 + "Head of the Transplantation Department, Gulchekhra Zukhriddinovna Makhamadalieva.";
-        Set<String> facts = facts(analyze(text, Language.EN, LocalDate.of(2024, 5, 25)));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.EN, LocalDate.of(2024, 5, 25)));
         String center = "Republican Specialized Scientific and Practical Medical Center of Hematology";
         assertTrue(facts.contains("Berger Inna Viktorovna | affiliation | " + center), facts.toString());
         assertTrue(facts.contains("Makhamadalieva Gulchekhra Zukhriddinovna | affiliation | " + center), facts.toString());
@@ -174,7 +164,7 @@ class DocumentAnalyzerTest {
         assertEquals(java.util.List.of("Школа по множественной миеломе", "Школа по миелофиброзу и истинной полицитемии"),
                 events.stream().map(LocalEntity::label).toList());
         events.forEach(e -> assertEquals("2022-11-30", e.attribute("start"), e.label()));
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         for (LocalEntity school : events) {
             assertTrue(facts.contains(school.label() + " | sponsor | Ассоциация инвалидов – больных гемобластозами"),
                     facts.toString());
@@ -220,7 +210,7 @@ class DocumentAnalyzerTest {
                 Телефон: +7701 303 2134""";
         DocumentAnalysis analysis = analyze(text, Language.RU, LocalDate.of(2024, 4, 5));
         String event = onlyEvent(analysis).label();
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains(event + " | organizer | Жусупова Акмарал Канатовна"), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("participant | Жусупова")), facts.toString());
     }
@@ -247,7 +237,7 @@ class DocumentAnalyzerTest {
                 Іс-шараны қолдаушы: Қазақстан Республикасындағы Novartis Pharma Services AG компаниясының филиалы""";
         DocumentAnalysis analysis = analyze(text, Language.KK, LocalDate.of(2024, 4, 5));
         String event = onlyEvent(analysis).label();
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains(event + " | sponsor | Novartis Pharma Services AG компаниясының филиалы"), facts.toString());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.medkg.document.DocumentReaders;
 import org.medkg.recognize.EntityKind;
@@ -30,16 +29,6 @@ class EventRelationsCorpusTest {
         Path file = CORPUS.resolve(article);
         assumeTrue(Files.isRegularFile(file), "no corpus at " + CORPUS);
         return ANALYZER.analyze(DocumentReaders.standard().read(file));
-    }
-
-    /** "subject | property | object" for every relation, objects by label. */
-    private static Set<String> facts(DocumentAnalysis analysis) {
-        Set<String> facts = new TreeSet<>();
-        for (Relation r : analysis.relations()) {
-            facts.add(r.subject().label() + " | " + r.property() + " | "
-                    + (r.object() != null ? r.object().label() : r.literal()));
-        }
-        return facts;
     }
 
     private static List<LocalEntity> events(DocumentAnalysis analysis) {
@@ -63,7 +52,7 @@ class EventRelationsCorpusTest {
         // … Наталья Вячеславовна Волобуева": no role word in their sentence, the school is the event in context.
         DocumentAnalysis analysis = analyze("hemcenter/2022-08-06-patient-school/item.ru.md");
         String school = event(analysis, "Школа пациентов").label();
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         for (String person : List.of("Сатаева Меруерт Сериктаевна", "Волобуева Наталья Вячеславовна",
                 "Заблоцкая Лилия Денисовна")) {
             assertTrue(takesPart(facts, school, person), person + " in " + facts);
@@ -74,12 +63,12 @@ class EventRelationsCorpusTest {
     void theOneAConferenceHonoursAndTheAuthorOfTheNewsTakeNoPart() throws Exception {
         // "dedicated to … the 70th anniversary of the founder of ISM-Professor Sh.M. Chyngyshpayev"
         DocumentAnalysis ism = analyze("external2/en-ism-innovations-conference-bishkek-2018.txt");
-        assertTrue(facts(ism).stream().noneMatch(f -> f.endsWith("| Chyngyshpayev Sh.M.")
-                && (f.contains("| participant |") || f.contains("| speaker |"))), facts(ism).toString());
+        assertTrue(AnalysisFacts.of(ism).stream().noneMatch(f -> f.endsWith("| Chyngyshpayev Sh.M.")
+                && (f.contains("| participant |") || f.contains("| speaker |"))), AnalysisFacts.of(ism).toString());
         // a line with nothing but a name under the headline: the journalist
         DocumentAnalysis news = analyze("external2/ru-vbkg-urology-congress-bishkek-2025.txt");
-        assertTrue(facts(news).stream().noneMatch(f -> f.contains("Абдыразакова") && f.contains("| participant |")),
-                facts(news).toString());
+        assertTrue(AnalysisFacts.of(news).stream().noneMatch(f -> f.contains("Абдыразакова") && f.contains("| participant |")),
+                AnalysisFacts.of(news).toString());
     }
 
     @Test
@@ -92,7 +81,7 @@ class EventRelationsCorpusTest {
     @Test
     void universitiesTeamsCameFromDoNotOrganizeTheConference() throws Exception {
         // "13 teams from Novosibirsk State Medical University, Andijan Medical Institute, …"
-        Set<String> facts = facts(analyze("external2/en-ism-innovations-conference-bishkek-2018.txt"));
+        Set<String> facts = AnalysisFacts.of(analyze("external2/en-ism-innovations-conference-bishkek-2018.txt"));
         assertTrue(facts.stream().anyMatch(f -> f.contains("| organizer | International School of Medicine")), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.contains("| organizer |") && (f.contains("Novosibirsk")
                 || f.contains("Andijan"))), facts.toString());
@@ -106,13 +95,13 @@ class EventRelationsCorpusTest {
         assertTrue(events(analysis).stream().noneMatch(e -> e.label().toLowerCase().startsWith("встречались")
                 || e.label().contains("вопрос-ответ")), events(analysis).toString());
         String school = event(analysis, "школа пациентов").label();
-        assertTrue(takesPart(facts(analysis), school, "Чейшвили Марина Суликовна"), facts(analysis).toString());
+        assertTrue(takesPart(AnalysisFacts.of(analysis), school, "Чейшвили Марина Суликовна"), AnalysisFacts.of(analysis).toString());
     }
 
     @Test
     void supportForTheCentersWorkIsNoSponsorshipOfTheVisit() throws Exception {
         // "За последние 10 лет при поддержке Министерства здравоохранения Центр выстроил устойчивую модель …"
-        Set<String> facts = facts(analyze("hemcenter/minister-of-health-visited-hematology-senter-in-astana/item.ru.md"));
+        Set<String> facts = AnalysisFacts.of(analyze("hemcenter/minister-of-health-visited-hematology-senter-in-astana/item.ru.md"));
         assertTrue(facts.stream().noneMatch(f -> f.contains("| sponsor |")), facts.toString());
     }
 
@@ -121,8 +110,8 @@ class EventRelationsCorpusTest {
         DocumentAnalysis analysis = analyze("hemcenter/2021-06-09-eha/item.ru.md");
         String conference = event(analysis, "конференция").label();
         assertEquals("Ежегодная конференция Европейской гематологической ассоциации", conference);
-        assertTrue(facts(analysis).contains(conference + " | organizer | Европейская гематологическая ассоциация"),
-                facts(analysis).toString());
+        assertTrue(AnalysisFacts.of(analysis).contains(conference + " | organizer | Европейская гематологическая ассоциация"),
+                AnalysisFacts.of(analysis).toString());
     }
 
     @Test
@@ -131,7 +120,7 @@ class EventRelationsCorpusTest {
         // "Date and place: May 19, 2023, Astana city, Beibitshilik 49A st., conference hall."
         DocumentAnalysis amu = analyze("external2/en-amu-surgery-conference-announcement-2023.txt");
         LocalEntity conference = event(amu, "Selected issues of surgery");
-        assertTrue(facts(amu).contains(conference.label() + " | city | Астана"), facts(amu).toString());
+        assertTrue(AnalysisFacts.of(amu).contains(conference.label() + " | city | Астана"), AnalysisFacts.of(amu).toString());
         // "the scientific-practical conference ‘Innovations in the Treatment of Heart Failure and …’ organized …"
         DocumentAnalysis lsmu = analyze("external2/en-lsmu-astana-heart-failure-conference.txt");
         event(lsmu, "Innovations in the Treatment of Heart Failure and Coronary Artery Disease");
