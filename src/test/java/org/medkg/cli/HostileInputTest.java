@@ -13,12 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.document.HostileFiles;
-import org.medkg.store.TdbGraphStore;
 
 /**
  * Hostile files among good ones, built at test time, as an operator attacked the tool with: a load goes on past
@@ -70,7 +67,7 @@ class HostileInputTest {
         assertTrue(run.err().contains(folder.resolve("zero.md") + ": cannot read: not a regular file"), run.err());
         assertTrue(run.out().contains("added: 2"), "the deeply nested pages:\n" + run.out());
         assertTrue(run.out().contains("unchanged: 3"), "the seeds stored before:\n" + run.out());
-        assertEquals(5, storedGraphs(store));
+        assertEquals(5, StoredGraphs.count(store));
     }
 
     @Test
@@ -141,17 +138,5 @@ class HostileInputTest {
     private static boolean documentThreadsAlive() {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(thread -> thread.getName().equals("medkg-document") && thread.isAlive());
-    }
-
-    private static long storedGraphs(Path store) {
-        try (TdbGraphStore opened = TdbGraphStore.open(store)) {
-            Dataset dataset = opened.dataset();
-            return dataset.calculateRead(() -> {
-                try (var query = QueryExecutionFactory.create(
-                        "SELECT (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }", dataset)) {
-                    return query.execSelect().next().getLiteral("graphs").getLong();
-                }
-            });
-        }
     }
 }

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.store.TdbGraphStore;
 
 class LoadCommandTest {
 
@@ -28,7 +25,7 @@ class LoadCommandTest {
 
         assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status(), run.err());
         assertTrue(run.err().contains("medkg load: " + missing), run.err());
-        assertEquals(3, storedGraphs(store), "one graph per seed");
+        assertEquals(3, StoredGraphs.count(store), "one graph per seed");
         assertTrue(run.out().contains("added: 3"), run.out());
         assertTrue(run.out().contains("data/000_be1d552f40914512.txt"), run.out());
     }
@@ -47,7 +44,7 @@ class LoadCommandTest {
         assertTrue(second.out().contains("added: 0"), second.out());
         assertTrue(second.out().contains("replaced: 0"), second.out());
         assertTrue(second.out().contains("unchanged: 3"), second.out());
-        assertEquals(3, storedGraphs(store));
+        assertEquals(3, StoredGraphs.count(store));
     }
 
 
@@ -57,17 +54,5 @@ class LoadCommandTest {
 
         assertEquals(ExitCodes.USAGE, run.status());
         assertTrue(run.err().contains("mutually exclusive"), run.err());
-    }
-
-    private static long storedGraphs(Path store) {
-        try (TdbGraphStore opened = TdbGraphStore.open(store)) {
-            Dataset dataset = opened.dataset();
-            return dataset.calculateRead(() -> {
-                try (var query = QueryExecutionFactory.create(
-                        "SELECT (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }", dataset)) {
-                    return query.execSelect().next().getLiteral("graphs").getLong();
-                }
-            });
-        }
     }
 }
