@@ -253,7 +253,7 @@ public final class EventRecognizer implements Recognizer {
         return null;
     }
 
-    private static int[] quoteBefore(List<Token> tokens, int head, Language language) {
+    private int[] quoteBefore(List<Token> tokens, int head, Language language) {
         for (int k = head - 1; k >= 0 && k >= head - 10; k--) {
             Token t = tokens.get(k);
             if (Quotes.isClosing(t)) {
@@ -262,7 +262,9 @@ public final class EventRecognizer implements Recognizer {
                 for (int j = k + 1; j < head; j++) {
                     dashBetween |= tokens.get(j).is("—") || tokens.get(j).is("–");
                 }
-                if (open >= 0 && open < k - 1 && (language == Language.KK && k >= head - 3 || dashBetween)) {
+                // «…» атты өңірлік ғылыми-практикалық конференция: a naming word after the quote reaches further
+                boolean named = k + 1 < head && is(tokens.get(k + 1), language, "names");
+                if (open >= 0 && open < k - 1 && (language == Language.KK && (k >= head - 3 || named) || dashBetween)) {
                     return new int[] {open, k};
                 }
                 return null;
