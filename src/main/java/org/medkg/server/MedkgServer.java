@@ -17,7 +17,6 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
@@ -63,12 +62,14 @@ public final class MedkgServer {
             new EndpointSpec("data", Operation.GSP_RW));
 
     private final FusekiServer fuseki;
+    private final QueryWatchdog watchdog;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private MedkgServer(FusekiServer fuseki, String host, boolean updatable) {
+    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, String host, boolean updatable) {
         this.fuseki = fuseki;
+        this.watchdog = watchdog;
         this.host = host;
         this.updatable = updatable;
     }
@@ -87,6 +88,7 @@ public final class MedkgServer {
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
             fuseki.stop();
+            watchdog.close();
         }
     }
 
@@ -98,6 +100,11 @@ public final class MedkgServer {
     /** The port listened on: the one actually chosen when the builder asked for port 0. */
     public int port() {
         return fuseki.getPort();
+    }
+
+    /** How many requests are reading the store at this moment (queries, pages, search, descriptions…). */
+    public int requestsReading() {
+        return watchdog.running();
     }
 
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
@@ -224,24 +231,25 @@ public final class MedkgServer {
         public MedkgServer build() {
             requireNonNull(dataset, "dataset");
             boolean updatable = user != null;
-            // Settings for queries only, kept on the endpoints so the caller's dataset is not changed.
+            // Settings for queries only, kept on the endpoints so the caller's dataset is not changed. The time limit
+            // is the watchdog's, not ARQ's (see QueryWatchdog).
             Context queryContext = new Context();
             queryContext.set(TDB2.symUnionDefaultGraph, true);
-            queryContext.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            QueryWatchdog watchdog = new QueryWatchdog(queryTimeout);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
-                service.addEndpoint(endpoint(spec, spec.operation() == Operation.Query ? queryContext : null,
-                        Auth.ANY_ANON));
+                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON));
             }
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
+                    .addFilter("/*", watchdog.filter())
                     .port(port);
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {
-                    service.addEndpoint(endpoint(spec, null, writer));
+                    service.addEndpoint(endpoint(spec, queryContext, writer));
                 }
                 fuseki.auth(AuthScheme.BASIC)
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
@@ -253,7 +261,7 @@ public final class MedkgServer {
                     serverConnector.setHost(host);
                 }
             }
-            return new MedkgServer(server, host, updatable);
+            return new MedkgServer(server, watchdog, host, updatable);
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
@@ -265,13 +273,13 @@ public final class MedkgServer {
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null)));
         }
 
-        private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {
+        private static Endpoint endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
             Endpoint.Builder endpoint = Endpoint.create()
                     .operation(spec.operation())
                     .endpointName(spec.name())
                     .authPolicy(authPolicy);
-            if (context != null) {
-                endpoint.context(context);
+            if (spec.operation() == Operation.Query) {
+                endpoint.context(queryContext).processor(new WatchedSparqlQueries());
             }
             return endpoint.build();
         }

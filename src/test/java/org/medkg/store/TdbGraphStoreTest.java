@@ -135,9 +135,9 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
                     "compacted after each load");
         }
         numbered(count, "вторая версия").forEach(this::assertStored);
-        assertEquals(List.of(), store.names().search("первая версия 7", 5), "old names left the index");
-        assertEquals("вторая версия 7", store.names().search("вторая версия 7", 5).get(0).matchedName(),
-                store.names().search("вторая версия 7", 5).toString());
+        assertEquals(List.of(), store.names().search("первая версия 7", 5, new AtomicBoolean()), "old names left the index");
+        assertEquals("вторая версия 7", store.names().search("вторая версия 7", 5, new AtomicBoolean()).get(0).matchedName(),
+                store.names().search("вторая версия 7", 5, new AtomicBoolean()).toString());
     }
 
     private static List<ConvertedDocument> numbered(int count, String version) {
