@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     static final String USER_VARIABLE = "MEDKG_USER";
     static final String PASSWORD_VARIABLE = "MEDKG_PASSWORD";
+    /** How long writes must have stopped before the served store is compacted: a load is a quick run of writes. */
+    static final Duration COMPACTION_QUIET = Duration.ofSeconds(2);
 
     @Spec
     private CommandSpec spec;
@@ -98,6 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (load != null && DocumentLoading.load(tdb, load, base.base(), "serve", spec.commandLine().getOut(), err) > 0) {
             err.println("medkg serve: serving what could be loaded");
         }
+        // Writes over HTTP (load --endpoint) leave old blocks behind, as loads do: compact once they stop.
+        tdb.compactInBackground(COMPACTION_QUIET);
         Dataset dataset = tdb.dataset();
         if (MintedBase.dataMintedElsewhere(dataset.asDatasetGraph(), base.base())) {
             err.println("medkg serve: warning: the store holds no IRI under " + base.base()
