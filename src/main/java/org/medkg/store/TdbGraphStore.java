@@ -62,8 +62,12 @@ public final class TdbGraphStore implements GraphStore {
     static final String COMPACTION_DUE = "compaction-due";
     /** How long a compaction holds up new transactions while it waits for the open ones to end, each try. */
     private static final Duration COMPACTION_PATIENCE = Duration.ofSeconds(1);
-    /** How long a compaction that found transactions open waits before it tries again. */
+    /**
+     * How long a compaction that found transactions open first waits before it tries again; the wait doubles each
+     * time up to {@link #COMPACTION_RETRY_AT_MOST}, so a long download is held up now and then, not every few seconds.
+     */
     private static final Duration COMPACTION_RETRY = Duration.ofSeconds(2);
+    private static final Duration COMPACTION_RETRY_AT_MOST = Duration.ofMinutes(1);
     private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
 
     private final Path dir;
@@ -154,9 +158,12 @@ public final class TdbGraphStore implements GraphStore {
                 return;
             }
             try {
+                Duration retry = COMPACTION_RETRY;
                 while (!database.whenClosed(COMPACTION_PATIENCE, this::compactNow)) {
-                    LOG.info("compaction waits for long transactions to end");
-                    Thread.sleep(COMPACTION_RETRY.toMillis());
+                    LOG.info("compaction waits {} s for long transactions to end", retry.toSeconds());
+                    Thread.sleep(retry.toMillis());
+                    retry = retry.multipliedBy(2).compareTo(COMPACTION_RETRY_AT_MOST) < 0 ? retry.multipliedBy(2)
+                            : COMPACTION_RETRY_AT_MOST;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
