@@ -90,7 +90,7 @@ final class QueryWatchdog implements AutoCloseable {
             HttpServletResponse response = (HttpServletResponse) servletResponse;
             RequestWatch watch = RequestWatch.begin(QueryWatchdog.this, request);
             try {
-                chain.doFilter(request, response);
+                chain.doFilter(request, watch.response(response));
             } catch (QueryCancelledException e) {
                 if (response.isCommitted()) {
                     // Part of the body is sent: Jetty cuts the connection, so the client cannot take it for whole.

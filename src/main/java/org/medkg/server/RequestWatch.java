@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpVersion;
@@ -21,9 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A client that leaves is noticed by reading from its connection: an HTTP/1.1 client sends nothing more while it
  * waits for its response, so a read that finds the end of the stream (or a reset) means it is gone. Jetty itself
- * reads nothing while a request is handled, so it cannot tell. The read is tried only once the request's body has
- * been read, so it can take no byte of the body. A byte it does get belongs to a pipelined next request and cannot
- * be given back: then this response closes the connection, and the client sends that request again.
+ * reads nothing while a request is handled, so it cannot tell. The connection is read only after the request's body
+ * has been read, so no byte of the body is taken, and only until the response is committed, never during a write
+ * ({@link WatchedResponse}): a client that has its whole response may send its next request, which is not ours to
+ * read. From then on a client that leaves makes the writes fail. A byte the read does get can only belong to a
+ * pipelined request, which cannot be given back: then the response closes the connection, and the client sends that
+ * request again.
  */
 final class RequestWatch {
     private static final Logger LOG = LoggerFactory.getLogger(RequestWatch.class);
@@ -43,19 +47,27 @@ final class RequestWatch {
 
     private final QueryWatchdog watchdog;
     private final HttpServletRequest request;
+    /** The request's method and path, for the log: Jetty recycles the request once it is answered. */
+    private final String name;
     private final long startNanos = System.nanoTime();
     private final AtomicBoolean cancelSignal = new AtomicBoolean();
     private final EndPoint connection;
     private volatile boolean timed;
     private volatile Stop stop;
-    /** Guards the connection: it is read by the watchdog only while the request is still being handled. */
-    private final Object connectionLock = new Object();
-    private boolean ended;
+    /**
+     * Held while the watchdog reads the connection and while the servlet sends part of the response before it is
+     * committed; the watchdog only tries it, so a slow client's write never holds up the watchdog.
+     */
+    private final ReentrantLock connectionLock = new ReentrantLock();
+    private volatile boolean ended;
+    /** Whether part of the response has left (it is committed): from then on the connection is not read. */
+    private volatile boolean responding;
     private boolean tookPipelinedBytes;
 
     private RequestWatch(QueryWatchdog watchdog, HttpServletRequest request) {
         this.watchdog = watchdog;
         this.request = request;
+        this.name = request.getMethod() + " " + request.getRequestURI();
         this.connection = http1Connection(request);
     }
 
@@ -112,7 +124,7 @@ final class RequestWatch {
 
     /** Called by the watchdog a few times a second while the request reads the store. */
     void check() {
-        if (stop != null) {
+        if (stop != null || ended) {
             return;
         }
         if (timed && System.nanoTime() - startNanos > watchdog.timeLimit().toNanos()) {
@@ -122,34 +134,68 @@ final class RequestWatch {
         }
     }
 
+    /**
+     * The response as the request's servlets must write it: once part of it has left, the connection is not read any
+     * more, since a client that has its whole response may send its next request.
+     */
+    HttpServletResponse response(HttpServletResponse response) {
+        return new WatchedResponse(response, send -> sending(response, send));
+    }
+
     /** The request is over: the connection is Jetty's again. */
     void end(HttpServletResponse response) {
-        synchronized (connectionLock) {
+        connectionLock.lock();
+        try {
             ended = true;
-            if (tookPipelinedBytes && !response.isCommitted()) {
-                response.setHeader("Connection", "close");
-            }
+            closeIfPipelined(response);
+        } finally {
+            connectionLock.unlock();
+        }
+    }
+
+    /** Runs a write, flush or close of the response, never while the connection is read. */
+    private void sending(HttpServletResponse response, WatchedResponse.Send send) throws IOException {
+        if (responding) {
+            send.run();
+            return;
+        }
+        connectionLock.lock();
+        try {
+            closeIfPipelined(response);
+            send.run();
+            responding = response.isCommitted();
+        } finally {
+            connectionLock.unlock();
+        }
+    }
+
+    private void closeIfPipelined(HttpServletResponse response) {
+        if (tookPipelinedBytes && !response.isCommitted()) {
+            response.setHeader("Connection", "close");
         }
     }
 
     private void cancel(Stop why) {
         stop = why;
         cancelSignal.set(true);
-        LOG.info("stopped {} {}: {}", request.getMethod(), request.getRequestURI(), why.description);
+        LOG.info("stopped {}: {}", name, why.description);
     }
 
     private boolean clientLeft() {
-        synchronized (connectionLock) {
-            if (ended || connection == null || tookPipelinedBytes || !bodyRead()) {
+        if (connection == null || !connectionLock.tryLock()) {
+            return false;
+        }
+        try {
+            if (ended || responding || tookPipelinedBytes || !bodyRead()) {
                 return false;
             }
-            try {
-                int read = connection.fill(BufferUtil.allocate(1));
-                tookPipelinedBytes = read > 0;
-                return read < 0;
-            } catch (IOException reset) {
-                return true;
-            }
+            int read = connection.fill(BufferUtil.allocate(1));
+            tookPipelinedBytes = read > 0;
+            return read < 0;
+        } catch (IOException reset) {
+            return true;
+        } finally {
+            connectionLock.unlock();
         }
     }
 
