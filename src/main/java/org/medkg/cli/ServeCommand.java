@@ -123,6 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         }
         Runtime.getRuntime().addShutdownHook(hook);
+        ServerJvm.returnIdleMemory();
         printEndpoints(server);
         try {
             server.awaitStop();

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
@@ -45,6 +46,10 @@ public final class MedkgServer {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String REALM = "medkg";
+    /** Threads answering requests: plenty for two cores; more clients wait in Jetty's queue, not in memory. */
+    static final int MAX_THREADS = 32;
+    /** Bytes of a response gathered before they are sent (Jetty's default). */
+    private static final int OUTPUT_BUFFER = 32 * 1024;
 
     /** One endpoint of the dataset: its name under {@link #DATASET} ("" is the dataset URL itself). */
     private record EndpointSpec(String name, Operation operation) {
@@ -255,10 +260,18 @@ public final class MedkgServer {
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                                 JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
             }
-            FusekiServer server = fuseki.add(DATASET, service.build()).build();
+            FusekiServer server = fuseki.add(DATASET, service.build()).maxServerThreads(MAX_THREADS).build();
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
+                }
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    // Fuseki buffers 5 MB of each response, in buffers too large for Jetty's pool: allocated
+                    // outside the heap for each request and freed only by a garbage collection, they held some
+                    // 500 MB under 64 clients. Jetty's own sizes, which its pool keeps and reuses.
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+                    http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER / 4);
                 }
             }
             return new MedkgServer(server, watchdog, host, updatable);
