@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A client that leaves is noticed by reading from its connection: an HTTP/1.1 client sends nothing more while it
  * waits for its response, so a read that finds the end of the stream (or a reset) means it is gone. Jetty itself
- * reads nothing while a request is handled, so it cannot tell. The connection is read only after the request's body
- * has been read, so no byte of the body is taken, and only until the response is committed, never during a write
- * ({@link WatchedResponse}): a client that has its whole response may send its next request, which is not ours to
- * read. From then on a client that leaves makes the writes fail. A byte the read does get can only belong to a
- * pipelined request, which cannot be given back: then the response closes the connection, and the client sends that
- * request again.
+ * reads nothing while a request is handled, so it cannot tell. The connection is read only once the request reads
+ * the store, when its servlet has read what it needs of the body (Fuseki's query, a form's parameters), and only
+ * until the response is committed, never during a write ({@link WatchedResponse}): a client that has its whole
+ * response may send its next request, which is not ours to read. From then on a client that leaves makes the writes
+ * fail. A byte the read does get (of a body nobody reads, or of a pipelined request) cannot be given back: then the
+ * response closes the connection, and the client sends its next request again on a new one.
  */
 final class RequestWatch {
     private static final Logger LOG = LoggerFactory.getLogger(RequestWatch.class);
@@ -186,7 +186,7 @@ final class RequestWatch {
             return false;
         }
         try {
-            if (ended || responding || tookPipelinedBytes || !bodyRead()) {
+            if (ended || responding || tookPipelinedBytes) {
                 return false;
             }
             int read = connection.fill(BufferUtil.allocate(1));
@@ -197,15 +197,6 @@ final class RequestWatch {
         } finally {
             connectionLock.unlock();
         }
-    }
-
-    /** Whether the request has no body left to read (none was sent, or the servlet read it all). */
-    private boolean bodyRead() {
-        if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
-            return true;
-        }
-        ServletContextRequest jettyRequest = ServletContextRequest.getServletContextRequest(request);
-        return jettyRequest != null && jettyRequest.getHttpInput().isFinished();
     }
 
     /** The connection of an HTTP/1.x request, which the watchdog may read from; null for anything else. */

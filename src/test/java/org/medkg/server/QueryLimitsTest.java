@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -88,10 +89,11 @@ class QueryLimitsTest {
     @Test
     void aSparqlQueryStopsWhenItsClientLeaves() throws Exception {
         MedkgServer server = serve(NO_LIMIT_IN_SIGHT, dir);
-        byte[] query = COUNTING.getBytes(StandardCharsets.UTF_8);
-        leaveWhileRunning(server, ("POST /medkg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Content-Type: application/sparql-query\r\nContent-Length: " + query.length + "\r\n\r\n"
-                + COUNTING));
+        // A form, as curl --data-urlencode sends it.
+        String form = "query=" + URLEncoder.encode(COUNTING, StandardCharsets.UTF_8);
+        leaveWhileRunning(server, "POST /medkg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + form.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + form);
         assertNothingRuns(server);
     }
 
