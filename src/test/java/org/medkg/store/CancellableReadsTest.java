@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,8 @@ class CancellableReadsTest {
         try {
             // Some 2·10⁹ combinations to skip: minutes of work, all of it before the first row.
             assertThrows(QueryCancelledException.class, () -> Txn.executeRead(view, () -> {
-                try (QueryExec exec = QueryExec.dataset(view).query(
+                // The union of the documents' graphs as the default graph, as the server queries it.
+                try (QueryExec exec = QueryExec.dataset(view).set(TDB2.symUnionDefaultGraph, true).query(
                         "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 99999999999999 LIMIT 1").build()) {
                     exec.select().forEachRemaining(row -> { });
                 }
