@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
                 "Writing (SPARQL Update, Graph Store PUT/POST/DELETE) is possible only when a user is given "
                         + "(--user and --password-file, or the environment variables MEDKG_USER and MEDKG_PASSWORD), "
                         + "and then needs HTTP basic auth as that user.",
-                "Runs until stopped with Ctrl-C."})
+                "Runs until stopped with Ctrl-C, with a heap of at most " + ServerJvm.DEFAULT_HEAP
+                        + " (or $" + ServerJvm.HEAP_VARIABLE + ", or the JVM's own -Xmx)."})
 public final class ServeCommand implements Callable<Integer> {
     static final String USER_VARIABLE = "MEDKG_USER";
     static final String PASSWORD_VARIABLE = "MEDKG_PASSWORD";
@@ -63,7 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
     private List<Path> load;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
+            description = "Queries, pages and searches running longer are stopped (so are those whose client left). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private long timeoutSeconds;
 
     @Override
