@@ -35,6 +35,10 @@ public final class Medkg {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (ServerJvm.needsChild(args)) {
+            System.exit(ServerJvm.runInChild(args, err));
+        }
+        ServerJvm.exitWithParent(err);
         int status = commandLine(out, err).execute(args);
         out.flush();
         System.exit(status);

@@ -27,10 +27,13 @@ import picocli.CommandLine.Spec;
                 "Writing (SPARQL Update, Graph Store PUT/POST/DELETE) is possible only when a user is given "
                         + "(--user and --password-file, or the environment variables MEDKG_USER and MEDKG_PASSWORD), "
                         + "and then needs HTTP basic auth as that user.",
-                "Runs until stopped with Ctrl-C."})
+                "Runs until stopped with Ctrl-C, with a heap of at most " + ServerJvm.DEFAULT_HEAP
+                        + " (or $" + ServerJvm.HEAP_VARIABLE + ", or the JVM's own -Xmx)."})
 public final class ServeCommand implements Callable<Integer> {
     static final String USER_VARIABLE = "MEDKG_USER";
     static final String PASSWORD_VARIABLE = "MEDKG_PASSWORD";
+    /** How long writes must have stopped before the served store is compacted: a load is a quick run of writes. */
+    static final Duration COMPACTION_QUIET = Duration.ofSeconds(2);
 
     @Spec
     private CommandSpec spec;
@@ -68,7 +71,8 @@ public final class ServeCommand implements Callable<Integer> {
     private List<Path> load;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Queries running longer are cancelled. Default: ${DEFAULT-VALUE}.")
+            description = "Queries, pages and searches running longer are stopped (so are those whose client left). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private long timeoutSeconds;
 
     @Override
@@ -107,6 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (load != null && DocumentLoading.load(tdb, load, converter, "serve", spec.commandLine().getOut(), err) > 0) {
             err.println("medkg serve: serving what could be loaded");
         }
+        // Writes over HTTP (load --endpoint) leave old blocks behind, as loads do: compact once they stop.
+        tdb.compactInBackground(COMPACTION_QUIET);
         Dataset dataset = tdb.dataset();
         if (MintedBase.dataMintedElsewhere(dataset.asDatasetGraph(), base.base())) {
             err.println("medkg serve: warning: the store holds no IRI under " + base.base()
@@ -128,6 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL_ERROR;
         }
         Runtime.getRuntime().addShutdownHook(hook);
+        ServerJvm.returnIdleMemory();
         printEndpoints(server);
         try {
             server.awaitStop();

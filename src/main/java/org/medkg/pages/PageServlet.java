@@ -10,10 +10,13 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.query.QueryCancelledException;
 import org.medkg.lang.Language;
 import org.medkg.publish.Site;
 
@@ -40,6 +43,12 @@ public final class PageServlet extends HttpServlet {
         public static Page notFound(String path) {
             return new Page(HttpServletResponse.SC_NOT_FOUND, "not-found", Map.of("path", path));
         }
+
+        /** The page's reads of the store were stopped at the server's time limit. */
+        static Page tooSlow(Duration timeLimit) {
+            return new Page(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "too-slow",
+                    Map.of("seconds", Math.max(1, timeLimit.toSeconds())));
+        }
     }
 
     /** Makes the page for a request. */
@@ -60,12 +69,17 @@ public final class PageServlet extends HttpServlet {
     private static final Map<Language, String> LANGUAGE_NAMES =
             Map.of(Language.RU, "Русский", Language.KK, "Қазақша", Language.EN, "English");
 
-    private final transient Site site;
+    private final transient Function<HttpServletRequest, Site> sites;
     private final transient Templates templates;
     private final transient Handler handler;
 
-    public PageServlet(Site site, Templates templates, Handler handler) {
-        this.site = requireNonNull(site, "site");
+    /**
+     * @param sites the site as each request reads it (under the server's time limit, while its client waits)
+     * @param templates the pages' templates
+     * @param handler what the page shows
+     */
+    public PageServlet(Function<HttpServletRequest, Site> sites, Templates templates, Handler handler) {
+        this.sites = requireNonNull(sites, "sites");
         this.templates = requireNonNull(templates, "templates");
         this.handler = requireNonNull(handler, "handler");
     }
@@ -74,7 +88,14 @@ public final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PageLanguage language = PageLanguage.of(request.getParameter("lang"), request.getHeader("Accept-Language"));
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Page page = handler.handle(new PageRequest(path, request, language, new Views(site, language)));
+        Site site = sites.apply(request);
+        Page page;
+        try {
+            page = handler.handle(new PageRequest(path, request, language, new Views(site, language)));
+        } catch (QueryCancelledException e) {
+            page = Page.tooSlow(site.queryTimeout());
+            response.setHeader("Retry-After", page.model().get("seconds").toString());
+        }
 
         Hrefs hrefs = new Hrefs(site, language);
         Map<String, Object> model = new HashMap<>(page.model());

@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.medkg.rdf.MKG;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
+import org.medkg.store.CancellableReads;
 import org.medkg.search.SearchHit;
 import org.medkg.publish.Site;
 
@@ -131,7 +132,8 @@ public final class Views {
         if (index == null) {
             return new View.SearchView(asked, false, List.of());
         }
-        List<SearchHit> hits = asked.isEmpty() ? List.of() : index.search(asked, SEARCH_HITS);
+        List<SearchHit> hits = asked.isEmpty() ? List.of()
+                : index.search(asked, SEARCH_HITS, CancellableReads.cancelSignal(site.dataset()));
         return read(store -> new View.SearchView(asked, true, hits.stream().map(hit -> {
             Node entity = NodeFactory.createURI(hit.iri());
             String types = String.join(", ", store.types(entity).stream()

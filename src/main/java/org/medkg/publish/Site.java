@@ -31,6 +31,11 @@ public record Site(String base, DatasetGraph dataset, Path queriesFolder, Durati
         }
     }
 
+    /** The same site reading the store through {@code view}: one request's cancellable view of it. */
+    public Site readingThrough(DatasetGraph view) {
+        return new Site(base, view, queriesFolder, queryTimeout);
+    }
+
     /** The IRI a request path names: {@code /id/person/x} → {@code base + "id/person/x"}. */
     public String iri(String requestPath) {
         return base + (requestPath.startsWith("/") ? requestPath.substring(1) : requestPath);

@@ -2,12 +2,9 @@ package org.medkg.query;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
@@ -42,25 +39,9 @@ public final class QueryRunner {
      * default graph (TDB2's {@code unionDefaultGraph}), as the graph contract expects.
      */
     public static QueryRunner local(Dataset dataset) {
-        return local(dataset, UnaryOperator.identity());
-    }
-
-    /**
-     * As {@link #local(Dataset)}, and a query still running after the time limit (reading its rows included) is
-     * cancelled: {@link #select} then throws Jena's {@link org.apache.jena.query.QueryCancelledException}.
-     */
-    public static QueryRunner local(Dataset dataset, Duration timeLimit) {
-        requireNonNull(timeLimit, "timeLimit");
-        if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
-        }
-        return local(dataset, execution -> execution.timeout(timeLimit.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    private static QueryRunner local(Dataset dataset, UnaryOperator<QueryExecutionBuilder> settings) {
         requireNonNull(dataset, "dataset");
         return new QueryRunner(
-                () -> settings.apply(QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true)),
+                () -> QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true),
                 work -> Txn.calculateRead(dataset, work::get));
     }
 

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -163,8 +165,9 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     }
 
     @Override
-    public List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String query, int limit, AtomicBoolean cancelSignal) {
         requireNonNull(query, "query");
+        requireNonNull(cancelSignal, "cancelSignal");
         List<List<String>> words = analyze(query);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
@@ -177,11 +180,14 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         }
         try {
             searchers.maybeRefresh();
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher shared = searchers.acquire();
             try {
-                return bestPerEntity(searcher, all.build(), limit, isCyrillic(query));
+                // A searcher of its own, since the time-out is the searcher's; a searcher is cheap, the reader is shared.
+                IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+                searcher.setTimeout(cancelSignal::get);
+                return bestPerEntity(searcher, all.build(), limit, isCyrillic(query), cancelSignal);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("name search failed for: " + query, e);
@@ -225,18 +231,23 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         return either.build();
     }
 
-    /** Walks the hits best first, keeping the first (best) name of each entity, fetching more while needed. */
     /**
-     * Each entity once, at its best score, with the name that matched — in the query's script when one of its
+     * Walks the hits best first, fetching more while needed, and keeps each entity once, at its best score, with the name that matched — in the query's script when one of its
      * matching names is (Клодзинского shows Клодзинский Антон, not the shorter Klodzinsky Anton that scored higher).
      */
-    private static List<SearchHit> bestPerEntity(IndexSearcher searcher, Query query, int limit, boolean cyrillicQuery)
-            throws IOException {
+    private static List<SearchHit> bestPerEntity(IndexSearcher searcher, Query query, int limit, boolean cyrillicQuery,
+                                                 AtomicBoolean cancelSignal) throws IOException {
         int wanted = Math.max(limit * 10, 100);
         while (true) {
             TopDocs top = searcher.search(query, wanted);
+            if (searcher.timedOut()) {
+                throw new QueryCancelledException();
+            }
             Map<String, SearchHit> best = new LinkedHashMap<>();
             for (ScoreDoc hit : top.scoreDocs) {
+                if (cancelSignal.get()) {
+                    throw new QueryCancelledException();
+                }
                 Document doc = searcher.storedFields().document(hit.doc);
                 String iri = doc.get(ENTITY_FIELD);
                 String name = doc.get(NAME_FIELD);

@@ -1,6 +1,7 @@
 package org.medkg.search;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Finds entities by any of their names, in any language, case or script: {@code Клодзинского},
@@ -8,6 +9,10 @@ import java.util.List;
  */
 public interface NameIndex {
 
-    /** The best matches first, at most {@code limit}; none for a blank query. */
-    List<SearchHit> search(String query, int limit);
+    /**
+     * The best matches first, at most {@code limit}; none for a blank query. Once {@code cancelSignal} is set (by
+     * another thread: a time limit, a client that left) the search stops with Jena's
+     * {@link org.apache.jena.query.QueryCancelledException}, as a query would.
+     */
+    List<SearchHit> search(String query, int limit, AtomicBoolean cancelSignal);
 }

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.medkg.publish.ContentNegotiation;
 import org.medkg.publish.Descriptions;
@@ -79,7 +80,7 @@ public final class LinkedDataModule implements FusekiModule {
             return;
         }
         String iri = site.iri(decodedPath(request));
-        if (!Descriptions.isKnown(site.dataset(), NodeFactory.createURI(iri))) {
+        if (!Descriptions.isKnown(store(request), NodeFactory.createURI(iri))) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri + ">");
             return;
         }
@@ -101,7 +102,7 @@ public final class LinkedDataModule implements FusekiModule {
             return;
         }
         Node iri = NodeFactory.createURI(site.iri(path.substring(0, dot)));
-        Optional<Graph> description = Descriptions.describe(site.dataset(), iri);
+        Optional<Graph> description = Descriptions.describe(store(request), iri);
         if (description.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri.getURI() + ">");
             return;
@@ -153,7 +154,7 @@ public final class LinkedDataModule implements FusekiModule {
         if (format.isEmpty()) {
             return;
         }
-        Graph description = VoidDescription.describe(site.dataset(), site.base());
+        Graph description = VoidDescription.describe(store(request), site.base());
         response.setHeader("Vary", "Accept");
         writeRdf(response, format.get(), out -> Publishing.write(description, format.get(), site.base(), out));
     }
@@ -161,16 +162,23 @@ public final class LinkedDataModule implements FusekiModule {
     /**
      * Served as {@code application/gzip}, the type of the bytes sent: with {@code application/n-quads} and
      * {@code Content-Encoding: gzip} instead, browsers and {@code curl --compressed} would unpack it and save plain
-     * N-Quads under the name {@code medkg.nq.gz}.
+     * N-Quads under the name {@code medkg.nq.gz}. A download takes as long as the client's connection needs, so it has
+     * no time limit; it stops when the client leaves.
      */
     private void serveDump(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"medkg.nq.gz\"");
         response.setHeader("Access-Control-Allow-Origin", "*");
+        DatasetGraph store = RequestWatch.of(request).readsWithoutTimeLimit(site.dataset());
         OutputStream out = response.getOutputStream();
-        Dump.writeGzippedNQuads(site.dataset(), out);
+        Dump.writeGzippedNQuads(store, out);
         out.flush();
+    }
+
+    /** The store as this request reads it: under the time limit, and only while its client waits. */
+    private DatasetGraph store(HttpServletRequest request) {
+        return RequestWatch.of(request).reads(site.dataset());
     }
 
     /**

@@ -17,11 +17,11 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
@@ -46,6 +46,10 @@ public final class MedkgServer {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
     private static final String REALM = "medkg";
+    /** Threads answering requests: plenty for two cores; more clients wait in Jetty's queue, not in memory. */
+    static final int MAX_THREADS = 32;
+    /** Bytes of a response gathered before they are sent (Jetty's default). */
+    private static final int OUTPUT_BUFFER = 32 * 1024;
 
     /** One endpoint of the dataset: its name under {@link #DATASET} ("" is the dataset URL itself). */
     private record EndpointSpec(String name, Operation operation) {
@@ -63,12 +67,14 @@ public final class MedkgServer {
             new EndpointSpec("data", Operation.GSP_RW));
 
     private final FusekiServer fuseki;
+    private final QueryWatchdog watchdog;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private MedkgServer(FusekiServer fuseki, String host, boolean updatable) {
+    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, String host, boolean updatable) {
         this.fuseki = fuseki;
+        this.watchdog = watchdog;
         this.host = host;
         this.updatable = updatable;
     }
@@ -87,6 +93,7 @@ public final class MedkgServer {
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
             fuseki.stop();
+            watchdog.close();
         }
     }
 
@@ -98,6 +105,11 @@ public final class MedkgServer {
     /** The port listened on: the one actually chosen when the builder asked for port 0. */
     public int port() {
         return fuseki.getPort();
+    }
+
+    /** How many requests are reading the store at this moment (queries, pages, search, descriptions…). */
+    public int requestsReading() {
+        return watchdog.running();
     }
 
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
@@ -224,36 +236,45 @@ public final class MedkgServer {
         public MedkgServer build() {
             requireNonNull(dataset, "dataset");
             boolean updatable = user != null;
-            // Settings for queries only, kept on the endpoints so the caller's dataset is not changed.
+            // Settings for queries only, kept on the endpoints so the caller's dataset is not changed. The time limit
+            // is the watchdog's, not ARQ's (see QueryWatchdog).
             Context queryContext = new Context();
             queryContext.set(TDB2.symUnionDefaultGraph, true);
-            queryContext.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            QueryWatchdog watchdog = new QueryWatchdog(queryTimeout);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
-                service.addEndpoint(endpoint(spec, spec.operation() == Operation.Query ? queryContext : null,
-                        Auth.ANY_ANON));
+                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON));
             }
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
+                    .addFilter("/*", watchdog.filter())
                     .port(port);
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {
-                    service.addEndpoint(endpoint(spec, null, writer));
+                    service.addEndpoint(endpoint(spec, queryContext, writer));
                 }
                 fuseki.auth(AuthScheme.BASIC)
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                                 JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
             }
-            FusekiServer server = fuseki.add(DATASET, service.build()).build();
+            FusekiServer server = fuseki.add(DATASET, service.build()).maxServerThreads(MAX_THREADS).build();
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
                 }
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    // Fuseki buffers 5 MB of each response, in buffers too large for Jetty's pool: allocated
+                    // outside the heap for each request and freed only by a garbage collection, they held some
+                    // 500 MB under 64 clients. Jetty's own sizes, which its pool keeps and reuses.
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+                    http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER / 4);
+                }
             }
-            return new MedkgServer(server, host, updatable);
+            return new MedkgServer(server, watchdog, host, updatable);
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
@@ -265,13 +286,13 @@ public final class MedkgServer {
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null)));
         }
 
-        private static Endpoint endpoint(EndpointSpec spec, Context context, AuthPolicy authPolicy) {
+        private static Endpoint endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
             Endpoint.Builder endpoint = Endpoint.create()
                     .operation(spec.operation())
                     .endpointName(spec.name())
                     .authPolicy(authPolicy);
-            if (context != null) {
-                endpoint.context(context);
+            if (spec.operation() == Operation.Query) {
+                endpoint.context(queryContext).processor(new WatchedSparqlQueries());
             }
             return endpoint.build();
         }

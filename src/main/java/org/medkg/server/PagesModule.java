@@ -2,9 +2,11 @@ package org.medkg.server;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
@@ -57,13 +59,15 @@ public final class PagesModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder server, Set<String> datasetNames, Model configModel) {
         Templates templates = new Templates();
+        // Each page reads the store under the time limit, and only while its reader waits.
+        Function<HttpServletRequest, Site> sites = request -> RequestWatch.of(request).site(site);
         // "" is the servlet mapping of the root path alone, so other paths stay free for the other modules.
-        server.addServlet("", new PageServlet(site, templates,
+        server.addServlet("", new PageServlet(sites, templates,
                 request -> Page.ok("home", Map.of("home", request.views().home()))));
-        server.addServlet("/page/*", new PageServlet(site, templates, this::graphPage));
-        server.addServlet("/search", new PageServlet(site, templates, request -> Page.ok("search",
+        server.addServlet("/page/*", new PageServlet(sites, templates, this::graphPage));
+        server.addServlet("/search", new PageServlet(sites, templates, request -> Page.ok("search",
                 Map.of("search", request.views().search(request.parameter("q"), names)))));
-        server.addServlet("/sparql", new PageServlet(site, templates, request -> Page.ok("sparql",
+        server.addServlet("/sparql", new PageServlet(sites, templates, request -> Page.ok("sparql",
                 Map.of("prefixes", prefixDeclarations(), "sample", SAMPLE_QUERY,
                         "endpoint", MedkgServer.DATASET + "/sparql"))));
         server.addServlet("/static/*", new StaticServlet());

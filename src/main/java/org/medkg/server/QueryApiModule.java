@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,9 +72,7 @@ public final class QueryApiModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
         Map<String, SavedQuery> queries = savedQueries(site);
-        QueryRunner runner = QueryRunner.local(DatasetFactory.wrap(site.dataset()), site.queryTimeout());
-        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*",
-                new SavedQueryServlet(queries, runner, site.queryTimeout()));
+        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site));
         serverBuilder.addServlet(OPENAPI_PATH, new OpenApiServlet(
                 QueryApiDescription.openApi(List.copyOf(queries.values()))));
     }
@@ -104,14 +101,12 @@ public final class QueryApiModule implements FusekiModule {
     private static final class SavedQueryServlet extends HttpServlet {
         private final Map<String, SavedQuery> queries;
         private final List<SavedQuery> sorted;
-        private final QueryRunner runner;
-        private final Duration timeLimit;
+        private final Site site;
 
-        SavedQueryServlet(Map<String, SavedQuery> queries, QueryRunner runner, Duration timeLimit) {
+        SavedQueryServlet(Map<String, SavedQuery> queries, Site site) {
             this.queries = queries;
             this.sorted = queries.values().stream().sorted(Comparator.comparing(SavedQuery::name)).toList();
-            this.runner = runner;
-            this.timeLimit = timeLimit;
+            this.site = site;
         }
 
         @Override
@@ -157,18 +152,21 @@ public final class QueryApiModule implements FusekiModule {
             Map<String, String> values = given.entrySet().stream()
                     .filter(e -> !e.getKey().equals(QueryApiDescription.FORMAT_PARAMETER))
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
+            RequestWatch watch = RequestWatch.of(request);
             ResultSet rows;
             try {
-                rows = runner.select(query, values);
+                rows = QueryRunner.local(DatasetFactory.wrap(watch.reads(site.dataset()))).select(query, values);
             } catch (BadParameterException e) {
                 problem(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter().orElse(null));
                 return;
             } catch (QueryCancelledException e) {
-                LOG.warn("saved query {} cancelled over the time limit", query.name());
-                // the same query is likely to run over again: clients wait about one time limit, at least 1 s
-                response.setHeader("Retry-After", Long.toString(Math.max(1, timeLimit.toSeconds())));
+                if (watch.stop() == RequestWatch.Stop.CLIENT_LEFT) {
+                    return;
+                }
+                // the same query is likely to run over again: clients wait about one time limit
+                response.setHeader("Retry-After", watch.retryAfter());
                 problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, query.name()
-                        + ": the query ran over the server's time limit of " + timeLimit.toMillis()
+                        + ": the query ran over the server's time limit of " + watch.timeLimit().toMillis()
                         + " ms and was cancelled", null);
                 return;
             }

@@ -19,6 +19,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -29,13 +30,14 @@ import org.medkg.publish.Site;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
 import org.medkg.search.SearchHit;
+import org.medkg.store.CancellableReads;
 
 /**
  * Name search for programs: {@code GET /api/search?q=Клодзинского&limit=10} answers a JSON array of
  * {@code {iri, label, matchedName, types, score}}, best first, one element per entity. {@code label} is the
  * entity's name ({@code rdfs:label}) in the language of the name that matched; {@code types} are its classes.
  * A missing or blank {@code q}, or a {@code limit} that is not a positive number, is a 400 with
- * {@code {"error": …}}; a store without a name index is a 503.
+ * {@code {"error": …}}; a store without a name index, or a search that ran over the time limit, is a 503.
  */
 public final class SearchModule implements FusekiModule {
 
@@ -89,8 +91,19 @@ public final class SearchModule implements FusekiModule {
                 write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, new Problem("this store has no name index"));
                 return;
             }
-            List<SearchHit> hits = index.get().search(query, limit.get());
-            write(response, HttpServletResponse.SC_OK, describe(site.dataset(), hits));
+            RequestWatch watch = RequestWatch.of(request);
+            DatasetGraph store = watch.reads(site.dataset());
+            List<Result> results;
+            try {
+                List<SearchHit> hits = index.get().search(query, limit.get(), CancellableReads.cancelSignal(store));
+                results = describe(store, hits);
+            } catch (QueryCancelledException e) {
+                response.setHeader("Retry-After", watch.retryAfter());
+                write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, new Problem(
+                        "the search took longer than the server's time limit of " + watch.timeLimit().toMillis() + " ms"));
+                return;
+            }
+            write(response, HttpServletResponse.SC_OK, results);
         }
     }
 

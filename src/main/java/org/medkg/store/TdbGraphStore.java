@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,12 +20,15 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.rdf.MKG;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
 import org.medkg.store.StoredGraph.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A TDB2 database in a folder: the one class that opens its transactions.
@@ -29,63 +36,76 @@ import org.medkg.store.StoredGraph.Outcome;
  * <p>TDB2 never overwrites a block: each write transaction copies the blocks it touches, and the old copies stay in
  * the files until compaction. Measured on this project: replacing 2,000 graphs one transaction each grew a 305 MB
  * store to 27 GB; 100 graphs per transaction left 2.9 GB; compaction brought it back to 314 MB. So a load replaces
- * {@value #GRAPHS_PER_TRANSACTION} graphs per write transaction, and compacts the store after any load that wrote
- * something (a load that finds every document unchanged writes nothing and leaves the store alone).
+ * {@value #GRAPHS_PER_TRANSACTION} graphs per write transaction, and the store is compacted once it has been written:
+ * after a load, and for a served store ({@link #compactInBackground}) once HTTP writes have stopped for a moment.
  *
- * <p>Compaction waits until no transaction is active and, with Jena 5.6, can wait forever while another thread
- * keeps reading through {@link #dataset()} (seen here: a reader thread in a loop of read transactions left
- * {@code DatabaseMgr.compact} blocked for minutes). A store that is served while it loads should be opened with
- * {@link Compaction#ON_REQUEST} and compacted when the server is quiet.
+ * <p>That the store was written since its last compaction is kept on disk (the file {@value #COMPACTION_DUE}, made
+ * at the first write after a compaction and removed by the next), so a compaction that a kill interrupted, or never
+ * started, is done when the store is next opened or loaded, even by a load that changes nothing. A kill after
+ * TDB2 switched to the compacted files but before it removed the old ones leaves an old generation of files
+ * ({@code Data-NNNN}) that TDB2 no longer reads: opening the store removes it.
  *
  * <p>Each graph is removed and re-added inside one transaction, so a reader (a read transaction, e.g. a query in
- * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix.
+ * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix. Every transaction passes the
+ * store's {@link TransactionGate}, which compaction closes while it runs.
  *
  * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}. Every
  * write, the store's own loads as well as SPARQL Update and Graph Store writes to a server serving
- * {@link #dataset()}, goes through the index's dataset wrapper, so the index follows each transaction.
+ * {@link #dataset()}, goes through the index's dataset wrapper, so the index follows each transaction. Compaction
+ * copies the quads and leaves the index as it is, which still matches them.
  */
 public final class TdbGraphStore implements GraphStore {
+    private static final Logger LOG = LoggerFactory.getLogger(TdbGraphStore.class);
 
     static final int GRAPHS_PER_TRANSACTION = 100;
+    /** The file that says the store was written since its last compaction. */
+    static final String COMPACTION_DUE = "compaction-due";
+    /** How long a compaction holds up new transactions while it waits for the open ones to end, each try. */
+    private static final Duration COMPACTION_PATIENCE = Duration.ofSeconds(1);
+    /**
+     * How long a compaction that found transactions open first waits before it tries again; the wait doubles each
+     * time up to {@link #COMPACTION_RETRY_AT_MOST}, so a long download is held up now and then, not every few seconds.
+     */
+    private static final Duration COMPACTION_RETRY = Duration.ofSeconds(2);
+    private static final Duration COMPACTION_RETRY_AT_MOST = Duration.ofMinutes(1);
+    private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
 
-    /** When the store drops the blocks that write transactions leave behind. */
-    public enum Compaction {
-        /** After every load that added or replaced a graph. */
-        AFTER_CHANGES,
-        /** Only when {@link #compact()} is called. */
-        ON_REQUEST
-    }
-
-    /** The TDB2 database itself: for compaction and closing only; writes go through {@link #database}. */
+    private final Path dir;
+    /** The TDB2 database itself: for compaction and closing only; transactions go through {@link #database}. */
     private final DatasetGraph tdb;
     private final LuceneNameIndex names;
-    /** The database as the name index wraps it. */
-    private final DatasetGraph database;
-    private final Compaction compaction;
+    /** The database as the name index wraps it, behind the gate. */
+    private final TransactionGate database;
+    private final Object compacting = new Object();
+    private volatile boolean compactionDue;
+    /** Compacts a served store once writes stop; null until {@link #compactInBackground} is called. */
+    private volatile QuietCompaction background;
 
-    private TdbGraphStore(DatasetGraph tdb, LuceneNameIndex names, Compaction compaction) {
+    private TdbGraphStore(Path dir, DatasetGraph tdb, LuceneNameIndex names) {
+        this.dir = dir;
         this.tdb = tdb;
         this.names = names;
-        this.database = names.dataset();
-        this.compaction = compaction;
+        this.database = new TransactionGate(names.dataset(), this::written);
+        this.compactionDue = Files.exists(dir.resolve(COMPACTION_DUE));
     }
 
-    /** Opens the database in {@code dir} (created if missing), compacting after every load that changed it. */
+    /**
+     * Opens the database in {@code dir}, creating the folder and an empty database if there is none, and finishes
+     * what an interrupted compaction left: its old generation of files is removed, and a store written since its
+     * last compaction is compacted now.
+     */
     public static TdbGraphStore open(Path dir) {
-        return open(dir, Compaction.AFTER_CHANGES);
-    }
-
-    /** Opens the database in {@code dir}, creating the folder and an empty database if there is none. */
-    public static TdbGraphStore open(Path dir, Compaction compaction) {
         requireNonNull(dir, "dir");
-        requireNonNull(compaction, "compaction");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder " + dir, e);
         }
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
-        return new TdbGraphStore(tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb), compaction);
+        removeOldGenerations(dir);
+        TdbGraphStore store = new TdbGraphStore(dir, tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb));
+        store.compactIfDue();
+        return store;
     }
 
     /**
@@ -101,6 +121,7 @@ public final class TdbGraphStore implements GraphStore {
         return names;
     }
 
+    /** Loads, then compacts if the store was written since its last compaction, by this load or before. */
     @Override
     public LoadReport load(List<ConvertedDocument> documents, LoadProgress progress) {
         LoadRun run = new LoadRun(documents, progress);
@@ -108,23 +129,110 @@ public final class TdbGraphStore implements GraphStore {
         for (int from = 0; from < toStore.size(); from += GRAPHS_PER_TRANSACTION) {
             storeBatch(toStore.subList(from, Math.min(from + GRAPHS_PER_TRANSACTION, toStore.size())), run);
         }
-        LoadReport report = run.report();
-        if (report.changedStore() && compaction == Compaction.AFTER_CHANGES) {
-            compact();
-        }
-        return report;
+        compactIfDue();
+        return run.report();
     }
 
-    /** Drops the blocks that earlier transactions left behind; readers and the dataset stay usable. */
-    public void compact() {
-        DatabaseMgr.compact(tdb, true);
+    /**
+     * From now on, compacts in a background thread once writes have stopped for {@code quiet}: for a store that is
+     * served while clients write to it (a {@code load --endpoint} is a run of Graph Store writes, one transaction
+     * each). Readers wait while it runs.
+     */
+    public void compactInBackground(Duration quiet) {
+        requireNonNull(quiet, "quiet");
+        background = new QuietCompaction(quiet, this::compactIfDue);
+        if (compactionDue) {
+            background.written();
+        }
+    }
+
+    /** Whether the store has been written since it was last compacted. */
+    public boolean compactionDue() {
+        return compactionDue;
+    }
+
+    /** Drops the blocks that earlier transactions left behind, if the store was written since the last time. */
+    public void compactIfDue() {
+        synchronized (compacting) {
+            if (!compactionDue) {
+                return;
+            }
+            try {
+                Duration retry = COMPACTION_RETRY;
+                while (!database.whenClosed(COMPACTION_PATIENCE, this::compactNow)) {
+                    LOG.info("compaction waits {} s for long transactions to end", retry.toSeconds());
+                    Thread.sleep(retry.toMillis());
+                    retry = retry.multipliedBy(2).compareTo(COMPACTION_RETRY_AT_MOST) < 0 ? retry.multipliedBy(2)
+                            : COMPACTION_RETRY_AT_MOST;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Releases the database (its files and lock), so another process can open it. */
     @Override
     public void close() {
+        QuietCompaction running = background;
+        if (running != null) {
+            running.close();
+        }
         TDBInternal.expel(tdb);
         names.close();
+    }
+
+    /** With the gate closed: no transaction is open. */
+    private void compactNow() {
+        long began = System.nanoTime();
+        DatabaseMgr.compact(tdb, true);
+        compactionDue = false;
+        try {
+            Files.deleteIfExists(dir.resolve(COMPACTION_DUE));
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: the store will be compacted again: {}", dir.resolve(COMPACTION_DUE), e.toString());
+        }
+        LOG.info("compacted the store {} in {} ms", dir, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** After each write transaction: remember, on disk too, that compaction is due. */
+    private void written() {
+        if (!compactionDue) {
+            compactionDue = true;
+            try {
+                Files.writeString(dir.resolve(COMPACTION_DUE),
+                        "written since the last compaction; medkg compacts when it next opens or loads this store\n");
+            } catch (IOException e) {
+                LOG.warn("cannot write {}: a compaction cut short may not be redone: {}", dir.resolve(COMPACTION_DUE),
+                        e.toString());
+            }
+        }
+        QuietCompaction running = background;
+        if (running != null) {
+            running.written();
+        }
+    }
+
+    /** Removes the generations of files that TDB2 no longer reads: all but the newest {@code Data-NNNN}. */
+    private static void removeOldGenerations(Path dir) {
+        Path current = DatabaseOps.findStorageLocation(dir);
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path old : children.filter(child -> Files.isDirectory(child) && !child.equals(current)
+                    && GENERATION.matcher(child.getFileName().toString()).matches()).toList()) {
+                LOG.info("removing {}, left by a compaction that was interrupted", old);
+                deleteRecursively(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean the store folder " + dir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void storeBatch(List<ConvertedDocument> batch, LoadRun run) {

@@ -46,7 +46,7 @@ class TdbGraphStoreBenchmarkTest {
                 long converted = System.nanoTime();
                 LoadReport report = store.load(documents, LoadProgress.none());
                 long loaded = System.nanoTime();
-                long size = sizeOnDisk(storeDir);
+                long size = DiskUsage.of(storeDir);
                 if (round == 0) {
                     freshSize = size;
                 }
@@ -54,7 +54,7 @@ class TdbGraphStoreBenchmarkTest {
                                 + " unchanged %d, failed %d, store %.1f MB on disk (%.1f MB apparent)%n",
                         round, documents.size(), (converted - start) / 1e9, (loaded - converted) / 1e9,
                         report.added().size(), report.replaced().size(), report.unchanged().size(),
-                        report.failed().size(), size / 1e6, apparentSize(storeDir) / 1e6);
+                        report.failed().size(), size / 1e6, DiskUsage.apparent(storeDir) / 1e6);
                 assertTrue(size <= 2 * freshSize, "round " + round + ": " + size + " bytes, fresh " + freshSize);
             }
         }
@@ -73,25 +73,5 @@ class TdbGraphStoreBenchmarkTest {
             Files.writeString(copy, round == 0 ? text : text + "\n\nbenchmark round " + round + "\n");
         }
         return copies;
-    }
-
-    /** Blocks in use, from du where there is one: TDB2's files are sparse, so their lengths overstate. */
-    private static long sizeOnDisk(Path dir) throws IOException, InterruptedException {
-        try {
-            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
-            String output = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (du.waitFor() == 0) {
-                return Long.parseLong(output.split("\\s+")[0]) * 1024;
-            }
-        } catch (IOException | NumberFormatException noDu) {
-            // fall back to file lengths
-        }
-        return apparentSize(dir);
-    }
-
-    private static long apparentSize(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        }
     }
 }

@@ -1,0 +1,129 @@
+package org.medkg.store;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+
+/**
+ * The store as everything but compaction uses it: each transaction passes a gate that compaction closes, and each
+ * committed write is told to the store.
+ *
+ * <p>Why a gate: TDB2's compaction (Jena 5.6) switches the store to a new generation of its files, and a transaction
+ * that began on the old generation cannot end on the new one ("Not in an active transaction"); the old generation
+ * then waits forever for it, and so does the compaction. Seen here with two threads reading in a loop. So compaction
+ * runs only when no transaction is open, and new transactions wait while it runs: a short pause for a store of this
+ * size (see the README's Measured section).
+ */
+final class TransactionGate extends DatasetGraphWrapper {
+
+    /** Fair, so that compaction waiting for the open transactions is not overtaken by new ones for ever. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+    /** Whether this thread's transaction holds the gate open (begin and end may be called more than once). */
+    private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
+    private final Runnable onWrite;
+
+    TransactionGate(DatasetGraph store, Runnable onWrite) {
+        super(store);
+        this.onWrite = onWrite;
+    }
+
+    /**
+     * Runs {@code work} once no transaction is open, holding new ones until it is done. Waits at most {@code patience}
+     * for the open transactions to end (new ones are held meanwhile), so a long download only delays the work.
+     *
+     * @return whether the work was done
+     */
+    boolean whenClosed(Duration patience, Runnable work) throws InterruptedException {
+        if (!gate.writeLock().tryLock(patience.toNanos(), TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void begin() {
+        pass();
+        try {
+            super.begin();
+        } catch (RuntimeException e) {
+            leave();
+            throw e;
+        }
+    }
+
+    @Override
+    public void begin(TxnType type) {
+        pass();
+        try {
+            super.begin(type);
+        } catch (RuntimeException e) {
+            leave();
+            throw e;
+        }
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        pass();
+        try {
+            super.begin(mode);
+        } catch (RuntimeException e) {
+            leave();
+            throw e;
+        }
+    }
+
+    @Override
+    public void commit() {
+        boolean writing = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        try {
+            super.commit();
+        } finally {
+            leave();
+        }
+        if (writing) {
+            onWrite.run();
+        }
+    }
+
+    @Override
+    public void abort() {
+        try {
+            super.abort();
+        } finally {
+            leave();
+        }
+    }
+
+    @Override
+    public void end() {
+        try {
+            super.end();
+        } finally {
+            leave();
+        }
+    }
+
+    private void pass() {
+        if (!holding.get()) {
+            gate.readLock().lock();
+            holding.set(true);
+        }
+    }
+
+    private void leave() {
+        if (holding.get()) {
+            holding.set(false);
+            gate.readLock().unlock();
+        }
+    }
+}
