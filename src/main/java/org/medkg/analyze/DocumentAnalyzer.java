@@ -19,6 +19,7 @@ import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Mention;
 import org.medkg.recognize.Recognizer;
 import org.medkg.text.DataLines;
+import org.medkg.text.LineShapes;
 import org.medkg.text.Segment;
 import org.medkg.text.Segmenter;
 
@@ -677,7 +678,7 @@ public final class DocumentAnalyzer {
             for (Segment segment : segments) {
                 List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
                 String sentence = text.substring(segment.start(), segment.end());
-                boolean listItem = sentence.matches("(?s)^[–—•*-]\\s.*");
+                boolean listItem = LineShapes.isListItem(sentence) || LineShapes.isTableRow(sentence);
                 LocalEntity eventHere = null;
                 for (Mention m : inside) {
                     if (m.kind() == EntityKind.EVENT && entityOf.containsKey(m)) {
