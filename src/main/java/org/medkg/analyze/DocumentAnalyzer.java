@@ -33,20 +33,15 @@ public final class DocumentAnalyzer {
 
     /** The recognizers to run on one document (some need the document's own date). */
     private final Function<SourceDocument, List<Recognizer>> recognizers;
-    private final Map<Language, List<String[]>> cues = new HashMap<>();
-    private final Map<Language, List<String[]>> attributes = new HashMap<>();
+    private final RoleCues cues = new RoleCues();
+    private final PersonAttributes attributes = new PersonAttributes();
+    private final StructuredLines structuredLines = new StructuredLines(cues, attributes);
     /** Kind (before, after, label) → words that make a city a venue ({@code venue-cues.txt}). */
     private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
-        for (String[] row : DataLines.rows(Recognizer.class, "role-cues.tsv")) {
-            cues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
-        }
-        for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
-            attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
-        }
         for (String[] row : DataLines.rows(Recognizer.class, "venue-cues.txt")) {
             venueCues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
@@ -54,7 +49,6 @@ public final class DocumentAnalyzer {
             sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
                     .computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
         }
-        attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));
     }
 
     /** The text recognizers read: the title, then the body. */
@@ -161,10 +155,6 @@ public final class DocumentAnalyzer {
     private static final int NAME_WORD = 3;
     private static final int NAME_STEM = 5;
 
-    /** A role cue found in a sentence: where it starts and the role it tells. */
-    private record Cue(int at, String role) {
-    }
-
     /** The state of reading one document. */
     private final class Reading {
         private final String text;
@@ -177,6 +167,8 @@ public final class DocumentAnalyzer {
         private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
         /** The event each sentence speaks of: the one it names, else the one named last before it. */
         private final Map<Segment, LocalEntity> eventInContext = new HashMap<>();
+        /** Cities that lines give as where a person comes from ({@link StructuredLines}): no venue. */
+        private final Set<Mention> personCities = new HashSet<>();
         /** Each next session of a series, with the series. */
         private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
@@ -674,7 +666,8 @@ public final class DocumentAnalyzer {
             LocalEntity current = null;
             LocalEntity main = entities.ofKind(EntityKind.EVENT).stream().findFirst().orElse(null);
             boolean listAfterEvent = false;
-            LocalEntity listOwner = null;
+            List<StructuredLines.LineFact> lineFacts = structuredLines.read(text, language, mentions);
+            lineFacts.stream().map(StructuredLines.LineFact::city).filter(Objects::nonNull).forEach(personCities::add);
             for (Segment segment : segments) {
                 List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
                 String sentence = text.substring(segment.start(), segment.end());
@@ -688,19 +681,12 @@ public final class DocumentAnalyzer {
                 if (eventHere != null) {
                     current = eventHere;
                 }
-                Map<String, Integer> roles = rolesIn(sentence);
+                Map<String, Integer> roles = cues.roles(language, sentence);
                 LocalEntity event = eventHere != null ? eventHere : current != null ? current : main;
                 boolean talk = inside.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && isTalkAuthor(m));
                 boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty() || talk;
                 if (!listItem) {
                     listAfterEvent = eventHere != null && sentence.strip().endsWith(":");
-                    listOwner = sentence.strip().endsWith(":") && roles.containsKey("members") ? lastOrganization(inside) : null;
-                } else if (listOwner != null) {
-                    for (Mention m : inside) {
-                        if (m.kind() == EntityKind.PERSON && entityOf.containsKey(m)) {
-                            relate(entityOf.get(m), "affiliation", listOwner, sentence);
-                        }
-                    }
                 }
                 if (event != null) {
                     eventInContext.put(segment, event);
@@ -710,6 +696,7 @@ public final class DocumentAnalyzer {
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
+            lineRelations(lineFacts);
             shareScheduleOrganizers();
             sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
@@ -717,6 +704,40 @@ public final class DocumentAnalyzer {
             organizersInEventNames();
             documentVenue();
             everyoneNamedTookPart();
+        }
+
+        /**
+         * What the layout of lines says ({@link StructuredLines}): a person's or organization's role in the event the
+         * line's context speaks of, and a person's organizations, city and position, each quoting its line.
+         */
+        private void lineRelations(List<StructuredLines.LineFact> lineFacts) {
+            for (StructuredLines.LineFact fact : lineFacts) {
+                LocalEntity subject = entityOf.get(fact.subject());
+                if (subject == null) {
+                    continue;
+                }
+                String line = text.substring(fact.start(), fact.end());
+                Segment segment = segmentOf(fact.subject().start());
+                LocalEntity event = segment == null ? null : eventInContext.get(segment);
+                if (event != null && fact.role() != null) {
+                    if (subject.kind() == EntityKind.PERSON) {
+                        relate(scheduledEventOf(fact.subject(), event, segment), fact.role(), subject, line);
+                    } else if (fact.role().equals("organizer") || !related(event, "organizer", subject)) {
+                        relate(event, fact.role(), subject, line);
+                    }
+                }
+                for (Mention org : fact.affiliations()) {
+                    if (entityOf.containsKey(org)) {
+                        relate(subject, "affiliation", entityOf.get(org), line);
+                    }
+                }
+                if (fact.city() != null && entityOf.containsKey(fact.city())) {
+                    relate(subject, "city", entityOf.get(fact.city()), line);
+                }
+                if (fact.position() != null) {
+                    relate(subject, "position", null, fact.position(), line);
+                }
+            }
         }
 
         /**
@@ -746,7 +767,7 @@ public final class DocumentAnalyzer {
         /** The words before a person in their sentence say the text honours or quotes them (role {@code absent}). */
         private boolean isAbsent(Mention person, Segment segment) {
             String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
-            return cuesIn(before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+            return cues.in(language, before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
         }
 
         /**
@@ -894,6 +915,9 @@ public final class DocumentAnalyzer {
          * organization's name.
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
+            if (personCities.contains(city)) {
+                return false; // Клодзинский А.А. (Караганда): where the speaker comes from
+            }
             for (Mention org : inside) {
                 if (org.kind() == EntityKind.ORGANIZATION && city.start() >= org.start() && city.end() <= org.end()) {
                     return false;
@@ -938,8 +962,8 @@ public final class DocumentAnalyzer {
                 return labelled;
             }
             if (language == Language.KK) {
-                String role = cuesIn(sentence.toLowerCase(Locale.ROOT), org.end() - segment.start()).stream()
-                        .map(Cue::role).filter(r -> r.equals("organizer") || r.equals("sponsor") || r.equals("thanks"))
+                String role = cues.in(language, sentence.toLowerCase(Locale.ROOT), org.end() - segment.start()).stream()
+                        .map(RoleCues.Cue::role).filter(r -> r.equals("organizer") || r.equals("sponsor") || r.equals("thanks"))
                         .findFirst().orElse(null);
                 // X-ке алғыс білдіреді: the one thanked (in the dative) supported the event; the thanker did not.
                 boolean dative = org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(на|не|ға|ге|қа|ке)");
@@ -958,43 +982,12 @@ public final class DocumentAnalyzer {
          */
         private String labelledRole(String sentence, int at) {
             int colon = sentence.lastIndexOf(':', at);
-            if (colon < 0 || lastCueRole(sentence.substring(colon + 1, at).toLowerCase(Locale.ROOT)) != null) {
+            if (colon < 0 || cues.lastRole(language, sentence.substring(colon + 1, at).toLowerCase(Locale.ROOT)) != null) {
                 return null;
             }
             String label = sentence.substring(0, colon).toLowerCase(Locale.ROOT);
-            String role = lastCueRole(label);
+            String role = cues.lastRole(language, label);
             return "organizer".equals(role) || "sponsor".equals(role) ? role : null;
-        }
-
-        /** The role of the cue that starts last in the text (the first listed, of two at one place), or null. */
-        private String lastCueRole(String lower) {
-            List<Cue> found = cuesIn(lower, 0);
-            if (found.isEmpty()) {
-                return null;
-            }
-            int last = found.get(found.size() - 1).at();
-            return found.stream().filter(cue -> cue.at() == last).findFirst().orElseThrow().role();
-        }
-
-        /** Role name → offset of its first cue in the sentence. */
-        private Map<String, Integer> rolesIn(String sentence) {
-            Map<String, Integer> found = new LinkedHashMap<>();
-            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
-                    .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
-            return found;
-        }
-
-        /** Every role cue (role-cues.tsv) from an offset on, in text order; at one place, in the file's order. */
-        private List<Cue> cuesIn(String lower, int from) {
-            List<Cue> found = new ArrayList<>();
-            for (String[] cue : cues.getOrDefault(language, List.of())) {
-                for (int at = wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
-                     at = wordStartIndex(lower, cue[1], at + 1)) {
-                    found.add(new Cue(at, cue[2]));
-                }
-            }
-            found.sort(Comparator.comparingInt(Cue::at));
-            return found;
         }
 
         private void personRelations(Segment segment, String sentence, List<Mention> inside, boolean listItem) {
@@ -1018,25 +1011,22 @@ public final class DocumentAnalyzer {
                 }
             }
             String lower = sentence.toLowerCase(Locale.ROOT);
-            for (String[] row : attributes.getOrDefault(language, List.of())) {
+            for (PersonAttributes.Attribute attribute : attributes.of(language)) {
+                String phrase = attribute.phrase();
                 int from = 0;
-                for (int at; (at = wordStartIndex(lower, row[1], from)) >= 0; from = at + row[1].length()) {
+                for (int at; (at = wordStartIndex(lower, phrase, from)) >= 0; from = at + phrase.length()) {
                     int offset = segment.start() + at;
                     if (overlapsName(offset, inside)) {
                         continue;
                     }
-                    Mention person = nearest(persons, offset, offset + row[1].length(), listItem ? 10_000 : 80);
+                    Mention person = nearest(persons, offset, offset + phrase.length(), listItem ? 10_000 : 80);
                     if (person == null) {
                         continue;
                     }
-                    String value = row.length > 3 ? row[3] : positionPhrase(sentence, at, row[1].length());
-                    relate(entityOf.get(person), switch (row[2]) {
-                        case "degree" -> "degree";
-                        case "title" -> "academicTitle";
-                        default -> "position";
-                    }, null, value, sentence);
+                    String value = attribute.normal() != null ? attribute.normal() : positionPhrase(sentence, at, phrase.length());
+                    relate(entityOf.get(person), attribute.property(), null, value, sentence);
                     // Blank the phrase out so that a shorter entry (директор) does not match inside it again.
-                    lower = lower.substring(0, at) + " ".repeat(row[1].length()) + lower.substring(at + row[1].length());
+                    lower = lower.substring(0, at) + " ".repeat(phrase.length()) + lower.substring(at + phrase.length());
                 }
             }
         }
@@ -1146,16 +1136,6 @@ public final class DocumentAnalyzer {
                 }
             }
             return best;
-        }
-
-        private LocalEntity lastOrganization(List<Mention> inside) {
-            LocalEntity last = null;
-            for (Mention m : inside) {
-                if (m.kind() == EntityKind.ORGANIZATION && entityOf.containsKey(m)) {
-                    last = entityOf.get(m);
-                }
-            }
-            return last;
         }
 
         private boolean hasRelation(LocalEntity subject, String property) {

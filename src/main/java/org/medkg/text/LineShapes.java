@@ -1,6 +1,8 @@
 package org.medkg.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +29,9 @@ public final class LineShapes {
 
     private static final Pattern ITEM = Pattern.compile("^" + ITEM_MARKER);
     private static final Pattern TIMED = Pattern.compile("^" + TIME);
-    private static final Pattern CELL_SPLIT = Pattern.compile(" \\| ");
+    /** What opens a line before its content: a list marker, a row's bar, or a time (maybe a span) and a dash. */
+    private static final Pattern OPENING = Pattern.compile("^(?:" + ITEM_MARKER + "|" + Pattern.quote(ROW) + "|" + TIME
+            + "(?:\\s*[–—-]\\s*\\d{1,2}[:.][0-5]\\d)?[\\s.:—–-]*)");
 
     private LineShapes() {
     }
@@ -44,9 +48,21 @@ public final class LineShapes {
         return TIMED.matcher(line).find();
     }
 
-    /** The cells of a table row as written (a cell may be empty). */
-    public static List<String> cells(String row) {
-        String inner = row.startsWith(ROW) ? row.substring(ROW.length()) : row;
-        return List.of(CELL_SPLIT.split(inner.endsWith(" |") ? inner.substring(0, inner.length() - 2) : inner, -1));
+    /** How long the opening of a line is: its list marker, its row's bar, or its time of day and a dash; else 0. */
+    public static int openingLength(String line) {
+        Matcher opening = OPENING.matcher(line);
+        return opening.find() ? opening.end() : 0;
+    }
+
+    /** Where each cell of a table row starts and ends in the row, {@code [start, end)} (a cell may be empty). */
+    public static List<int[]> cells(String row) {
+        List<int[]> cells = new ArrayList<>();
+        int start = row.startsWith(ROW) ? ROW.length() : 0;
+        for (int bar = row.indexOf(CELL, start); bar >= 0; bar = row.indexOf(CELL, start)) {
+            cells.add(new int[] {start, bar});
+            start = bar + CELL.length();
+        }
+        cells.add(new int[] {start, row.endsWith(" |") ? row.length() - 2 : row.length()});
+        return cells;
     }
 }

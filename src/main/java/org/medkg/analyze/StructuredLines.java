@@ -1,0 +1,438 @@
+package org.medkg.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medkg.lang.Language;
+import org.medkg.recognize.EntityKind;
+import org.medkg.recognize.Mention;
+import org.medkg.recognize.Recognizer;
+import org.medkg.text.DataLines;
+import org.medkg.text.LineShapes;
+
+/**
+ * What the layout of lines says, where sentences say little: programmes, lists of speakers and members, tables.
+ * Lines are read as the readers lay them out ({@link LineShapes}):
+ * <ul>
+ * <li>a list after a label that ends with a colon ({@code Спикеры:}, {@code Lecturers:}, {@code В работе приняли
+ *     участие:}, {@code Организаторы:}) gives each item the role its cue words tell ({@code role-cues.tsv}); an
+ *     organization the label names as their body ({@code … совета экспертов в составе:}, or in brackets:
+ *     {@code Спикерлер («Гематология орталығы» ЖШС):}) is each person's affiliation;</li>
+ * <li>a line of a programme — a time of day and a name, or a name and the title of a talk
+ *     ({@code Name, position, Organization (City) — «Talk»}, {@code Talk — Name (City)},
+ *     {@code Name (Organization, City) "Talk"}), or a name right under a talk's title — makes the person a speaker;</li>
+ * <li>a table whose header names its columns ({@code table-columns.tsv}: ФИО / Name / Аты-жөні, Должность,
+ *     Организация, Город, Тема…) is one person a row, with that row's position, organization and city;</li>
+ * <li>in every such line with one person, the organizations on it are theirs, and a city written as a piece of
+ *     its own after the name — in brackets or between commas, {@code (Алматы, Казахстан)} — is where they come
+ *     from, not where the event takes place.</li>
+ * </ul>
+ * Which event the roles belong to is for the caller to say: the event the line's context speaks of.
+ */
+final class StructuredLines {
+
+    /**
+     * What one line says of one person or organization: its role in the event in context (speaker, participant,
+     * organizer, sponsor, or null), and for a person the organizations they belong to, the city they come from and
+     * the position a table gives. {@code start} and {@code end} delimit the line, the evidence.
+     */
+    record LineFact(Mention subject, String role, List<Mention> affiliations, Mention city, String position,
+                    int start, int end) {
+    }
+
+    /** A line longer than this is prose, not a line of a programme, unless it opens with a time. */
+    private static final int PROGRAMME_LINE = 250;
+    /** A quoted talk title has at least this many words (a quoted organization name such as «Центр гематологии» fewer). */
+    private static final int QUOTED_TITLE_WORDS = 3;
+    /** A title on the other side of a dash has at least this many words. */
+    private static final int TITLE_WORDS = 2;
+    /** A short word cut at a dot (Assoc., Dr., м.ғ.к.), as titles before a name are written. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})(\\p{L}{1,6}\\.)+");
+
+    private static final Pattern QUOTED = Pattern.compile("«[^«»\\n]+»|“[^“”\\n]+”|„[^„“”\\n]+[“”]|\"[^\"\\n]+\"");
+    /** The first dash between spaces, or a colon, that may part a name from a title. */
+    private static final Pattern PARTING = Pattern.compile("\\s+[—–-]\\s+|:\\s+");
+    /** Words before a city that only say it is a city: г. Алматы, city of. */
+    private static final Pattern CITY_WORD_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(г|гор|город|city of)\\.?\\s*$");
+    /** Words after a city that only say it is a city: Алматы қ., Astana city. */
+    private static final Pattern CITY_WORD_AFTER = Pattern.compile("(?iu)^\\s*(қ\\.|қаласы|city)(?!\\p{L})");
+    private static final Pattern FROM_PREPOSITION = Pattern.compile("(?iu)(?<!\\p{L})(из|from)\\s+(the\\s+)?$");
+
+    private enum Shape { ITEM, ROW, TIMED, PLAIN }
+
+    private record Line(int start, int end, int content, Shape shape, boolean afterBlank) {
+    }
+
+    /** The label over a list: the role it gives persons, the role it gives organizations, the body they form. */
+    private record Label(String personRole, String organizationRole, Mention body) {
+    }
+
+    /** A table's header: the field each column holds (null when unknown), and the role its words give. */
+    private record Header(List<String> fields, String role) {
+        boolean has(String field) {
+            return fields.contains(field);
+        }
+    }
+
+    private final RoleCues cues;
+    private final PersonAttributes attributes;
+    /** Field and header stem, longest stem first. */
+    private final List<String[]> columns;
+
+    StructuredLines(RoleCues cues, PersonAttributes attributes) {
+        this.cues = cues;
+        this.attributes = attributes;
+        List<String[]> rows = new ArrayList<>(DataLines.rows(Recognizer.class, "table-columns.tsv"));
+        rows.sort(Comparator.comparingInt((String[] row) -> -row[1].length()));
+        this.columns = List.copyOf(rows);
+    }
+
+    /** What the lines of a text say of the persons and organizations mentioned on them. */
+    List<LineFact> read(String text, Language language, List<Mention> mentions) {
+        return new Reading(text, language, mentions).read();
+    }
+
+    private final class Reading {
+        private final String text;
+        private final Language language;
+        private final List<Mention> mentions;
+        private final List<LineFact> facts = new ArrayList<>();
+
+        Reading(String text, Language language, List<Mention> mentions) {
+            this.text = text;
+            this.language = language;
+            this.mentions = mentions;
+        }
+
+        List<LineFact> read() {
+            Label label = null;
+            Header header = null;
+            boolean inTable = false;
+            Line previous = null;
+            for (Line line : lines()) {
+                if (line.shape() == Shape.ROW) {
+                    if (!inTable) {
+                        inTable = true;
+                        header = header(line);
+                        if (header != null) {
+                            previous = line;
+                            continue;
+                        }
+                    }
+                    readItem(line, label, header);
+                } else {
+                    inTable = false;
+                    header = null;
+                    if (line.shape() == Shape.ITEM || label != null && !line.afterBlank() && opensWithName(line)) {
+                        readItem(line, label, null);
+                    } else {
+                        label = labelOf(line);
+                        if (label == null) {
+                            readProgrammeLine(line, previous);
+                        }
+                    }
+                }
+                previous = line;
+            }
+            return facts;
+        }
+
+        private List<Line> lines() {
+            List<Line> lines = new ArrayList<>();
+            boolean blank = false;
+            for (int start = 0; start < text.length(); ) {
+                int newline = text.indexOf('\n', start);
+                int end = newline < 0 ? text.length() : newline;
+                String line = text.substring(start, end);
+                if (line.isBlank()) {
+                    blank = true;
+                } else {
+                    Shape shape = LineShapes.isTableRow(line) ? Shape.ROW : LineShapes.isListItem(line) ? Shape.ITEM
+                            : LineShapes.startsWithTime(line) ? Shape.TIMED : Shape.PLAIN;
+                    lines.add(new Line(start, end, start + LineShapes.openingLength(line), shape, blank));
+                    blank = false;
+                }
+                start = end + 1;
+            }
+            return lines;
+        }
+
+        // ------------------------------------------------------------ lists
+
+        /**
+         * A line that ends with a colon labels the list under it; not one that names a person, which introduces
+         * their words (Бақтияр Мәкен … ақ халаттыларды құттықтады:). Else null.
+         */
+        private Label labelOf(Line line) {
+            String label = text.substring(line.start(), line.end()).strip();
+            if (!label.endsWith(":") || !within(EntityKind.PERSON, line.start(), line.end()).isEmpty()) {
+                return null;
+            }
+            Mention body = null;
+            boolean members = cues.in(language, label.toLowerCase(Locale.ROOT), 0).stream()
+                    .anyMatch(cue -> cue.role().equals("members"));
+            for (Mention org : within(EntityKind.ORGANIZATION, line.start(), line.end())) {
+                String before = text.substring(line.start(), org.start());
+                if (members || before.stripTrailing().endsWith("(") || FROM_PREPOSITION.matcher(before).find()) {
+                    body = org;
+                }
+            }
+            return new Label(cues.personRole(language, label), cues.organizationRole(language, label), body);
+        }
+
+        /** An item of a list or a row of a table: one person, or several, or organizations with the label's role. */
+        private void readItem(Line line, Label label, Header header) {
+            if (header != null) {
+                readRow(line, label, header);
+                return;
+            }
+            List<Mention> persons = within(EntityKind.PERSON, line.content(), line.end());
+            List<Mention> organizations = within(EntityKind.ORGANIZATION, line.content(), line.end());
+            if (persons.isEmpty()) {
+                String role = label == null ? null : label.organizationRole();
+                for (Mention org : role == null ? List.<Mention>of() : organizations) {
+                    facts.add(new LineFact(org, role, List.of(), null, null, line.start(), line.end()));
+                }
+                return;
+            }
+            int[] talk = persons.size() == 1 ? talkTitle(line, persons) : null;
+            String role = label != null && label.personRole() != null ? label.personRole()
+                    : talk != null || LineShapes.startsWithTime(text.substring(line.content(), line.end())) ? "speaker"
+                    : null;
+            addPersons(line, persons, role, outside(organizations, talk), personCity(line, persons, talk), null,
+                    label == null ? null : label.body());
+        }
+
+        // ------------------------------------------------------------ tables
+
+        /** The first row of a table is its header when it names a column of names and at least one other. */
+        private Header header(Line row) {
+            String line = text.substring(row.start(), row.end());
+            List<String> fields = new ArrayList<>();
+            for (int[] cell : LineShapes.cells(line)) {
+                fields.add(fieldOf(line.substring(cell[0], cell[1]).toLowerCase(Locale.ROOT)));
+            }
+            long named = fields.stream().filter(f -> f != null).count();
+            return fields.contains("person") && named >= 2 ? new Header(fields, cues.personRole(language, line)) : null;
+        }
+
+        private String fieldOf(String cell) {
+            for (String[] column : columns) {
+                if (DocumentAnalyzer.wordStartIndex(cell, column[1]) >= 0) {
+                    return column[0];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A row under a header: the persons of its name column, each with the row's organizations (of the organization
+         * column, else of any column but the topic), city and position. A talk's topic makes them speakers.
+         */
+        private void readRow(Line row, Label label, Header header) {
+            List<int[]> cells = LineShapes.cells(text.substring(row.start(), row.end()));
+            List<Mention> persons = new ArrayList<>();
+            List<Mention> organizations = new ArrayList<>();
+            List<Mention> topicOrganizations = new ArrayList<>();
+            Mention city = null;
+            String position = null;
+            for (int k = 0; k < cells.size() && k < header.fields().size(); k++) {
+                int from = row.start() + cells.get(k)[0];
+                int to = row.start() + cells.get(k)[1];
+                String field = header.fields().get(k);
+                if ("person".equals(field)) {
+                    persons.addAll(within(EntityKind.PERSON, from, to));
+                }
+                if ("organization".equals(field) || !header.has("organization") && !"topic".equals(field)) {
+                    organizations.addAll(within(EntityKind.ORGANIZATION, from, to));
+                } else if ("topic".equals(field)) {
+                    topicOrganizations.addAll(within(EntityKind.ORGANIZATION, from, to));
+                }
+                if ("city".equals(field) && city == null) {
+                    city = within(EntityKind.CITY, from, to).stream().findFirst().orElse(null);
+                }
+                String cell = text.substring(from, to).strip();
+                if ("position".equals(field) && cell.chars().anyMatch(Character::isLetter)) {
+                    position = cell;
+                }
+            }
+            if (persons.isEmpty()) {
+                return;
+            }
+            String role = label != null && label.personRole() != null ? label.personRole()
+                    : header.has("topic") ? "speaker" : header.role();
+            organizations.removeAll(topicOrganizations);
+            addPersons(row, persons, role, organizations, city != null ? city : personCity(row, persons, null), position,
+                    label == null ? null : label.body());
+        }
+
+        // ------------------------------------------------------------ programme lines
+
+        /**
+         * A line of a programme outside a list: a time and the persons who speak then; a name and a talk's title on
+         * a short line; a line that opens with a name right under a talk's title.
+         */
+        private void readProgrammeLine(Line line, Line previous) {
+            List<Mention> persons = within(EntityKind.PERSON, line.content(), line.end());
+            if (persons.isEmpty()) {
+                return;
+            }
+            boolean timed = line.shape() == Shape.TIMED;
+            boolean short_ = line.end() - line.start() <= PROGRAMME_LINE;
+            int[] talk = persons.size() == 1 && short_ ? talkTitle(line, persons) : null;
+            boolean underTitle = short_ && previous != null && !line.afterBlank() && isTitleLine(previous)
+                    && opensWithName(line);
+            if (!timed && talk == null && !underTitle) {
+                return;
+            }
+            addPersons(line, persons, "speaker", outside(within(EntityKind.ORGANIZATION, line.content(), line.end()), talk),
+                    personCity(line, persons, talk), null, null);
+        }
+
+        /** A timed line that names nobody (18:30–18:50 Как взять под контроль …), or a quoted title alone. */
+        private boolean isTitleLine(Line line) {
+            String content = text.substring(line.content(), line.end()).strip();
+            if (!within(EntityKind.PERSON, line.start(), line.end()).isEmpty()) {
+                return false;
+            }
+            return line.shape() == Shape.TIMED && content.chars().anyMatch(Character::isLetter)
+                    || QUOTED.matcher(content).matches();
+        }
+
+        /**
+         * The span of a talk's title on a line with one person, when title and name make the whole line, one after
+         * the other: a quoted title of a few words that is no name of an organization or event, opening the line
+         * with the name right after it («Title» (Author, City), «Title» — Name) or closing a line that opens with
+         * the name (Name, position, Organization — «Title»; Name (Organization, City) "Title"); or what stands on the
+         * other side of a dash or colon from a name that opens its side, when it names nobody and reads as a title
+         * (a capital, two words or more; not a position, not a role).
+         */
+        private int[] talkTitle(Line line, List<Mention> persons) {
+            Mention person = persons.get(0);
+            String content = text.substring(line.content(), line.end());
+            Matcher quoted = QUOTED.matcher(content);
+            while (quoted.find()) {
+                int from = line.content() + quoted.start();
+                int to = line.content() + quoted.end();
+                boolean opens = content.substring(0, quoted.start()).isBlank()
+                        && text.substring(to, Math.max(to, person.start())).matches("[\\s—–:(,-]*");
+                boolean closes = opensWithName(line.content(), person) && text.substring(to, line.end()).matches("[\\s.;,]*");
+                if ((opens || closes) && words(quoted.group()) >= QUOTED_TITLE_WORDS
+                        && overlapping(from, to).stream().noneMatch(m -> m.kind() == EntityKind.PERSON
+                                || m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.EVENT)) {
+                    return new int[] {from, to};
+                }
+            }
+            Matcher parting = PARTING.matcher(content);
+            if (!parting.find()) {
+                return null;
+            }
+            int partFrom = line.content() + parting.start();
+            int partTo = line.content() + parting.end();
+            int[] title = person.end() <= partFrom && opensWithName(line.content(), person) ? new int[] {partTo, line.end()}
+                    : person.start() >= partTo && opensWithName(partTo, person) ? new int[] {line.content(), partFrom} : null;
+            return title != null && readsAsTitle(title[0], title[1]) ? title : null;
+        }
+
+        private boolean readsAsTitle(int from, int to) {
+            String title = text.substring(from, to).strip();
+            return !title.isEmpty() && (Character.isUpperCase(title.charAt(0)) || "«“„\"".indexOf(title.charAt(0)) >= 0)
+                    && words(title) >= TITLE_WORDS && overlapping(from, to).stream()
+                            .noneMatch(m -> m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
+                    && !attributes.opens(language, title) && cues.personRole(language, title) == null;
+        }
+
+        // ------------------------------------------------------------ persons on a line
+
+        /**
+         * Facts for the persons of a line: one person takes the line's organizations, city and position; several
+         * share only the body their list belongs to.
+         */
+        private void addPersons(Line line, List<Mention> persons, String role, List<Mention> organizations, Mention city,
+                                String position, Mention body) {
+            boolean one = persons.size() == 1;
+            for (Mention person : persons) {
+                List<Mention> own = new ArrayList<>(one ? organizations : List.of());
+                if (body != null) {
+                    own.add(body);
+                }
+                if (role != null || !own.isEmpty() || one && (city != null || position != null)) {
+                    facts.add(new LineFact(person, role, own, one ? city : null, one ? position : null, line.start(),
+                            line.end()));
+                }
+            }
+        }
+
+        /**
+         * The city after a line's one person that stands as a piece of its own — in brackets or between commas or
+         * cells, maybe with г. or қ. (Клодзинский А.А. (Караганда), …, ТОО «Центр гематологии», Караганда) — and
+         * not inside an organization's name or a talk's title.
+         */
+        private Mention personCity(Line line, List<Mention> persons, int[] talk) {
+            if (persons.size() != 1) {
+                return null;
+            }
+            Mention person = persons.get(0);
+            List<Mention> organizations = within(EntityKind.ORGANIZATION, line.content(), line.end());
+            for (Mention city : within(EntityKind.CITY, person.end(), line.end())) {
+                boolean named = organizations.stream().anyMatch(org -> city.start() >= org.start() && city.end() <= org.end());
+                if (named || talk != null && city.start() >= talk[0] && city.end() <= talk[1]) {
+                    continue;
+                }
+                String before = CITY_WORD_BEFORE.matcher(text.substring(line.content(), city.start())).replaceAll("")
+                        .stripTrailing();
+                String after = CITY_WORD_AFTER.matcher(text.substring(city.end(), line.end())).replaceAll("").stripLeading();
+                boolean opens = before.endsWith("(") || before.endsWith(",") || before.endsWith("|");
+                boolean closes = after.isEmpty() || ",);|.".indexOf(after.charAt(0)) >= 0 || after.matches("(?s)[—–-]\\s.*");
+                if (opens && closes) {
+                    return city;
+                }
+            }
+            return null;
+        }
+
+        /** A line that opens with a name: only a short title (проф., Prof.) or a marker stands before it. */
+        private boolean opensWithName(Line line) {
+            List<Mention> persons = within(EntityKind.PERSON, line.content(), line.end());
+            return !persons.isEmpty() && line.end() - line.start() <= PROGRAMME_LINE
+                    && opensWithName(line.content(), persons.get(0));
+        }
+
+        /**
+         * Nothing but degrees, titles and positions ({@code person-attributes.tsv}) and abbreviations (Assoc., Dr.,
+         * м.ғ.к.) stand between an offset and the person: проф. Иванов, Assoc. Prof. Aras Puodžiukynas; not the
+         * words of a sentence (– подвел итог работе Антон Анатольевич).
+         */
+        private boolean opensWithName(int from, Mention person) {
+            if (person.start() < from) {
+                return false;
+            }
+            String before = text.substring(from, person.start()).toLowerCase(Locale.ROOT);
+            for (PersonAttributes.Attribute attribute : attributes.of(language)) {
+                before = before.replace(attribute.phrase(), " ");
+            }
+            return ABBREVIATION.matcher(before).replaceAll(" ").replaceAll("[\\s,;()]", "").isEmpty();
+        }
+
+        // ------------------------------------------------------------ mentions
+
+        private List<Mention> within(EntityKind kind, int from, int to) {
+            return mentions.stream().filter(m -> m.kind() == kind && m.start() >= from && m.end() <= to).toList();
+        }
+
+        private List<Mention> overlapping(int from, int to) {
+            return mentions.stream().filter(m -> m.start() < to && m.end() > from).toList();
+        }
+
+        private List<Mention> outside(List<Mention> found, int[] span) {
+            return span == null ? found : found.stream().filter(m -> m.end() <= span[0] || m.start() >= span[1]).toList();
+        }
+
+        private static int words(String phrase) {
+            return phrase.strip().split("[\\s\\p{Pd}]+").length;
+        }
+    }
+}
