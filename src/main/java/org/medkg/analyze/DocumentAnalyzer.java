@@ -75,6 +75,8 @@ public final class DocumentAnalyzer {
     private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
     /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
     private static final int VENUE_LABEL_LENGTH = 40;
+    /** At most this many words stand between a cue and the organization it governs (Организаторами выступили X). */
+    private static final int GOVERNED_WORDS = 2;
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
     private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
@@ -885,10 +887,12 @@ public final class DocumentAnalyzer {
                     }
                     case ORGANIZATION -> {
                         // Support for the Center's work in general is no sponsorship of an event: the sentence names
-                        // the event, or labels its organizers and sponsors (Организатор: …); where people come
-                        // from is not who runs it.
-                        String role = (namedHere || labelledRole(sentence, m.start() - segment.start()) != null)
-                                && !isSourceOfPeople(m) ? organizationRole(m, segment, sentence, roles) : null;
+                        // the event, labels its organizers and sponsors (Организатор: …), or a cue of running an event
+                        // governs the organization (Организаторами выступили …); where people come from is not who
+                        // runs it.
+                        String role = (namedHere || labelledRole(sentence, m.start() - segment.start()) != null
+                                || governs(m, segment, sentence, inside, roles))
+                                && !isSourceOfPeople(m) ? organizationRole(m, segment, sentence, inside, roles) : null;
                         if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
                         } else if ("organizer".equals(role)) {
@@ -951,29 +955,93 @@ public final class DocumentAnalyzer {
 
         /**
          * Organizer or sponsor by the cue words around the organization. Russian and English put the supporter
-         * after the cue (при поддержке X, thanks X for its support, with the support of X); Kazakh puts every
-         * participant of the verb before it (X-тің қолдауымен, X мен Y ұйымдастырды), so there the first cue
-         * after the organization tells.
+         * after the cue (при поддержке X, thanks X for its support, with the support of X), so the nearest cue before
+         * the organization tells (организованный X при поддержке Y и при участии Z); an organization no cue precedes
+         * organizes when the sentence speaks of organizing (X провел конференцию). Kazakh puts every participant of
+         * the verb before it (X-тің қолдауымен, X мен Y ұйымдастырды), so there the first cue after the organization
+         * tells.
          */
-        private String organizationRole(Mention org, Segment segment, String sentence, Map<String, Integer> roles) {
-            int at = org.start() - segment.start();
-            String labelled = labelledRole(sentence, at);
+        private String organizationRole(Mention org, Segment segment, String sentence, List<Mention> inside,
+                                        Map<String, Integer> roles) {
+            String labelled = labelledRole(sentence, org.start() - segment.start());
             if (labelled != null) {
                 return labelled;
             }
+            RoleCues.Cue cue = organizationCue(org, segment, sentence, inside);
             if (language == Language.KK) {
-                String role = cues.in(language, sentence.toLowerCase(Locale.ROOT), org.end() - segment.start()).stream()
-                        .map(RoleCues.Cue::role).filter(r -> r.equals("organizer") || r.equals("sponsor") || r.equals("thanks"))
-                        .findFirst().orElse(null);
+                String role = cue == null ? null : cue.role();
                 // X-ке алғыс білдіреді: the one thanked (in the dative) supported the event; the thanker did not.
                 boolean dative = org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(на|не|ға|ге|қа|ке)");
                 return "thanks".equals(role) ? (dative ? "sponsor" : null) : role;
             }
-            int sponsorsFrom = roles.getOrDefault("thanks", roles.getOrDefault("sponsor", Integer.MAX_VALUE));
-            if (at > sponsorsFrom) {
-                return "sponsor";
+            if (cue != null) {
+                return cue.role().equals("organizer") ? "organizer" : "sponsor";
             }
             return roles.containsKey("organizer") && !roles.containsKey("thanks") ? "organizer" : null;
+        }
+
+        /**
+         * The organizer, sponsor or thanks cue that speaks of an organization: the nearest before it (Russian,
+         * English), the first after it (Kazakh); a cue inside a name (Фонд поддержки …) speaks of nothing.
+         */
+        private RoleCues.Cue organizationCue(Mention org, Segment segment, String sentence, List<Mention> inside) {
+            RoleCues.Cue found = null;
+            for (RoleCues.Cue cue : cues.in(language, sentence.toLowerCase(Locale.ROOT), 0)) {
+                int at = segment.start() + cue.at();
+                boolean inName = inside.stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION
+                        && at >= m.start() && at < m.end());
+                if (inName || !List.of("organizer", "sponsor", "thanks").contains(cue.role())) {
+                    continue;
+                }
+                if (language == Language.KK && at >= org.end()) {
+                    return cue;
+                }
+                if (language != Language.KK && at < org.start()) {
+                    found = cue;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * A cue of running an event governs the organization: it stands right before it (Организаторами выступили X,
+         * organized by X; Kazakh: right after it, X-тің ұйымдастыруымен), or the organization is listed on with one it
+         * governs (X, Y и Z). Support alone speaks of an event only in a sentence that speaks of running one
+         * (Мероприятие прошло при поддержке …), not of the work of the year (при поддержке Министерства Центр выстроил …).
+         */
+        private boolean governs(Mention org, Segment segment, String sentence, List<Mention> inside,
+                                Map<String, Integer> roles) {
+            RoleCues.Cue cue = organizationCue(org, segment, sentence, inside);
+            if (cue != null && (cue.role().equals("organizer") || roles.containsKey("organizer"))) {
+                int at = segment.start() + cue.at();
+                String between = language == Language.KK ? text.substring(org.end(), Math.max(org.end(), at))
+                        : text.substring(wordEnd(at), Math.max(wordEnd(at), org.start()));
+                if (between.split("[^\\p{L}]+", -1).length <= GOVERNED_WORDS + 1 && !between.matches("(?s).*[.;:].*")) {
+                    return true;
+                }
+            }
+            Mention listedWith = null;
+            for (Mention m : inside) {
+                boolean neighbour = language == Language.KK ? m.start() >= org.end() : m.end() <= org.start();
+                if (m.kind() == EntityKind.ORGANIZATION && m != org && neighbour
+                        && (listedWith == null || language != Language.KK)) {
+                    listedWith = m;
+                }
+            }
+            if (listedWith == null) {
+                return false;
+            }
+            String joint = language == Language.KK ? text.substring(org.end(), Math.max(org.end(), listedWith.start()))
+                    : text.substring(listedWith.end(), Math.max(listedWith.end(), org.start()));
+            return LIST_JOINT.matcher(joint).matches() && governs(listedWith, segment, sentence, inside, roles);
+        }
+
+        private int wordEnd(int from) {
+            int end = from;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end;
         }
 
         /**
