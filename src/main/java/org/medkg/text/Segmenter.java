@@ -20,7 +20,8 @@ public final class Segmenter {
     private static final Pattern ITEM_NUMBER = Pattern.compile("[ \\t]*\\d{1,2}\\.");
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "г", "гг", "им", "ул", "пр", "проф", "акад", "д", "т", "св", "prof", "dr", "st", "mr", "ms", "mrs", "no",
+            "г", "гг", "им", "ул", "пр", "проф", "акад", "доц", "зав", "д", "т", "св", "prof", "assoc", "dr", "st", "mr", "ms",
+            "mrs", "no",
             "н", "т.е", "т.д", "т.п", "и.о", "т.ч");
 
     private Segmenter() {
