@@ -668,7 +668,7 @@ public final class DocumentAnalyzer {
             LocalEntity current = null;
             LocalEntity main = entities.ofKind(EntityKind.EVENT).stream().findFirst().orElse(null);
             boolean listAfterEvent = false;
-            List<StructuredLines.LineFact> lineFacts = structuredLines.read(text, language, mentions);
+            List<StructuredLines.LineFact> lineFacts = structuredLines.read(text, language, mentions, segments);
             lineFacts.stream().map(StructuredLines.LineFact::city).filter(Objects::nonNull).forEach(personCities::add);
             for (Segment segment : segments) {
                 List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
@@ -718,8 +718,10 @@ public final class DocumentAnalyzer {
                 if (subject == null) {
                     continue;
                 }
-                String line = text.substring(fact.start(), fact.end());
                 Segment segment = segmentOf(fact.subject().start());
+                // the sentence, item or row that says it, as long as it lies within the line
+                String line = segment != null && segment.start() >= fact.start() && segment.end() <= fact.end()
+                        ? text.substring(segment.start(), segment.end()) : text.substring(fact.start(), fact.end());
                 LocalEntity event = segment == null ? null : eventInContext.get(segment);
                 if (event != null && fact.role() != null) {
                     if (subject.kind() == EntityKind.PERSON) {
@@ -915,8 +917,8 @@ public final class DocumentAnalyzer {
 
         /**
          * A city where something takes place, by the cue words around it ({@code venue-cues.txt}: в Караганде,
-         * Astana city, Date and place: …) or in the Kazakh locative (Қарағандыда); not a city inside an
-         * organization's name.
+         * Astana city, Date and place: …), a dateline, or, in Kazakh, the locative (Қарағандыда: not Russian Караганда);
+         * not a city inside an organization's name, nor one given as where a person comes from.
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
             if (personCities.contains(city)) {
@@ -940,7 +942,18 @@ public final class DocumentAnalyzer {
                     || venueCues.getOrDefault("after", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0
                             && (after.length() == cue.length() || !Character.isLetter(after.charAt(cue.length()))))
                     || venueCues.getOrDefault("label", List.of()).stream().anyMatch(cue -> wordStartIndex(label, cue) >= 0)
-                    || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)");
+                    || language == Language.KK && city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
+                    || isDateline(city, lineStart);
+        }
+
+        /** A news dateline: the city opens a line and a date follows after a comma (Караганда, 23 ноября 2023 — …). */
+        private boolean isDateline(Mention city, int lineStart) {
+            if (!text.substring(lineStart, city.start()).isBlank()) {
+                return false;
+            }
+            int comma = skipSpaces(city.end());
+            return comma < text.length() && text.charAt(comma) == ','
+                    && mentions.stream().anyMatch(m -> m.kind() == EntityKind.DATE && m.start() == skipSpaces(comma + 1));
         }
 
         private boolean related(LocalEntity subject, String property, LocalEntity object) {

@@ -12,6 +12,7 @@ import org.medkg.recognize.Mention;
 import org.medkg.recognize.Recognizer;
 import org.medkg.text.DataLines;
 import org.medkg.text.LineShapes;
+import org.medkg.text.Segment;
 
 /**
  * What the layout of lines says, where sentences say little: programmes, lists of speakers and members, tables.
@@ -37,12 +38,18 @@ final class StructuredLines {
     /**
      * What one line says of one person or organization: its role in the event in context (speaker, participant,
      * organizer, sponsor, or null), and for a person the organizations they belong to, the city they come from and
-     * the position a table gives. {@code start} and {@code end} delimit the line, the evidence.
+     * the position a table gives. {@code start} and {@code end} delimit the line (or the sentence) that says it.
      */
     record LineFact(Mention subject, String role, List<Mention> affiliations, Mention city, String position,
                     int start, int end) {
     }
 
+    /** No name is longer than this: a mention reaching into a span starts at most this far before it. */
+    private static final int LONGEST_MENTION = 1000;
+    /** A city in brackets this far after a person's name at most is where they come from. */
+    private static final int BRACKET_REACH = 160;
+    /** A quoted title is at most this long; longer quoted text is someone's words. */
+    private static final int QUOTED_TITLE_LENGTH = 160;
     /** A line longer than this is prose, not a line of a programme, unless it opens with a time. */
     private static final int PROGRAMME_LINE = 250;
     /** A quoted talk title has at least this many words (a quoted organization name such as «Центр гематологии» fewer). */
@@ -91,20 +98,22 @@ final class StructuredLines {
     }
 
     /** What the lines of a text say of the persons and organizations mentioned on them. */
-    List<LineFact> read(String text, Language language, List<Mention> mentions) {
-        return new Reading(text, language, mentions).read();
+    List<LineFact> read(String text, Language language, List<Mention> mentions, List<Segment> segments) {
+        return new Reading(text, language, mentions, segments).read();
     }
 
     private final class Reading {
         private final String text;
         private final Language language;
         private final List<Mention> mentions;
+        private final List<Segment> segments;
         private final List<LineFact> facts = new ArrayList<>();
 
-        Reading(String text, Language language, List<Mention> mentions) {
+        Reading(String text, Language language, List<Mention> mentions, List<Segment> segments) {
             this.text = text;
             this.language = language;
-            this.mentions = mentions;
+            this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+            this.segments = segments;
         }
 
         List<LineFact> read() {
@@ -137,7 +146,33 @@ final class StructuredLines {
                 }
                 previous = line;
             }
+            bracketedCities();
             return facts;
+        }
+
+        /**
+         * In running text too, a city in brackets after a person's name, their position or organization, is where
+         * they come from: Андрей Петрович Фисенко – директор … (г. Москва), заместитель …; the bracket belongs to
+         * the nearest person before it in the sentence, within a short reach.
+         */
+        private void bracketedCities() {
+            List<Mention> placed = facts.stream().filter(f -> f.city() != null).map(LineFact::subject).toList();
+            List<Mention> persons = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).toList();
+            for (int k = 0; k < persons.size(); k++) {
+                Mention person = persons.get(k);
+                Segment sentence = segmentAt(person.start());
+                if (sentence == null || placed.contains(person)) {
+                    continue;
+                }
+                int to = Math.min(sentence.end(), person.end() + BRACKET_REACH);
+                if (k + 1 < persons.size()) {
+                    to = Math.min(to, persons.get(k + 1).start());
+                }
+                Mention city = to > person.end() ? cityPiece(person.end(), to, person, null, true) : null;
+                if (city != null) {
+                    facts.add(new LineFact(person, null, List.of(), city, null, sentence.start(), sentence.end()));
+                }
+            }
         }
 
         private List<Line> lines() {
@@ -321,6 +356,7 @@ final class StructuredLines {
                         && text.substring(to, Math.max(to, person.start())).matches("[\\s—–:(,-]*");
                 boolean closes = opensWithName(line.content(), person) && text.substring(to, line.end()).matches("[\\s.;,]*");
                 if ((opens || closes) && words(quoted.group()) >= QUOTED_TITLE_WORDS
+                        && quoted.group().length() <= QUOTED_TITLE_LENGTH
                         && overlapping(from, to).stream().noneMatch(m -> m.kind() == EntityKind.PERSON
                                 || m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.EVENT)) {
                     return new int[] {from, to};
@@ -372,20 +408,24 @@ final class StructuredLines {
          * not inside an organization's name or a talk's title.
          */
         private Mention personCity(Line line, List<Mention> persons, int[] talk) {
-            if (persons.size() != 1) {
-                return null;
-            }
-            Mention person = persons.get(0);
-            List<Mention> organizations = within(EntityKind.ORGANIZATION, line.content(), line.end());
-            for (Mention city : within(EntityKind.CITY, person.end(), line.end())) {
+            return persons.size() == 1 ? cityPiece(line.content(), line.end(), persons.get(0), talk, false) : null;
+        }
+
+        /**
+         * The first city between a person and an offset that stands as a piece of its own: opened by a bracket (or,
+         * unless {@code bracketsOnly}, a comma or a cell's bar), maybe after г., and closed by a bracket, comma, bar,
+         * dash or the end; not inside an organization's name or a talk's title.
+         */
+        private Mention cityPiece(int from, int to, Mention person, int[] talk, boolean bracketsOnly) {
+            List<Mention> organizations = within(EntityKind.ORGANIZATION, from, to);
+            for (Mention city : within(EntityKind.CITY, person.end(), to)) {
                 boolean named = organizations.stream().anyMatch(org -> city.start() >= org.start() && city.end() <= org.end());
                 if (named || talk != null && city.start() >= talk[0] && city.end() <= talk[1]) {
                     continue;
                 }
-                String before = CITY_WORD_BEFORE.matcher(text.substring(line.content(), city.start())).replaceAll("")
-                        .stripTrailing();
-                String after = CITY_WORD_AFTER.matcher(text.substring(city.end(), line.end())).replaceAll("").stripLeading();
-                boolean opens = before.endsWith("(") || before.endsWith(",") || before.endsWith("|");
+                String before = CITY_WORD_BEFORE.matcher(text.substring(from, city.start())).replaceAll("").stripTrailing();
+                String after = CITY_WORD_AFTER.matcher(text.substring(city.end(), to)).replaceAll("").stripLeading();
+                boolean opens = before.endsWith("(") || !bracketsOnly && (before.endsWith(",") || before.endsWith("|"));
                 boolean closes = after.isEmpty() || ",);|.".indexOf(after.charAt(0)) >= 0 || after.matches("(?s)[—–-]\\s.*");
                 if (opens && closes) {
                     return city;
@@ -419,12 +459,59 @@ final class StructuredLines {
 
         // ------------------------------------------------------------ mentions
 
+        /** The mentions of a kind inside a span, in text order (a long document has many lines: found by halving). */
         private List<Mention> within(EntityKind kind, int from, int to) {
-            return mentions.stream().filter(m -> m.kind() == kind && m.start() >= from && m.end() <= to).toList();
+            List<Mention> found = new ArrayList<>();
+            for (int k = firstStartingAt(from); k < mentions.size() && mentions.get(k).start() < to; k++) {
+                Mention m = mentions.get(k);
+                if (m.kind() == kind && m.end() <= to) {
+                    found.add(m);
+                }
+            }
+            return found;
         }
 
+        /** The mentions that overlap a span: those starting inside it, and those starting before it that reach in. */
         private List<Mention> overlapping(int from, int to) {
-            return mentions.stream().filter(m -> m.start() < to && m.end() > from).toList();
+            List<Mention> found = new ArrayList<>();
+            for (int k = firstStartingAt(from - LONGEST_MENTION); k < mentions.size() && mentions.get(k).start() < to; k++) {
+                if (mentions.get(k).end() > from) {
+                    found.add(mentions.get(k));
+                }
+            }
+            return found;
+        }
+
+        /** The segment that holds an offset, or null (segments are in text order: found by halving). */
+        private Segment segmentAt(int offset) {
+            int low = 0;
+            int high = segments.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                Segment segment = segments.get(middle);
+                if (segment.contains(offset)) {
+                    return segment;
+                } else if (segment.start() > offset) {
+                    high = middle - 1;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return null;
+        }
+
+        private int firstStartingAt(int offset) {
+            int low = 0;
+            int high = mentions.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (mentions.get(middle).start() < offset) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
 
         private List<Mention> outside(List<Mention> found, int[] span) {
