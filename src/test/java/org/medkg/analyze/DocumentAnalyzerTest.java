@@ -1,6 +1,7 @@
 package org.medkg.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
 import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Recognizers;
+import org.medkg.text.TextNormalizer;
 
 /** Relations read from real paragraphs of the seeds and the corpus. */
 class DocumentAnalyzerTest {
@@ -249,5 +251,73 @@ class DocumentAnalyzerTest {
         String event = onlyEvent(analysis).label();
         Set<String> facts = facts(analysis);
         assertTrue(facts.contains(event + " | sponsor | Novartis Pharma Services AG компаниясының филиалы"), facts.toString());
+    }
+
+    @Test
+    void everyOrganizationOfAListThatAnOrganizersCueGovernsOrganizes() {
+        // The second sentence, a shape the corpus lacks (organizers named apart from the event), lists the organizers
+        // that the congress report external2/ru-ksma-family-doctors-congress-bishkek names.
+        String text = """
+                В Бишкеке 16 мая начал свою работу третий съезд врачей общей практики и семейных врачей Кыргызстана.
+
+                Организаторами выступили Министерство здравоохранения Кыргызской Республики, Ассоциация семейных врачей \
+                и семейных медсестер Кыргызстана и КГМА имени И.К. Ахунбаева.""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, null);
+        String event = onlyEvent(analysis).label();
+        Set<String> facts = facts(analysis);
+        assertTrue(facts.contains(event + " | organizer | Министерство здравоохранения Кыргызской Республики"), facts.toString());
+        assertTrue(facts.contains(event + " | organizer | Ассоциация семейных врачей и семейных медсестер Кыргызстана"),
+                facts.toString());
+        assertTrue(facts.contains(event + " | organizer | КГМА имени И.К. Ахунбаева"), facts.toString());
+    }
+
+    @Test
+    void theNearestCueBeforeAnOrganizationTellsItsRole() {
+        // external2/ru-vbkg-urology-congress-bishkek-2025: under the auspices of one society, with the support of another
+        String text = """
+                В Бишкеке открылся конгресс урологов «Кавказ и Центральная Азия 2025».
+
+                Конференция проводится под эгидой Европейской ассоциации урологов (EAU) при поддержке Международного \
+                общества урологов (SIU).""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, null);
+        Set<String> facts = facts(analysis);
+        String event = onlyEvent(analysis).label();
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | organizer | Европейск")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | sponsor | Международн")), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(event + " | sponsor | Европейск")), facts.toString());
+    }
+
+    @Test
+    void supportForAnOrganizationsWorkIsNoSponsorshipOfTheEvent() {
+        // hemcenter/minister-of-health-visited-hematology-senter-in-astana: the ministry supports the Center's work
+        String text = """
+                Министр здравоохранения Республики Казахстан Акмарал Шарипбаевна Альназарова посетила ТОО «Центр \
+                гематологии» в Астане.
+
+                За последние 10 лет при поддержке Министерства здравоохранения Центр выстроил устойчивую модель \
+                оказания гематологической помощи взрослому населению страны.""";
+        Set<String> facts = facts(analyze(text, Language.RU, null));
+        assertTrue(facts.stream().noneMatch(f -> f.contains("| sponsor |")), facts.toString());
+    }
+
+    @Test
+    void everyPersonOfAnInlineListOfPresentersSpeaks() {
+        // external2/en-lsmu-astana-heart-failure-conference: "Assoc. Prof." ends no sentence and is a title
+        String text = """
+                On 24-26 September, the scientific-practical conference ‘Innovations in the Treatment of Heart Failure \
+                and Coronary Artery Disease’ was held in Astana (Kazakhstan).
+
+                The following persons delivered the presentations during the conference and practical courses: Prof. \
+                Eglė Ereminienė, Prof. Edmundas Širvinskas, Assoc. Prof. Aras Puodžiukynas, Assoc. Prof. Olivija Gustienė \
+                and Dr. Loreta Jankauskienė.""";
+        DocumentAnalysis analysis = analyze(TextNormalizer.standard().normalize(text), Language.EN, null);
+        Set<String> facts = facts(analysis);
+        String event = onlyEvent(analysis).label();
+        for (String person : new String[] {"Ereminienė Eglė", "Širvinskas Edmundas", "Puodžiukynas Aras",
+                "Gustienė Olivija", "Jankauskienė Loreta"}) {
+            assertTrue(facts.contains(event + " | speaker | " + person), facts.toString());
+        }
+        assertTrue(facts.contains("Puodžiukynas Aras | academicTitle | доцент"), facts.toString());
+        assertFalse(facts.contains("Puodžiukynas Aras | academicTitle | профессор"), facts.toString());
     }
 }
