@@ -75,6 +75,8 @@ public final class DocumentAnalyzer {
     private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
     /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
     private static final int VENUE_LABEL_LENGTH = 40;
+    /** A word this short (of, the, г, по) does not end a position. */
+    private static final int SHORT_WORD = 3;
     /** At most this many words stand between a cue and the organization it governs (Организаторами выступили X). */
     private static final int GOVERNED_WORDS = 2;
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
@@ -1121,7 +1123,10 @@ public final class DocumentAnalyzer {
             return false;
         }
 
-        /** The position as written: its words and up to four lower-case words after them. */
+        /**
+         * The position as written: its words and up to four lower-case words after them, up to the last word longer
+         * than a preposition or article.
+         */
         private String positionPhrase(String sentence, int at, int length) {
             int end = at + length;
             while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
@@ -1129,6 +1134,7 @@ public final class DocumentAnalyzer {
             }
             int words = 0;
             int k = end;
+            int lastLong = end;
             while (words < 4) {
                 int next = k;
                 while (next < sentence.length() && sentence.charAt(next) == ' ') {
@@ -1142,9 +1148,13 @@ public final class DocumentAnalyzer {
                     break;
                 }
                 k = wordEnd;
+                if (wordEnd - next > SHORT_WORD) {
+                    lastLong = wordEnd;
+                }
                 words++;
             }
-            return sentence.substring(at, Math.max(end, k)).replaceAll("\\s+", " ").strip();
+            // A short word last leads to a name that is not part of the position: Head of the Clinic, аллерголог г. Алматы.
+            return sentence.substring(at, Math.max(end, lastLong)).replaceAll("\\s+", " ").strip();
         }
 
         /**

@@ -106,6 +106,8 @@ class StructuredLinesTest {
         assertFalse(facts.contains("Набиева Умида Пулатджановна | affiliation | Научный центр педиатрии и детской хирургии"),
                 "the organization of the next member is not hers: " + facts);
         assertTrue(facts.contains("Булегенова Минира Гусейновна | city | Алматы"), facts.toString());
+        assertTrue(facts.contains("Нурпеисов Таир Темырланович | position | главный аллерголог"),
+                "a position ends before г. Алматы: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.endsWith("| city | Ташкент") && !f.startsWith("Набиева")),
                 "where a member comes from is no venue: " + facts);
     }
