@@ -79,6 +79,8 @@ public final class DocumentAnalyzer {
     private static final int SHORT_WORD = 3;
     /** At most this many words stand between a cue and the organization it governs (Организаторами выступили X). */
     private static final int GOVERNED_WORDS = 2;
+    /** What opens the next item of a list after an organization: the organization closed the item before. */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("(?iu)\\s*,?\\s*(and|и|және)\\s");
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
     private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
@@ -1172,8 +1174,12 @@ public final class DocumentAnalyzer {
                     previous = p;
                 }
             }
-            if (isSourceOfPeople(org)) {
+            if (isSourceOfPeople(org) || !after.isEmpty() && isRepresentedBy(org, after.get(0))) {
                 return after;
+            }
+            if (previous != null && org.start() - previous.end() <= 150 && !after.isEmpty()
+                    && NEXT_IN_LIST.matcher(text.substring(org.end(), after.get(0).start())).lookingAt()) {
+                return List.of(previous); // Deputy Minister Karatayev, Ministry of Health, and Deputy Minister Muratov
             }
             if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
                 List<Mention> holders = new ArrayList<>(List.of(after.get(0)));
@@ -1188,6 +1194,16 @@ public final class DocumentAnalyzer {
                 return List.of(previous);
             }
             return !after.isEmpty() && after.get(0).start() - org.end() <= 120 ? List.of(after.get(0)) : List.of();
+        }
+
+        /**
+         * The organization was represented by the persons named after it, or they made up its party: a members cue
+         * stands between (was represented at the forum by …, в составе, в лице).
+         */
+        private boolean isRepresentedBy(Mention org, Mention firstAfter) {
+            String between = text.substring(org.end(), firstAfter.start());
+            return sameClause(org.end(), firstAfter.start()) && cues.in(language, between.toLowerCase(Locale.ROOT), 0)
+                    .stream().anyMatch(cue -> cue.role().equals("members"));
         }
 
         /** No sentence end, semicolon, bracket or line break between two offsets (abbreviations such as г. aside). */

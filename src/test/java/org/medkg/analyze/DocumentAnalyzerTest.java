@@ -320,4 +320,31 @@ class DocumentAnalyzerTest {
         assertTrue(facts.contains("Puodžiukynas Aras | academicTitle | доцент"), facts.toString());
         assertFalse(facts.contains("Puodžiukynas Aras | academicTitle | профессор"), facts.toString());
     }
+
+    @Test
+    void everyoneWhoRepresentedAnOrganizationBelongsToIt() {
+        // external2/en-zkmu-laboratory-medicine-forum-2023
+        String text = "West Kazakhstan Medical University named after Marat Ospanov was represented at the forum by the head "
+                + "of the Department of Clinical Laboratory Diagnostics Batyrova G.A., assistants Taskozhina G.E., "
+                + "Baktikulova K.V., head of the Department of Microbiology Kurmangalieva S.S., who acted as moderators "
+                + "and speakers of the sections.";
+        Set<String> facts = facts(analyze(text, Language.EN, null));
+        for (String person : new String[] {"Batyrova G.A.", "Taskozhina G.E.", "Baktikulova K.V.", "Kurmangalieva S.S."}) {
+            assertTrue(facts.contains(person + " | affiliation | West Kazakhstan Medical University named after Marat Ospanov"),
+                    facts.toString());
+        }
+    }
+
+    @Test
+    void anOrganizationBeforeTheNextItemOfAListBelongsToTheItemBefore() {
+        // external2/en-ism-innovations-conference-bishkek-2018
+        String text = "All participants were greeted by the Rector of International School of Medicine-Akhunbayev Stalbek "
+                + "Mederovich, Deputy Minister-Karatayev Madaminzhan Musaevich, Ministry of Health of the Kyrgyz Republic and "
+                + "Deputy Minister-Muratov Abdimanap Attokurovich, Ministry of Education and Science of the Kyrgyz Republic.";
+        Set<String> facts = facts(analyze(text, Language.EN, null));
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Karatayev Madaminzhan Musaevich | affiliation | Ministry of Health")),
+                facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Muratov Abdimanap Attokurovich | affiliation | Ministry of Health")),
+                facts.toString());
+    }
 }
