@@ -117,6 +117,8 @@ final class MarkdownReader implements DocumentReader {
                 write(text.getLiteral());
             } else if (node instanceof Code code) {
                 write(code.getLiteral());
+            } else if (node instanceof SoftLineBreak && inListItem(node)) {
+                out.append(' '); // an item wrapped in the source is still one line: its own segment
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 out.append('\n');
             } else if (node instanceof Image) {
@@ -145,6 +147,15 @@ final class MarkdownReader implements DocumentReader {
                 startBlock("\n\n");
             }
             return true;
+        }
+
+        private static boolean inListItem(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ListItem) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A bullet, or the item's number in a numbered list (counted from the list's first number). */

@@ -101,6 +101,17 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void anItemWrappedInTheSourceIsOneLine() throws Exception {
+        DocumentContent page = read("""
+                * И.А. Пивоварова, MD, врач-гематолог высшей категории,
+                  генеральный директор ТОО «Центр гематологии»;
+                * А.А. Клодзинский, к.м.н., врач-гематолог высшей категории
+                """);
+        assertEquals("• И.А. Пивоварова, MD, врач-гематолог высшей категории, генеральный директор ТОО «Центр гематологии»;\n"
+                + "• А.А. Клодзинский, к.м.н., врач-гематолог высшей категории", page.text());
+    }
+
+    @Test
     void tableRowsAreLinesOfCells() throws Exception {
         // A programme table, a shape the corpus lacks, built from the facts of the hemcenter article
         // 2022-11-29-two-patient-schools (its speakers and their positions).
