@@ -86,7 +86,7 @@ final class StructuredLines {
 
     private final RoleCues cues;
     private final PersonAttributes attributes;
-    /** Field and header stem, longest stem first. */
+    /** Field and header stem, longest stem first, so that of two stems at one place the longer decides. */
     private final List<String[]> columns;
 
     StructuredLines(RoleCues cues, PersonAttributes attributes) {
@@ -254,13 +254,18 @@ final class StructuredLines {
             return fields.contains("person") && named >= 2 ? new Header(fields, cues.personRole(language, line)) : null;
         }
 
+        /** The field of the header word that comes first in the cell (ФИО, должность: a name); of two, the longer. */
         private String fieldOf(String cell) {
+            String field = null;
+            int first = Integer.MAX_VALUE;
             for (String[] column : columns) {
-                if (DocumentAnalyzer.wordStartIndex(cell, column[1]) >= 0) {
-                    return column[0];
+                int at = DocumentAnalyzer.wordStartIndex(cell, column[1]);
+                if (at >= 0 && at < first) {
+                    field = column[0];
+                    first = at;
                 }
             }
-            return null;
+            return field;
         }
 
         /**

@@ -218,6 +218,34 @@ class StructuredLinesTest {
     }
 
     @Test
+    void aNumberedProgrammeAndATableWhoseNameColumnHoldsThePositionToo() throws Exception {
+        // Shapes the corpus lacks — Name (Organization, City) «Talk», «Talk» (Author, City), a header ФИО, должность —
+        // from the facts of the hemcenter article 2022-08-06-patient-school
+        DocumentAnalysis analysis = analyze("numbered.md", """
+                ---
+                title: 'Школа пациентов по иммунной тромбоцитопении'
+                date: '06-08-2022 10:00'
+                ---
+                Школа пациентов по иммунной тромбоцитопении пройдет онлайн 25 августа.
+
+                1. Клодзинский А.А. (ТОО «Центр гематологии», Караганда) «Как взять под контроль иммунную тромбоцитопению»
+                2. «Вопросы пациентов о лечении» (Сатаева М.С., Нур-Султан)
+
+                | ФИО, должность | Тема |
+                |---|---|
+                | Волобуева Наталья Вячеславовна, врач-гематолог, ТОО «Центр гематологии» | Вопросы пациентов |
+                """);
+        Set<String> facts = facts(analysis);
+        String school = onlyEvent(analysis);
+        assertTrue(facts.contains(school + " | speaker | Клодзинский А.А."), facts.toString());
+        assertTrue(facts.contains("Клодзинский А.А. | affiliation | Центр гематологии"), facts.toString());
+        assertTrue(facts.contains("Клодзинский А.А. | city | Караганда"), facts.toString());
+        assertTrue(facts.contains(school + " | speaker | Сатаева М.С."), facts.toString());
+        assertTrue(facts.contains(school + " | speaker | Волобуева Наталья Вячеславовна"), facts.toString());
+        assertTrue(facts.contains("Волобуева Наталья Вячеславовна | affiliation | Центр гематологии"), facts.toString());
+    }
+
+    @Test
     void aKazakhTableWithoutATopicNamesPeopleButNoSpeakers() throws Exception {
         // A Kazakh table, a shape the corpus lacks, from the facts of the hemcenter article 2022-08-06-patient-school (kk)
         DocumentAnalysis analysis = analyze("table.md", """
