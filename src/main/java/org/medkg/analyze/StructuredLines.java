@@ -131,12 +131,16 @@ final class StructuredLines {
                             continue;
                         }
                     }
-                    readItem(line, label, header);
+                    if (header != null) {
+                        readRow(line, label, header);
+                    } else {
+                        readItem(line, label);
+                    }
                 } else {
                     inTable = false;
                     header = null;
                     if (line.shape() == Shape.ITEM || label != null && !line.afterBlank() && opensWithName(line)) {
-                        readItem(line, label, null);
+                        readItem(line, label);
                     } else {
                         label = labelOf(line);
                         if (label == null) {
@@ -218,12 +222,11 @@ final class StructuredLines {
             return new Label(cues.personRole(language, label), cues.organizationRole(language, label), body);
         }
 
-        /** An item of a list or a row of a table: one person, or several, or organizations with the label's role. */
-        private void readItem(Line line, Label label, Header header) {
-            if (header != null) {
-                readRow(line, label, header);
-                return;
-            }
+        /**
+         * An item of a list, or a row of a table without a header: one person, or several, or organizations, with the
+         * label's role.
+         */
+        private void readItem(Line line, Label label) {
             List<Mention> persons = within(EntityKind.PERSON, line.content(), line.end());
             List<Mention> organizations = within(EntityKind.ORGANIZATION, line.content(), line.end());
             if (persons.isEmpty()) {
@@ -276,7 +279,6 @@ final class StructuredLines {
             List<int[]> cells = LineShapes.cells(text.substring(row.start(), row.end()));
             List<Mention> persons = new ArrayList<>();
             List<Mention> organizations = new ArrayList<>();
-            List<Mention> topicOrganizations = new ArrayList<>();
             Mention city = null;
             String position = null;
             for (int k = 0; k < cells.size() && k < header.fields().size(); k++) {
@@ -288,8 +290,6 @@ final class StructuredLines {
                 }
                 if ("organization".equals(field) || !header.has("organization") && !"topic".equals(field)) {
                     organizations.addAll(within(EntityKind.ORGANIZATION, from, to));
-                } else if ("topic".equals(field)) {
-                    topicOrganizations.addAll(within(EntityKind.ORGANIZATION, from, to));
                 }
                 if ("city".equals(field) && city == null) {
                     city = within(EntityKind.CITY, from, to).stream().findFirst().orElse(null);
@@ -304,7 +304,6 @@ final class StructuredLines {
             }
             String role = label != null && label.personRole() != null ? label.personRole()
                     : header.has("topic") ? "speaker" : header.role();
-            organizations.removeAll(topicOrganizations);
             addPersons(row, persons, role, organizations, city != null ? city : personCity(row, persons, null), position,
                     label == null ? null : label.body());
         }
@@ -321,9 +320,9 @@ final class StructuredLines {
                 return;
             }
             boolean timed = line.shape() == Shape.TIMED;
-            boolean short_ = line.end() - line.start() <= PROGRAMME_LINE;
-            int[] talk = persons.size() == 1 && short_ ? talkTitle(line, persons) : null;
-            boolean underTitle = short_ && previous != null && !line.afterBlank() && isTitleLine(previous)
+            boolean isShort = line.end() - line.start() <= PROGRAMME_LINE;
+            int[] talk = persons.size() == 1 && isShort ? talkTitle(line, persons) : null;
+            boolean underTitle = isShort && previous != null && !line.afterBlank() && isTitleLine(previous)
                     && opensWithName(line);
             if (!timed && talk == null && !underTitle) {
                 return;
@@ -439,7 +438,7 @@ final class StructuredLines {
             return null;
         }
 
-        /** A line that opens with a name: only a short title (проф., Prof.) or a marker stands before it. */
+        /** A short line that opens with a name: only its opening and titles (проф., Prof.) stand before it. */
         private boolean opensWithName(Line line) {
             List<Mention> persons = within(EntityKind.PERSON, line.content(), line.end());
             return !persons.isEmpty() && line.end() - line.start() <= PROGRAMME_LINE
