@@ -1162,9 +1162,11 @@ public final class DocumentAnalyzer {
         /**
          * Whose organization this is: everyone named after it when it is where they came from ("Из … центра
          * гематологии г. Ташкент … приняли участие … Бергер и … Махамадалиева", "…орталығынан"); the person named
-         * right after it, and those listed on with them ("руководство ТОО «Центр гематологии» — генеральный директор
-         * … Пивоварова и медицинский директор … Клодзинский"), unless a clause boundary stands between; else the
-         * person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор, председатель … Общества …").
+         * right after it, and those listed on with them after a dash or colon ("руководство ТОО «Центр гематологии» —
+         * генеральный директор … Пивоварова и медицинский директор … Клодзинский") or joined to them by a comma or and
+         * alone (hematologists of the Karaganda branch Natalya … Volobueva and Gulmira … Alina), unless a clause
+         * boundary stands between; else the person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор,
+         * председатель … Общества …").
          */
         private List<Mention> holdersOf(Mention org, List<Mention> persons) {
             List<Mention> after = persons.stream().filter(p -> p.start() >= org.end()).toList();
@@ -1183,9 +1185,10 @@ public final class DocumentAnalyzer {
             }
             if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
                 List<Mention> holders = new ArrayList<>(List.of(after.get(0)));
+                boolean labelled = text.substring(org.end(), after.get(0).start()).matches("(?s).*[—–:].*");
                 for (int k = 1; k < after.size() && after.get(k).start() - after.get(k - 1).end() <= 80
-                        && sameClause(after.get(k - 1).end(), after.get(k).start())
-                        && text.substring(org.end(), after.get(0).start()).matches("(?s).*[—–:].*"); k++) {
+                        && sameClause(after.get(k - 1).end(), after.get(k).start()) && (labelled
+                        || LIST_JOINT.matcher(text.substring(after.get(k - 1).end(), after.get(k).start())).matches()); k++) {
                     holders.add(after.get(k));
                 }
                 return holders;

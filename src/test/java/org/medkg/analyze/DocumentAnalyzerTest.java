@@ -347,4 +347,20 @@ class DocumentAnalyzerTest {
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Muratov Abdimanap Attokurovich | affiliation | Ministry of Health")),
                 facts.toString());
     }
+
+    @Test
+    void personsJoinedByAndAfterTheirOrganizationBelongToIt() {
+        // hemcenter/2022-04-12-visit-chief-consulting-hematologist
+        String text = """
+                Стартовали выезды специалистов Национального научного центра онкологии и трансплантологии (ННЦОТ) в \
+                регионы Республики Казахстан.
+
+                Об этом Вадим Кемайкин и сопровождающие его члены мобильной группы, представители ННЦОТ Нургуль \
+                Аждарова  и Альмира Жукубаева, рассказывали на встрече с сотрудниками на встрече с коллективом \
+                отделения Восточно-Казахстанской области.""";
+        Set<String> facts = facts(analyze(text, Language.RU, null));
+        String center = "Национальный научный центр онкологии и трансплантологии";
+        assertTrue(facts.contains("Аждарова Нургуль | affiliation | " + center), facts.toString());
+        assertTrue(facts.contains("Жукубаева Альмира | affiliation | " + center), facts.toString());
+    }
 }
