@@ -120,6 +120,7 @@ final class StructuredLines {
             Label label = null;
             Header header = null;
             boolean inTable = false;
+            boolean markedList = false;
             Line previous = null;
             for (Line line : lines()) {
                 if (line.shape() == Shape.ROW) {
@@ -139,10 +140,15 @@ final class StructuredLines {
                 } else {
                     inTable = false;
                     header = null;
-                    if (line.shape() == Shape.ITEM || label != null && !line.afterBlank() && opensWithName(line)) {
+                    // Under a label, lines that open with a name are its items too, each maybe a paragraph of its
+                    // own (<p>Клодзинский А.А., …</p>), unless the list is one of marked items, which ends with them.
+                    boolean unmarkedItem = label != null && !markedList && opensWithName(line);
+                    if (line.shape() == Shape.ITEM || unmarkedItem) {
+                        markedList = line.shape() == Shape.ITEM;
                         readItem(line, label);
                     } else {
                         label = labelOf(line);
+                        markedList = false;
                         if (label == null) {
                             readProgrammeLine(line, previous);
                         }

@@ -95,6 +95,29 @@ class StructuredLinesTest {
     }
 
     @Test
+    void paragraphsThatOpenWithANameUnderALabelAreItsItemsUntilOneDoesNot() throws Exception {
+        // A list of speakers as one HTML paragraph each, a shape the corpus lacks, from the facts of the hemcenter
+        // article 2022-08-06-patient-school
+        DocumentAnalysis analysis = analyze("speakers.html", """
+                <html><head><title>Школа пациентов по иммунной тромбоцитопении</title></head><body>
+                <p>Школа пациентов по иммунной тромбоцитопении пройдет онлайн 25 августа.</p>
+                <p>Спикеры:</p>
+                <p><strong>Клодзинский Антон Анатольевич</strong> – к.м.н., медицинский директор ТОО «Центр гематологии»</p>
+                <p><strong>Сатаева Меруерт Сериктаевна</strong> – руководитель производственной базы (Нур-Султан)</p>
+                <p>Чтобы записаться на мероприятие, отправьте сообщение в WhatsApp Службы поддержки пациентов.</p>
+                <p>Волобуева Наталья Вячеславовна также ответит на вопросы пациентов.</p>
+                </body></html>
+                """);
+        Set<String> facts = facts(analysis);
+        String school = onlyEvent(analysis);
+        assertTrue(facts.contains(school + " | speaker | Клодзинский Антон Анатольевич"), facts.toString());
+        assertTrue(facts.contains(school + " | speaker | Сатаева Меруерт Сериктаевна"), facts.toString());
+        assertTrue(facts.contains("Сатаева Меруерт Сериктаевна | city | Астана"), facts.toString());
+        assertFalse(facts.contains(school + " | speaker | Волобуева Наталья Вячеславовна"),
+                "the list ended at the paragraph that names nobody: " + facts);
+    }
+
+    @Test
     void membersOfAListTakeTheBodyTheOrganizationsOfTheirOwnItemAndTheCityInBrackets() throws Exception {
         DocumentAnalysis analysis = ANALYZER.analyze(DocumentReaders.standard().read(Path.of("data/000_be1d552f40914512.txt")));
         Set<String> facts = facts(analysis);
