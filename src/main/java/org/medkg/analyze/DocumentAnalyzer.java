@@ -20,6 +20,7 @@ import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Mention;
 import org.medkg.recognize.Recognizer;
 import org.medkg.text.DataLines;
+import org.medkg.text.LineShapes;
 import org.medkg.text.Segment;
 import org.medkg.text.Segmenter;
 
@@ -33,8 +34,9 @@ public final class DocumentAnalyzer {
 
     /** The recognizers to run on one document (some need the document's own date). */
     private final Function<SourceDocument, List<Recognizer>> recognizers;
-    private final Map<Language, List<String[]>> cues = new HashMap<>();
-    private final Map<Language, List<String[]>> attributes = new HashMap<>();
+    private final RoleCues cues = new RoleCues();
+    private final PersonAttributes attributes = new PersonAttributes();
+    private final StructuredLines structuredLines = new StructuredLines(cues, attributes);
     /** Kind (before, after, label) → words that make a city a venue ({@code venue-cues.txt}). */
     private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
@@ -42,12 +44,6 @@ public final class DocumentAnalyzer {
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
-        for (String[] row : DataLines.rows(Recognizer.class, "role-cues.tsv")) {
-            cues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
-        }
-        for (String[] row : DataLines.rows(Recognizer.class, "person-attributes.tsv")) {
-            attributes.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
-        }
         for (String[] row : DataLines.rows(Recognizer.class, "venue-cues.txt")) {
             venueCues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
@@ -58,7 +54,6 @@ public final class DocumentAnalyzer {
             sequelCues.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
                     .computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
         }
-        attributes.values().forEach(rows -> rows.sort(Comparator.comparingInt((String[] r) -> -r[1].length())));
     }
 
     /** The text recognizers read: the title, then the body. */
@@ -87,6 +82,12 @@ public final class DocumentAnalyzer {
     private static final int FRAME_CUE_REACH = 40;
     /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
     private static final int VENUE_LABEL_LENGTH = 40;
+    /** A word this short (of, the, г, по) does not end a position. */
+    private static final int SHORT_WORD = 3;
+    /** At most this many words stand between a cue and the organization it governs (Организаторами выступили X). */
+    private static final int GOVERNED_WORDS = 2;
+    /** What opens the next item of a list after an organization: the organization closed the item before. */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("(?iu)\\s*,?\\s*(and|и|және)\\s");
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
     private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
@@ -169,10 +170,6 @@ public final class DocumentAnalyzer {
     private static final int NAME_WORD = 3;
     private static final int NAME_STEM = 5;
 
-    /** A role cue found in a sentence: where it starts and the role it tells. */
-    private record Cue(int at, String role) {
-    }
-
     /** The state of reading one document. */
     private final class Reading {
         private final String text;
@@ -185,6 +182,8 @@ public final class DocumentAnalyzer {
         private final Map<LocalEntity, Schedule> scheduleGroups = new HashMap<>();
         /** The event each sentence speaks of: the one it names, else the one named last before it. */
         private final Map<Segment, LocalEntity> eventInContext = new HashMap<>();
+        /** Cities that lines give as where a person comes from ({@link StructuredLines}): no venue. */
+        private final Set<Mention> personCities = new HashSet<>();
         /** Each next session of a series, with the series. */
         private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
@@ -751,11 +750,12 @@ public final class DocumentAnalyzer {
             LocalEntity current = null;
             LocalEntity main = entities.ofKind(EntityKind.EVENT).stream().findFirst().orElse(null);
             boolean listAfterEvent = false;
-            LocalEntity listOwner = null;
+            List<StructuredLines.LineFact> lineFacts = structuredLines.read(text, language, mentions, segments);
+            lineFacts.stream().map(StructuredLines.LineFact::city).filter(Objects::nonNull).forEach(personCities::add);
             for (Segment segment : segments) {
                 List<Mention> inside = mentions.stream().filter(m -> segment.contains(m.start())).toList();
                 String sentence = text.substring(segment.start(), segment.end());
-                boolean listItem = sentence.matches("(?s)^[–—•*-]\\s.*");
+                boolean listItem = LineShapes.isListItem(sentence) || LineShapes.isTableRow(sentence);
                 LocalEntity eventHere = null;
                 for (Mention m : inside) {
                     if (m.kind() == EntityKind.EVENT && entityOf.containsKey(m)) {
@@ -765,19 +765,12 @@ public final class DocumentAnalyzer {
                 if (eventHere != null) {
                     current = eventHere;
                 }
-                Map<String, Integer> roles = rolesIn(sentence);
+                Map<String, Integer> roles = cues.roles(language, sentence);
                 LocalEntity event = eventHere != null ? eventHere : current != null ? current : main;
                 boolean talk = inside.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && isTalkAuthor(m));
                 boolean aboutEvent = eventHere != null || listItem && listAfterEvent || !roles.isEmpty() || talk;
                 if (!listItem) {
                     listAfterEvent = eventHere != null && sentence.strip().endsWith(":");
-                    listOwner = sentence.strip().endsWith(":") && roles.containsKey("members") ? lastOrganization(inside) : null;
-                } else if (listOwner != null) {
-                    for (Mention m : inside) {
-                        if (m.kind() == EntityKind.PERSON && entityOf.containsKey(m)) {
-                            relate(entityOf.get(m), "affiliation", listOwner, sentence);
-                        }
-                    }
                 }
                 if (event != null) {
                     eventInContext.put(segment, event);
@@ -787,6 +780,7 @@ public final class DocumentAnalyzer {
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
+            lineRelations(lineFacts);
             shareScheduleOrganizers();
             sequels.forEach((sequel, series) -> List.copyOf(relations).stream()
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
@@ -794,6 +788,42 @@ public final class DocumentAnalyzer {
             organizersInEventNames();
             documentVenue();
             everyoneNamedTookPart();
+        }
+
+        /**
+         * What the layout of lines says ({@link StructuredLines}): a person's or organization's role in the event the
+         * line's context speaks of, and a person's organizations, city and position, each quoting its line.
+         */
+        private void lineRelations(List<StructuredLines.LineFact> lineFacts) {
+            for (StructuredLines.LineFact fact : lineFacts) {
+                LocalEntity subject = entityOf.get(fact.subject());
+                if (subject == null) {
+                    continue;
+                }
+                Segment segment = segmentOf(fact.subject().start());
+                // the sentence, item or row that says it, as long as it lies within the line
+                String line = segment != null && segment.start() >= fact.start() && segment.end() <= fact.end()
+                        ? text.substring(segment.start(), segment.end()) : text.substring(fact.start(), fact.end());
+                LocalEntity event = segment == null ? null : eventInContext.get(segment);
+                if (event != null && fact.role() != null) {
+                    if (subject.kind() == EntityKind.PERSON) {
+                        relate(scheduledEventOf(fact.subject(), event, segment), fact.role(), subject, line);
+                    } else if (fact.role().equals("organizer") || !related(event, "organizer", subject)) {
+                        relate(event, fact.role(), subject, line);
+                    }
+                }
+                for (Mention org : fact.affiliations()) {
+                    if (entityOf.containsKey(org)) {
+                        relate(subject, "affiliation", entityOf.get(org), line);
+                    }
+                }
+                if (fact.city() != null && entityOf.containsKey(fact.city())) {
+                    relate(subject, "city", entityOf.get(fact.city()), line);
+                }
+                if (fact.position() != null) {
+                    relate(subject, "position", null, fact.position(), line);
+                }
+            }
         }
 
         /**
@@ -823,7 +853,7 @@ public final class DocumentAnalyzer {
         /** The words before a person in their sentence say the text honours or quotes them (role {@code absent}). */
         private boolean isAbsent(Mention person, Segment segment) {
             String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
-            return cuesIn(before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+            return cues.in(language, before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
         }
 
         /**
@@ -941,10 +971,12 @@ public final class DocumentAnalyzer {
                     }
                     case ORGANIZATION -> {
                         // Support for the Center's work in general is no sponsorship of an event: the sentence names
-                        // the event, or labels its organizers and sponsors (Организатор: …); where people come
-                        // from is not who runs it.
-                        String role = (namedHere || labelledRole(sentence, m.start() - segment.start()) != null)
-                                && !isSourceOfPeople(m) ? organizationRole(m, segment, sentence, roles) : null;
+                        // the event, labels its organizers and sponsors (Организатор: …), or a cue of running an event
+                        // governs the organization (Организаторами выступили …); where people come from is not who
+                        // runs it.
+                        String role = (namedHere || labelledRole(sentence, m.start() - segment.start()) != null
+                                || governs(m, segment, sentence, inside, roles))
+                                && !isSourceOfPeople(m) ? organizationRole(m, segment, sentence, inside, roles) : null;
                         if ("sponsor".equals(role) && !related(event, "organizer", e)) {
                             relate(event, "sponsor", e, sentence);
                         } else if ("organizer".equals(role)) {
@@ -967,10 +999,13 @@ public final class DocumentAnalyzer {
 
         /**
          * A city where something takes place, by the cue words around it ({@code venue-cues.txt}: в Караганде,
-         * Astana city, Date and place: …) or in the Kazakh locative (Қарағандыда); not a city inside an
-         * organization's name.
+         * Astana city, Date and place: …), a dateline, or, in Kazakh, the locative (Қарағандыда: not Russian Караганда);
+         * not a city inside an organization's name, nor one given as where a person comes from.
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
+            if (personCities.contains(city)) {
+                return false; // Клодзинский А.А. (Караганда): where the speaker comes from
+            }
             for (Mention org : inside) {
                 if (org.kind() == EntityKind.ORGANIZATION && city.start() >= org.start() && city.end() <= org.end()) {
                     return false;
@@ -989,7 +1024,18 @@ public final class DocumentAnalyzer {
                     || venueCues.getOrDefault("after", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0
                             && (after.length() == cue.length() || !Character.isLetter(after.charAt(cue.length()))))
                     || venueCues.getOrDefault("label", List.of()).stream().anyMatch(cue -> wordStartIndex(label, cue) >= 0)
-                    || city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)");
+                    || language == Language.KK && city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
+                    || isDateline(city, lineStart);
+        }
+
+        /** A news dateline: the city opens a line and a date follows after a comma (Караганда, 23 ноября 2023 — …). */
+        private boolean isDateline(Mention city, int lineStart) {
+            if (!text.substring(lineStart, city.start()).isBlank()) {
+                return false;
+            }
+            int comma = skipSpaces(city.end());
+            return comma < text.length() && text.charAt(comma) == ','
+                    && mentions.stream().anyMatch(m -> m.kind() == EntityKind.DATE && m.start() == skipSpaces(comma + 1));
         }
 
         private boolean related(LocalEntity subject, String property, LocalEntity object) {
@@ -1004,29 +1050,93 @@ public final class DocumentAnalyzer {
 
         /**
          * Organizer or sponsor by the cue words around the organization. Russian and English put the supporter
-         * after the cue (при поддержке X, thanks X for its support, with the support of X); Kazakh puts every
-         * participant of the verb before it (X-тің қолдауымен, X мен Y ұйымдастырды), so there the first cue
-         * after the organization tells.
+         * after the cue (при поддержке X, thanks X for its support, with the support of X), so the nearest cue before
+         * the organization tells (организованный X при поддержке Y и при участии Z); an organization no cue precedes
+         * organizes when the sentence speaks of organizing (X провел конференцию). Kazakh puts every participant of
+         * the verb before it (X-тің қолдауымен, X мен Y ұйымдастырды), so there the first cue after the organization
+         * tells.
          */
-        private String organizationRole(Mention org, Segment segment, String sentence, Map<String, Integer> roles) {
-            int at = org.start() - segment.start();
-            String labelled = labelledRole(sentence, at);
+        private String organizationRole(Mention org, Segment segment, String sentence, List<Mention> inside,
+                                        Map<String, Integer> roles) {
+            String labelled = labelledRole(sentence, org.start() - segment.start());
             if (labelled != null) {
                 return labelled;
             }
+            RoleCues.Cue cue = organizationCue(org, segment, sentence, inside);
             if (language == Language.KK) {
-                String role = cuesIn(sentence.toLowerCase(Locale.ROOT), org.end() - segment.start()).stream()
-                        .map(Cue::role).filter(r -> r.equals("organizer") || r.equals("sponsor") || r.equals("thanks"))
-                        .findFirst().orElse(null);
+                String role = cue == null ? null : cue.role();
                 // X-ке алғыс білдіреді: the one thanked (in the dative) supported the event; the thanker did not.
                 boolean dative = org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(на|не|ға|ге|қа|ке)");
                 return "thanks".equals(role) ? (dative ? "sponsor" : null) : role;
             }
-            int sponsorsFrom = roles.getOrDefault("thanks", roles.getOrDefault("sponsor", Integer.MAX_VALUE));
-            if (at > sponsorsFrom) {
-                return "sponsor";
+            if (cue != null) {
+                return cue.role().equals("organizer") ? "organizer" : "sponsor";
             }
             return roles.containsKey("organizer") && !roles.containsKey("thanks") ? "organizer" : null;
+        }
+
+        /**
+         * The organizer, sponsor or thanks cue that speaks of an organization: the nearest before it (Russian,
+         * English), the first after it (Kazakh); a cue inside a name (Фонд поддержки …) speaks of nothing.
+         */
+        private RoleCues.Cue organizationCue(Mention org, Segment segment, String sentence, List<Mention> inside) {
+            RoleCues.Cue found = null;
+            for (RoleCues.Cue cue : cues.in(language, sentence.toLowerCase(Locale.ROOT), 0)) {
+                int at = segment.start() + cue.at();
+                boolean inName = inside.stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION
+                        && at >= m.start() && at < m.end());
+                if (inName || !List.of("organizer", "sponsor", "thanks").contains(cue.role())) {
+                    continue;
+                }
+                if (language == Language.KK && at >= org.end()) {
+                    return cue;
+                }
+                if (language != Language.KK && at < org.start()) {
+                    found = cue;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * A cue of running an event governs the organization: it stands right before it (Организаторами выступили X,
+         * organized by X; Kazakh: right after it, X-тің ұйымдастыруымен), or the organization is listed on with one it
+         * governs (X, Y и Z). Support alone speaks of an event only in a sentence that speaks of running one
+         * (Мероприятие прошло при поддержке …), not of the work of the year (при поддержке Министерства Центр выстроил …).
+         */
+        private boolean governs(Mention org, Segment segment, String sentence, List<Mention> inside,
+                                Map<String, Integer> roles) {
+            RoleCues.Cue cue = organizationCue(org, segment, sentence, inside);
+            if (cue != null && (cue.role().equals("organizer") || roles.containsKey("organizer"))) {
+                int at = segment.start() + cue.at();
+                String between = language == Language.KK ? text.substring(org.end(), Math.max(org.end(), at))
+                        : text.substring(wordEnd(at), Math.max(wordEnd(at), org.start()));
+                if (between.split("[^\\p{L}]+", -1).length <= GOVERNED_WORDS + 1 && !between.matches("(?s).*[.;:].*")) {
+                    return true;
+                }
+            }
+            Mention listedWith = null;
+            for (Mention m : inside) {
+                boolean neighbour = language == Language.KK ? m.start() >= org.end() : m.end() <= org.start();
+                if (m.kind() == EntityKind.ORGANIZATION && m != org && neighbour
+                        && (listedWith == null || language != Language.KK)) {
+                    listedWith = m;
+                }
+            }
+            if (listedWith == null) {
+                return false;
+            }
+            String joint = language == Language.KK ? text.substring(org.end(), Math.max(org.end(), listedWith.start()))
+                    : text.substring(listedWith.end(), Math.max(listedWith.end(), org.start()));
+            return LIST_JOINT.matcher(joint).matches() && governs(listedWith, segment, sentence, inside, roles);
+        }
+
+        private int wordEnd(int from) {
+            int end = from;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end;
         }
 
         /**
@@ -1035,43 +1145,12 @@ public final class DocumentAnalyzer {
          */
         private String labelledRole(String sentence, int at) {
             int colon = sentence.lastIndexOf(':', at);
-            if (colon < 0 || lastCueRole(sentence.substring(colon + 1, at).toLowerCase(Locale.ROOT)) != null) {
+            if (colon < 0 || cues.lastRole(language, sentence.substring(colon + 1, at).toLowerCase(Locale.ROOT)) != null) {
                 return null;
             }
             String label = sentence.substring(0, colon).toLowerCase(Locale.ROOT);
-            String role = lastCueRole(label);
+            String role = cues.lastRole(language, label);
             return "organizer".equals(role) || "sponsor".equals(role) ? role : null;
-        }
-
-        /** The role of the cue that starts last in the text (the first listed, of two at one place), or null. */
-        private String lastCueRole(String lower) {
-            List<Cue> found = cuesIn(lower, 0);
-            if (found.isEmpty()) {
-                return null;
-            }
-            int last = found.get(found.size() - 1).at();
-            return found.stream().filter(cue -> cue.at() == last).findFirst().orElseThrow().role();
-        }
-
-        /** Role name → offset of its first cue in the sentence. */
-        private Map<String, Integer> rolesIn(String sentence) {
-            Map<String, Integer> found = new LinkedHashMap<>();
-            cuesIn(sentence.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
-                    .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
-            return found;
-        }
-
-        /** Every role cue (role-cues.tsv) from an offset on, in text order; at one place, in the file's order. */
-        private List<Cue> cuesIn(String lower, int from) {
-            List<Cue> found = new ArrayList<>();
-            for (String[] cue : cues.getOrDefault(language, List.of())) {
-                for (int at = wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
-                     at = wordStartIndex(lower, cue[1], at + 1)) {
-                    found.add(new Cue(at, cue[2]));
-                }
-            }
-            found.sort(Comparator.comparingInt(Cue::at));
-            return found;
         }
 
         private void personRelations(Segment segment, String sentence, List<Mention> inside, boolean listItem) {
@@ -1095,25 +1174,22 @@ public final class DocumentAnalyzer {
                 }
             }
             String lower = sentence.toLowerCase(Locale.ROOT);
-            for (String[] row : attributes.getOrDefault(language, List.of())) {
+            for (PersonAttributes.Attribute attribute : attributes.of(language)) {
+                String phrase = attribute.phrase();
                 int from = 0;
-                for (int at; (at = wordStartIndex(lower, row[1], from)) >= 0; from = at + row[1].length()) {
+                for (int at; (at = wordStartIndex(lower, phrase, from)) >= 0; from = at + phrase.length()) {
                     int offset = segment.start() + at;
                     if (overlapsName(offset, inside)) {
                         continue;
                     }
-                    Mention person = nearest(persons, offset, offset + row[1].length(), listItem ? 10_000 : 80);
+                    Mention person = nearest(persons, offset, offset + phrase.length(), listItem ? 10_000 : 80);
                     if (person == null) {
                         continue;
                     }
-                    String value = row.length > 3 ? row[3] : positionPhrase(sentence, at, row[1].length());
-                    relate(entityOf.get(person), switch (row[2]) {
-                        case "degree" -> "degree";
-                        case "title" -> "academicTitle";
-                        default -> "position";
-                    }, null, value, sentence);
+                    String value = attribute.normal() != null ? attribute.normal() : positionPhrase(sentence, at, phrase.length());
+                    relate(entityOf.get(person), attribute.property(), null, value, sentence);
                     // Blank the phrase out so that a shorter entry (директор) does not match inside it again.
-                    lower = lower.substring(0, at) + " ".repeat(row[1].length()) + lower.substring(at + row[1].length());
+                    lower = lower.substring(0, at) + " ".repeat(phrase.length()) + lower.substring(at + phrase.length());
                 }
             }
         }
@@ -1127,7 +1203,10 @@ public final class DocumentAnalyzer {
             return false;
         }
 
-        /** The position as written: its words and up to four lower-case words after them. */
+        /**
+         * The position as written: its words and up to four lower-case words after them, up to the last word longer
+         * than a preposition or article.
+         */
         private String positionPhrase(String sentence, int at, int length) {
             int end = at + length;
             while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
@@ -1135,6 +1214,7 @@ public final class DocumentAnalyzer {
             }
             int words = 0;
             int k = end;
+            int lastLong = end;
             while (words < 4) {
                 int next = k;
                 while (next < sentence.length() && sentence.charAt(next) == ' ') {
@@ -1148,17 +1228,23 @@ public final class DocumentAnalyzer {
                     break;
                 }
                 k = wordEnd;
+                if (wordEnd - next > SHORT_WORD) {
+                    lastLong = wordEnd;
+                }
                 words++;
             }
-            return sentence.substring(at, Math.max(end, k)).replaceAll("\\s+", " ").strip();
+            // A short word last leads to a name that is not part of the position: Head of the Clinic, аллерголог г. Алматы.
+            return sentence.substring(at, Math.max(end, lastLong)).replaceAll("\\s+", " ").strip();
         }
 
         /**
          * Whose organization this is: everyone named after it when it is where they came from ("Из … центра
          * гематологии г. Ташкент … приняли участие … Бергер и … Махамадалиева", "…орталығынан"); the person named
-         * right after it, and those listed on with them ("руководство ТОО «Центр гематологии» — генеральный директор
-         * … Пивоварова и медицинский директор … Клодзинский"), unless a clause boundary stands between; else the
-         * person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор, председатель … Общества …").
+         * right after it, and those listed on with them after a dash or colon ("руководство ТОО «Центр гематологии» —
+         * генеральный директор … Пивоварова и медицинский директор … Клодзинский") or joined to them by a comma or and
+         * alone (hematologists of the Karaganda branch Natalya … Volobueva and Gulmira … Alina), unless a clause
+         * boundary stands between; else the person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор,
+         * председатель … Общества …").
          */
         private List<Mention> holdersOf(Mention org, List<Mention> persons) {
             List<Mention> after = persons.stream().filter(p -> p.start() >= org.end()).toList();
@@ -1168,14 +1254,19 @@ public final class DocumentAnalyzer {
                     previous = p;
                 }
             }
-            if (isSourceOfPeople(org)) {
+            if (isSourceOfPeople(org) || !after.isEmpty() && isRepresentedBy(org, after.get(0))) {
                 return after;
+            }
+            if (previous != null && org.start() - previous.end() <= 150 && !after.isEmpty()
+                    && NEXT_IN_LIST.matcher(text.substring(org.end(), after.get(0).start())).lookingAt()) {
+                return List.of(previous); // Deputy Minister Karatayev, Ministry of Health, and Deputy Minister Muratov
             }
             if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
                 List<Mention> holders = new ArrayList<>(List.of(after.get(0)));
+                boolean labelled = text.substring(org.end(), after.get(0).start()).matches("(?s).*[—–:].*");
                 for (int k = 1; k < after.size() && after.get(k).start() - after.get(k - 1).end() <= 80
-                        && sameClause(after.get(k - 1).end(), after.get(k).start())
-                        && text.substring(org.end(), after.get(0).start()).matches("(?s).*[—–:].*"); k++) {
+                        && sameClause(after.get(k - 1).end(), after.get(k).start()) && (labelled
+                        || LIST_JOINT.matcher(text.substring(after.get(k - 1).end(), after.get(k).start())).matches()); k++) {
                     holders.add(after.get(k));
                 }
                 return holders;
@@ -1184,6 +1275,16 @@ public final class DocumentAnalyzer {
                 return List.of(previous);
             }
             return !after.isEmpty() && after.get(0).start() - org.end() <= 120 ? List.of(after.get(0)) : List.of();
+        }
+
+        /**
+         * The organization was represented by the persons named after it, or they made up its party: a members cue
+         * stands between (was represented at the forum by …, в составе, в лице).
+         */
+        private boolean isRepresentedBy(Mention org, Mention firstAfter) {
+            String between = text.substring(org.end(), firstAfter.start());
+            return sameClause(org.end(), firstAfter.start()) && cues.in(language, between.toLowerCase(Locale.ROOT), 0)
+                    .stream().anyMatch(cue -> cue.role().equals("members"));
         }
 
         /** No sentence end, semicolon, bracket or line break between two offsets (abbreviations such as г. aside). */
@@ -1223,16 +1324,6 @@ public final class DocumentAnalyzer {
                 }
             }
             return best;
-        }
-
-        private LocalEntity lastOrganization(List<Mention> inside) {
-            LocalEntity last = null;
-            for (Mention m : inside) {
-                if (m.kind() == EntityKind.ORGANIZATION && entityOf.containsKey(m)) {
-                    last = entityOf.get(m);
-                }
-            }
-            return last;
         }
 
         private boolean hasRelation(LocalEntity subject, String property) {

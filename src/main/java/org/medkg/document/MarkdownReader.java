@@ -1,9 +1,13 @@
 package org.medkg.document;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -15,18 +19,21 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
+import org.medkg.text.LineShapes;
 
 /**
  * Grav pages: YAML front matter ({@link FrontMatter}) and a CommonMark body turned into plain text. Paragraphs
  * and headings are separated by a blank line; list items and line breaks inside a paragraph stay separate lines,
- * because recognizers read enumerations line by line. Images, Grav shortcodes ({@code [owl-carousel …]},
+ * because recognizers read enumerations line by line: an item keeps a marker ({@code • }, or its number in a
+ * numbered list), and a GFM table row is a line of cells ({@link LineShapes}). Images, Grav shortcodes ({@code [owl-carousel …]},
  * {@code [/owl-carousel]}), Grav plugin embeds ({@code [plugin:youtube](…)}), the {@code ===} summary separator and
- * HTML tags are dropped; links keep their text.
+ * HTML tags are dropped; links keep their text; an HTML block is laid out as {@link HtmlReader} lays out a page.
  */
 final class MarkdownReader implements DocumentReader {
 
@@ -36,7 +43,7 @@ final class MarkdownReader implements DocumentReader {
     private static final Pattern SHORTCODE =
             Pattern.compile("\\[(/?)([a-zA-Z][\\w-]*)((?:[= ][^\\]\\n]*)?)\\](?![(\\[])");
     private static final String PLUGIN_LINK_PREFIX = "plugin:";
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     @Override
     public DocumentContent read(String file, byte[] bytes, ReadingLimits limits) throws BadDocumentException {
@@ -76,6 +83,8 @@ final class MarkdownReader implements DocumentReader {
      */
     private static final class PlainText {
         private final StringBuilder out = new StringBuilder();
+        /** The marker of a list item not written yet: an item that holds only a list of its own gets none. */
+        private String pendingMarker;
 
         static String of(Node document) {
             PlainText writer = new PlainText();
@@ -96,12 +105,20 @@ final class MarkdownReader implements DocumentReader {
 
         /** Writes what the node itself contributes; true when its children are to be written too. */
         private boolean enter(Node node) {
-            if (node instanceof ListItem) {
-                startBlock("\n");
+            if (node instanceof ListItem item) {
+                startLine();
+                pendingMarker = marker(item);
+            } else if (node instanceof TableRow) {
+                startLine();
+                out.append(LineShapes.ROW);
+            } else if (node instanceof TableCell && node.getPrevious() != null) {
+                out.append(LineShapes.CELL);
             } else if (node instanceof Text text) {
-                out.append(text.getLiteral());
+                write(text.getLiteral());
             } else if (node instanceof Code code) {
-                out.append(code.getLiteral());
+                write(code.getLiteral());
+            } else if (node instanceof SoftLineBreak && inListItem(node)) {
+                out.append(' '); // an item wrapped in the source is still one line: its own segment
             } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 out.append('\n');
             } else if (node instanceof Image) {
@@ -116,13 +133,13 @@ final class MarkdownReader implements DocumentReader {
                 }
             } else if (node instanceof HtmlBlock html) {
                 startBlock("\n\n");
-                out.append(Jsoup.parse(html.getLiteral()).text());
+                write(HtmlReader.text(Jsoup.parseBodyFragment(html.getLiteral()).body()));
             } else if (node instanceof FencedCodeBlock code) {
                 startBlock("\n\n");
-                out.append(code.getLiteral());
+                write(code.getLiteral());
             } else if (node instanceof IndentedCodeBlock code) {
                 startBlock("\n\n");
-                out.append(code.getLiteral());
+                write(code.getLiteral());
             } else if (node instanceof ThematicBreak) {
                 startBlock("\n\n");
             } else if (node instanceof Block && node.getParent() != null && !(node.getParent() instanceof ListItem)) {
@@ -130,6 +147,42 @@ final class MarkdownReader implements DocumentReader {
                 startBlock("\n\n");
             }
             return true;
+        }
+
+        private static boolean inListItem(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ListItem) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A bullet, or the item's number in a numbered list (counted from the list's first number). */
+        private static String marker(ListItem item) {
+            if (!(item.getParent() instanceof OrderedList list)) {
+                return LineShapes.BULLET;
+            }
+            int number = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            for (Node before = item.getPrevious(); before != null; before = before.getPrevious()) {
+                number++;
+            }
+            return number + ". ";
+        }
+
+        private void write(String literal) {
+            if (pendingMarker != null) {
+                out.append(pendingMarker);
+                pendingMarker = null;
+            }
+            out.append(literal);
+        }
+
+        /** A line break, unless the text is empty or already ends with one. */
+        private void startLine() {
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
         }
 
         private void startBlock(String separator) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.medkg.text.LineUnwrapper;
+import org.medkg.text.LineShapes;
 
 /**
  * Title and date of an unwrapped plain text, which carries no metadata. Resolutions and reports have a heading: a
@@ -51,7 +51,7 @@ final class PlainTextMetadata {
 
     private static boolean isHeadingLine(String line) {
         return line.length() <= HEADING_LINE_MAX && !line.endsWith(".") && !line.endsWith(",")
-                && !line.endsWith(";") && !LineUnwrapper.isListItem(line);
+                && !line.endsWith(";") && !LineShapes.isListItem(line);
     }
 
     private static Optional<LocalDate> firstDate(String text) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>a paragraph break ({@code \n\n}) at a blank line, or before an indented line when under a quarter of
  *     the lines are indented (a paragraph indent rather than a margin);</li>
  * <li>a line break ({@code \n}) when the next line starts a list item ({@code –}, {@code —}, {@code -},
- *     {@code •}, {@code *}, {@code 1.}, {@code 1)});</li>
+ *     {@code •}, {@code *}, {@code 1.}, {@code 1)}) or a line of a programme ({@code 10:00}; see
+ *     {@link LineShapes});</li>
  * <li>for a short line (under {@value #SHORT_LINE} of the usual line width: the last line of a paragraph, or a
  *     heading), a paragraph break if it ends a sentence, else a line break;</li>
  * <li>a space otherwise (a soft wrap inside a paragraph).</li>
@@ -39,7 +40,6 @@ public final class LineUnwrapper {
     static final double SHORT_LINE = 0.7;
     private static final Set<String> COMPOUND_FIRST_PARTS =
             Set.copyOf(DataLines.entries(LineUnwrapper.class, "compound-first-parts.txt"));
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[–—\\-•*▪●]\\s|\\d{1,2}[.)]\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][»)\"]*$");
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{N}]+)[-\u00AD\u2010]$");
     private static final Pattern LINE_START_WORD = Pattern.compile("^([\\p{L}\\p{N}]+)");
@@ -84,16 +84,11 @@ public final class LineUnwrapper {
         return out.toString();
     }
 
-    /** A line that starts a list item: a dash or bullet and a space, or a number with {@code .} or {@code )}. */
-    public static boolean isListItem(String line) {
-        return LIST_ITEM.matcher(line).find();
-    }
-
     private static String separator(String line, String following, boolean newParagraph, int shortLine) {
         if (newParagraph) {
             return "\n\n";
         }
-        if (isListItem(following)) {
+        if (LineShapes.isListItem(following) || LineShapes.startsWithTime(following)) {
             return "\n";
         }
         if (line.length() < shortLine) {

@@ -1,6 +1,7 @@
 package org.medkg.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
 import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Recognizers;
+import org.medkg.text.TextNormalizer;
 
 /** Relations read from real paragraphs of the seeds and the corpus. */
 class DocumentAnalyzerTest {
@@ -239,5 +241,116 @@ class DocumentAnalyzerTest {
         String event = onlyEvent(analysis).label();
         Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains(event + " | sponsor | Novartis Pharma Services AG компаниясының филиалы"), facts.toString());
+    }
+
+    @Test
+    void everyOrganizationOfAListThatAnOrganizersCueGovernsOrganizes() {
+        // The second sentence, a shape the corpus lacks (organizers named apart from the event), lists the organizers
+        // that the congress report external2/ru-ksma-family-doctors-congress-bishkek names.
+        String text = """
+                В Бишкеке 16 мая начал свою работу третий съезд врачей общей практики и семейных врачей Кыргызстана.
+
+                Организаторами выступили Министерство здравоохранения Кыргызской Республики, Ассоциация семейных врачей \
+                и семейных медсестер Кыргызстана и КГМА имени И.К. Ахунбаева.""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, null);
+        String event = onlyEvent(analysis).label();
+        Set<String> facts = facts(analysis);
+        assertTrue(facts.contains(event + " | organizer | Министерство здравоохранения Кыргызской Республики"), facts.toString());
+        assertTrue(facts.contains(event + " | organizer | Ассоциация семейных врачей и семейных медсестер Кыргызстана"),
+                facts.toString());
+        assertTrue(facts.contains(event + " | organizer | КГМА имени И.К. Ахунбаева"), facts.toString());
+    }
+
+    @Test
+    void theNearestCueBeforeAnOrganizationTellsItsRole() {
+        // external2/ru-vbkg-urology-congress-bishkek-2025: under the auspices of one society, with the support of another
+        String text = """
+                В Бишкеке открылся конгресс урологов «Кавказ и Центральная Азия 2025».
+
+                Конференция проводится под эгидой Европейской ассоциации урологов (EAU) при поддержке Международного \
+                общества урологов (SIU).""";
+        DocumentAnalysis analysis = analyze(text, Language.RU, null);
+        Set<String> facts = facts(analysis);
+        String event = onlyEvent(analysis).label();
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | organizer | Европейск")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | sponsor | Международн")), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(event + " | sponsor | Европейск")), facts.toString());
+    }
+
+    @Test
+    void supportForAnOrganizationsWorkIsNoSponsorshipOfTheEvent() {
+        // hemcenter/minister-of-health-visited-hematology-senter-in-astana: the ministry supports the Center's work
+        String text = """
+                Министр здравоохранения Республики Казахстан Акмарал Шарипбаевна Альназарова посетила ТОО «Центр \
+                гематологии» в Астане.
+
+                За последние 10 лет при поддержке Министерства здравоохранения Центр выстроил устойчивую модель \
+                оказания гематологической помощи взрослому населению страны.""";
+        Set<String> facts = facts(analyze(text, Language.RU, null));
+        assertTrue(facts.stream().noneMatch(f -> f.contains("| sponsor |")), facts.toString());
+    }
+
+    @Test
+    void everyPersonOfAnInlineListOfPresentersSpeaks() {
+        // external2/en-lsmu-astana-heart-failure-conference: "Assoc. Prof." ends no sentence and is a title
+        String text = """
+                On 24-26 September, the scientific-practical conference ‘Innovations in the Treatment of Heart Failure \
+                and Coronary Artery Disease’ was held in Astana (Kazakhstan).
+
+                The following persons delivered the presentations during the conference and practical courses: Prof. \
+                Eglė Ereminienė, Prof. Edmundas Širvinskas, Assoc. Prof. Aras Puodžiukynas, Assoc. Prof. Olivija Gustienė \
+                and Dr. Loreta Jankauskienė.""";
+        DocumentAnalysis analysis = analyze(TextNormalizer.standard().normalize(text), Language.EN, null);
+        Set<String> facts = facts(analysis);
+        String event = onlyEvent(analysis).label();
+        for (String person : new String[] {"Ereminienė Eglė", "Širvinskas Edmundas", "Puodžiukynas Aras",
+                "Gustienė Olivija", "Jankauskienė Loreta"}) {
+            assertTrue(facts.contains(event + " | speaker | " + person), facts.toString());
+        }
+        assertTrue(facts.contains("Puodžiukynas Aras | academicTitle | доцент"), facts.toString());
+        assertFalse(facts.contains("Puodžiukynas Aras | academicTitle | профессор"), facts.toString());
+    }
+
+    @Test
+    void everyoneWhoRepresentedAnOrganizationBelongsToIt() {
+        // external2/en-zkmu-laboratory-medicine-forum-2023
+        String text = "West Kazakhstan Medical University named after Marat Ospanov was represented at the forum by the head "
+                + "of the Department of Clinical Laboratory Diagnostics Batyrova G.A., assistants Taskozhina G.E., "
+                + "Baktikulova K.V., head of the Department of Microbiology Kurmangalieva S.S., who acted as moderators "
+                + "and speakers of the sections.";
+        Set<String> facts = facts(analyze(text, Language.EN, null));
+        for (String person : new String[] {"Batyrova G.A.", "Taskozhina G.E.", "Baktikulova K.V.", "Kurmangalieva S.S."}) {
+            assertTrue(facts.contains(person + " | affiliation | West Kazakhstan Medical University named after Marat Ospanov"),
+                    facts.toString());
+        }
+    }
+
+    @Test
+    void anOrganizationBeforeTheNextItemOfAListBelongsToTheItemBefore() {
+        // external2/en-ism-innovations-conference-bishkek-2018
+        String text = "All participants were greeted by the Rector of International School of Medicine-Akhunbayev Stalbek "
+                + "Mederovich, Deputy Minister-Karatayev Madaminzhan Musaevich, Ministry of Health of the Kyrgyz Republic and "
+                + "Deputy Minister-Muratov Abdimanap Attokurovich, Ministry of Education and Science of the Kyrgyz Republic.";
+        Set<String> facts = facts(analyze(text, Language.EN, null));
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Karatayev Madaminzhan Musaevich | affiliation | Ministry of Health")),
+                facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Muratov Abdimanap Attokurovich | affiliation | Ministry of Health")),
+                facts.toString());
+    }
+
+    @Test
+    void personsJoinedByAndAfterTheirOrganizationBelongToIt() {
+        // hemcenter/2022-04-12-visit-chief-consulting-hematologist
+        String text = """
+                Стартовали выезды специалистов Национального научного центра онкологии и трансплантологии (ННЦОТ) в \
+                регионы Республики Казахстан.
+
+                Об этом Вадим Кемайкин и сопровождающие его члены мобильной группы, представители ННЦОТ Нургуль \
+                Аждарова  и Альмира Жукубаева, рассказывали на встрече с сотрудниками на встрече с коллективом \
+                отделения Восточно-Казахстанской области.""";
+        Set<String> facts = facts(analyze(text, Language.RU, null));
+        String center = "Национальный научный центр онкологии и трансплантологии";
+        assertTrue(facts.contains("Аждарова Нургуль | affiliation | " + center), facts.toString());
+        assertTrue(facts.contains("Жукубаева Альмира | affiliation | " + center), facts.toString());
     }
 }

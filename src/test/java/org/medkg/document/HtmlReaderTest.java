@@ -47,8 +47,30 @@ class HtmlReaderTest {
                 Прием будет вести Марғұлан Т.М. по адресу:
                 г. Балхаш, ул. Казбековой 25, поликлиника № 1.
 
-                Талдыкорган
-                Усть-Каменогорск""", page.text());
+                • Талдыкорган
+                • Усть-Каменогорск""", page.text());
+    }
+
+    @Test
+    void tableCellsStayApartAndEachRowIsALine() throws Exception {
+        // A programme table, a shape the corpus lacks, built from the facts of the hemcenter article
+        // 2022-08-06-patient-school: the talk, its speaker and where he works.
+        DocumentContent page = read("""
+                <html><body><h2>Программа</h2>
+                <table><thead><tr><th>Время</th><th>Тема</th><th>Докладчик</th></tr></thead>
+                <tbody><tr><td>18:30</td><td><p>Как взять под контроль</p><p>иммунную тромбоцитопению</p></td>
+                <td>Клодзинский А.А.<br>ТОО «Центр гематологии»</td></tr></tbody></table>
+                <ol start="2"><li>Сатаева М.С.</li><li>Волобуева Н.В.</li></ol>
+                </body></html>
+                """);
+        assertEquals("""
+                Программа
+
+                | Время | Тема | Докладчик
+                | 18:30 | Как взять под контроль иммунную тромбоцитопению | Клодзинский А.А. ТОО «Центр гематологии»
+
+                2. Сатаева М.С.
+                3. Волобуева Н.В.""", page.text());
     }
 
     @Test

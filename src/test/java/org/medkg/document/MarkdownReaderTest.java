@@ -78,9 +78,69 @@ class MarkdownReaderTest {
                 * Р.М. Горбачева атындағы Балалар онкологиясы, гематологиясы және трансплантологиясы ғылыми-зерттеу институты,
                 * И.П. Павлов атындағы Бірінші Санкт-Петербург мемлекеттік медицина университеті,
                 """);
-        assertEquals("Р.М. Горбачева атындағы Балалар онкологиясы, гематологиясы және трансплантологиясы ғылыми-зерттеу "
-                + "институты,\nИ.П. Павлов атындағы Бірінші Санкт-Петербург мемлекеттік медицина университеті,", page.text());
+        assertEquals("• Р.М. Горбачева атындағы Балалар онкологиясы, гематологиясы және трансплантологиясы ғылыми-зерттеу "
+                + "институты,\n• И.П. Павлов атындағы Бірінші Санкт-Петербург мемлекеттік медицина университеті,", page.text());
         assertEquals(LocalDate.of(2022, 5, 12), page.published(), "ISO dates are read too");
+    }
+
+    @Test
+    void numberedItemsKeepTheirNumbersAndALabelItsList() throws Exception {
+        // the lecturers of the hemcenter article 2021-08-16-hemostasis-school, as a numbered list
+        DocumentContent page = read("""
+                Лекции проводят:
+
+                3. И.А. Пивоварова, MD, врач-гематолог высшей категории, генеральный директор ТОО «Центр гематологии»;
+                4. А.А. Клодзинский, к.м.н., врач-гематолог высшей категории, медицинский директор ТОО «Центр гематологии».
+                """);
+        assertEquals("""
+                Лекции проводят:
+
+                3. И.А. Пивоварова, MD, врач-гематолог высшей категории, генеральный директор ТОО «Центр гематологии»;
+                4. А.А. Клодзинский, к.м.н., врач-гематолог высшей категории, медицинский директор ТОО «Центр гематологии».""",
+                page.text());
+    }
+
+    @Test
+    void anItemWrappedInTheSourceIsOneLine() throws Exception {
+        DocumentContent page = read("""
+                * И.А. Пивоварова, MD, врач-гематолог высшей категории,
+                  генеральный директор ТОО «Центр гематологии»;
+                * А.А. Клодзинский, к.м.н., врач-гематолог высшей категории
+                """);
+        assertEquals("• И.А. Пивоварова, MD, врач-гематолог высшей категории, генеральный директор ТОО «Центр гематологии»;\n"
+                + "• А.А. Клодзинский, к.м.н., врач-гематолог высшей категории", page.text());
+    }
+
+    @Test
+    void tableRowsAreLinesOfCells() throws Exception {
+        // A programme table, a shape the corpus lacks, built from the facts of the hemcenter article
+        // 2022-11-29-two-patient-schools (its speakers and their positions).
+        DocumentContent page = read("""
+                Миеломаға арналған мектептің спикерлері:
+
+                | Аты-жөні | Лауазымы |
+                |---|---|
+                | А.А. Клодзинский | медициналық директор, м.ғ.к. |
+                | И.Г. Баландинская | Қарағанды филиалының **директоры** |
+                |  | Пациенттерді қолдау қызметінің жетекшісі |
+                """);
+        assertEquals("""
+                Миеломаға арналған мектептің спикерлері:
+
+                | Аты-жөні | Лауазымы
+                | А.А. Клодзинский | медициналық директор, м.ғ.к.
+                | И.Г. Баландинская | Қарағанды филиалының директоры
+                |  | Пациенттерді қолдау қызметінің жетекшісі""", page.text());
+    }
+
+    @Test
+    void htmlTablesInsideMarkdownKeepTheirRows() throws Exception {
+        DocumentContent page = read("""
+                <table><tr><td>А.А. Клодзинский</td><td>медициналық директор</td></tr>
+                <tr><td>И.Г. Баландинская</td><td>Қарағанды филиалының директоры</td></tr></table>
+                """);
+        assertEquals("| А.А. Клодзинский | медициналық директор\n| И.Г. Баландинская | Қарағанды филиалының директоры",
+                page.text());
     }
 
     @Test
@@ -150,7 +210,7 @@ class MarkdownReaderTest {
     void listsNestedThreeThousandDeepAreRead() throws Exception {
         // "- - - пункт" is a list in a list in a list: one line nests as deep as a staircase of indented lines
         DocumentContent page = read("- ".repeat(3_000) + "Наше отделение посетила главный врач.\n- пункт\n");
-        assertEquals("Наше отделение посетила главный врач.\nпункт", page.text());
+        assertEquals("• Наше отделение посетила главный врач.\n• пункт", page.text(), "an item holding only a list has no marker");
     }
 
     @Test

@@ -65,6 +65,23 @@ class LineUnwrapperTest {
     }
 
     @Test
+    void programmeLinesThatStartWithATimeStayOnTheirOwnLines() {
+        // The schedule of the hemcenter article 2022-11-29-two-patient-schools (kk) as a PDF programme would wrap it,
+        // each line as wide as the page; a date at a line's start (19.09.24) starts no line of its own.
+        String page = """
+                17:00–18:00 Көптік миеломаға арналған мектеп: медициналық директор А.А. Клодзинский
+                18:00–19:00 Миелофиброз және шынайы полицитемияға арналған мектеп: И.В. Механцева
+                және О.В. Брунер, гематолог-дәрігерлер, «Гематология орталығы» ЖШС, Қарағанды
+                19.09.24 г. по 21.09.24 г. VIII Международной научно-практической конференции
+                """;
+        assertEquals("""
+                17:00–18:00 Көптік миеломаға арналған мектеп: медициналық директор А.А. Клодзинский
+                18:00–19:00 Миелофиброз және шынайы полицитемияға арналған мектеп: И.В. Механцева \
+                және О.В. Брунер, гематолог-дәрігерлер, «Гематология орталығы» ЖШС, Қарағанды \
+                19.09.24 г. по 21.09.24 г. VIII Международной научно-практической конференции""", UNWRAPPER.unwrap(page));
+    }
+
+    @Test
     void seedResolutionIsUnwrapped() throws IOException {
         // The seed has no-break spaces after short words; the normalizer (applied after unwrapping) makes them spaces.
         String text = TextNormalizer.standard().normalize(

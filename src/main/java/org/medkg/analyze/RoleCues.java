@@ -1,0 +1,93 @@
+package org.medkg.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.medkg.lang.Language;
+import org.medkg.recognize.Recognizer;
+import org.medkg.text.DataLines;
+
+/**
+ * The words that tell the role of a person or organization in an event ({@code role-cues.tsv}): where they stand
+ * in a sentence, a list's label or a table's header, and which role each tells.
+ */
+final class RoleCues {
+
+    /** A role cue found in a text: where it starts and the role it tells. */
+    record Cue(int at, String role) {
+    }
+
+    private final Map<Language, List<String[]>> cues = new HashMap<>();
+
+    RoleCues() {
+        for (String[] row : DataLines.rows(Recognizer.class, "role-cues.tsv")) {
+            cues.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>()).add(row);
+        }
+    }
+
+    /** Every cue in a lower-case text from an offset on, in text order; at one place, in the file's order. */
+    List<Cue> in(Language language, String lower, int from) {
+        List<Cue> found = new ArrayList<>();
+        for (String[] cue : cues.getOrDefault(language, List.of())) {
+            for (int at = DocumentAnalyzer.wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
+                 at = DocumentAnalyzer.wordStartIndex(lower, cue[1], at + 1)) {
+                found.add(new Cue(at, cue[2]));
+            }
+        }
+        found.sort(Comparator.comparingInt(Cue::at));
+        return found;
+    }
+
+    /** Role name → offset of its first cue in a text (the honoured, {@code absent}, aside). */
+    Map<String, Integer> roles(Language language, String text) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        in(language, text.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
+                .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
+        return found;
+    }
+
+    /** The role of the cue that starts last in a lower-case text (the first listed, of two at one place), or null. */
+    String lastRole(Language language, String lower) {
+        List<Cue> found = in(language, lower, 0);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int last = found.get(found.size() - 1).at();
+        return found.stream().filter(cue -> cue.at() == last).findFirst().orElseThrow().role();
+    }
+
+    /**
+     * The role a person takes in the event when a text such as a list's label or a table's header names it: the
+     * first cue for a person (Спикеры, Докладчики, Участники, Модераторы…); one responsible for the event
+     * organizes it. Null when the text names no role of a person.
+     */
+    String personRole(Language language, String text) {
+        for (Cue cue : in(language, text.toLowerCase(Locale.ROOT), 0)) {
+            switch (cue.role()) {
+                case "speaker", "participant" -> {
+                    return cue.role();
+                }
+                case "in-charge" -> {
+                    return "organizer";
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The role an organization takes when a text such as a list's label names it: organizer or sponsor, or null. */
+    String organizationRole(Language language, String text) {
+        for (Cue cue : in(language, text.toLowerCase(Locale.ROOT), 0)) {
+            if (cue.role().equals("organizer") || cue.role().equals("sponsor")) {
+                return cue.role();
+            }
+        }
+        return null;
+    }
+}
