@@ -254,7 +254,7 @@ class DocumentAnalyzerTest {
                 и семейных медсестер Кыргызстана и КГМА имени И.К. Ахунбаева.""";
         DocumentAnalysis analysis = analyze(text, Language.RU, null);
         String event = onlyEvent(analysis).label();
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains(event + " | organizer | Министерство здравоохранения Кыргызской Республики"), facts.toString());
         assertTrue(facts.contains(event + " | organizer | Ассоциация семейных врачей и семейных медсестер Кыргызстана"),
                 facts.toString());
@@ -270,7 +270,7 @@ class DocumentAnalyzerTest {
                 Конференция проводится под эгидой Европейской ассоциации урологов (EAU) при поддержке Международного \
                 общества урологов (SIU).""";
         DocumentAnalysis analysis = analyze(text, Language.RU, null);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String event = onlyEvent(analysis).label();
         assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | organizer | Европейск")), facts.toString());
         assertTrue(facts.stream().anyMatch(f -> f.startsWith(event + " | sponsor | Международн")), facts.toString());
@@ -286,7 +286,7 @@ class DocumentAnalyzerTest {
 
                 За последние 10 лет при поддержке Министерства здравоохранения Центр выстроил устойчивую модель \
                 оказания гематологической помощи взрослому населению страны.""";
-        Set<String> facts = facts(analyze(text, Language.RU, null));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.RU, null));
         assertTrue(facts.stream().noneMatch(f -> f.contains("| sponsor |")), facts.toString());
     }
 
@@ -301,7 +301,7 @@ class DocumentAnalyzerTest {
                 Eglė Ereminienė, Prof. Edmundas Širvinskas, Assoc. Prof. Aras Puodžiukynas, Assoc. Prof. Olivija Gustienė \
                 and Dr. Loreta Jankauskienė.""";
         DocumentAnalysis analysis = analyze(TextNormalizer.standard().normalize(text), Language.EN, null);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String event = onlyEvent(analysis).label();
         for (String person : new String[] {"Ereminienė Eglė", "Širvinskas Edmundas", "Puodžiukynas Aras",
                 "Gustienė Olivija", "Jankauskienė Loreta"}) {
@@ -318,7 +318,7 @@ class DocumentAnalyzerTest {
                 + "of the Department of Clinical Laboratory Diagnostics Batyrova G.A., assistants Taskozhina G.E., "
                 + "Baktikulova K.V., head of the Department of Microbiology Kurmangalieva S.S., who acted as moderators "
                 + "and speakers of the sections.";
-        Set<String> facts = facts(analyze(text, Language.EN, null));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.EN, null));
         for (String person : new String[] {"Batyrova G.A.", "Taskozhina G.E.", "Baktikulova K.V.", "Kurmangalieva S.S."}) {
             assertTrue(facts.contains(person + " | affiliation | West Kazakhstan Medical University named after Marat Ospanov"),
                     facts.toString());
@@ -331,7 +331,7 @@ class DocumentAnalyzerTest {
         String text = "All participants were greeted by the Rector of International School of Medicine-Akhunbayev Stalbek "
                 + "Mederovich, Deputy Minister-Karatayev Madaminzhan Musaevich, Ministry of Health of the Kyrgyz Republic and "
                 + "Deputy Minister-Muratov Abdimanap Attokurovich, Ministry of Education and Science of the Kyrgyz Republic.";
-        Set<String> facts = facts(analyze(text, Language.EN, null));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.EN, null));
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Karatayev Madaminzhan Musaevich | affiliation | Ministry of Health")),
                 facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("Muratov Abdimanap Attokurovich | affiliation | Ministry of Health")),
@@ -348,7 +348,7 @@ class DocumentAnalyzerTest {
                 Об этом Вадим Кемайкин и сопровождающие его члены мобильной группы, представители ННЦОТ Нургуль \
                 Аждарова  и Альмира Жукубаева, рассказывали на встрече с сотрудниками на встрече с коллективом \
                 отделения Восточно-Казахстанской области.""";
-        Set<String> facts = facts(analyze(text, Language.RU, null));
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.RU, null));
         String center = "Национальный научный центр онкологии и трансплантологии";
         assertTrue(facts.contains("Аждарова Нургуль | affiliation | " + center), facts.toString());
         assertTrue(facts.contains("Жукубаева Альмира | affiliation | " + center), facts.toString());

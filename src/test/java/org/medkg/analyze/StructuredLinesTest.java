@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.document.BadDocumentException;
@@ -44,15 +43,6 @@ class StructuredLinesTest {
         return ANALYZER.analyze(DocumentReaders.standard().read(file));
     }
 
-    private static Set<String> facts(DocumentAnalysis analysis) {
-        Set<String> facts = new TreeSet<>();
-        for (Relation r : analysis.relations()) {
-            facts.add(r.subject().label() + " | " + r.property() + " | "
-                    + (r.object() != null ? r.object().label() : r.literal()));
-        }
-        return facts;
-    }
-
     private static String onlyEvent(DocumentAnalysis analysis) {
         var events = analysis.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
         assertEquals(1, events.size(), events.toString());
@@ -72,7 +62,7 @@ class StructuredLinesTest {
     void speakersListedUnderALabelSpeakAndBelongToTheOrganizationTheLabelNames() throws Exception {
         // "Спикерлер мен қатысатын дәрігерлер («Гематология орталығы» ЖШС):" and a list of names
         DocumentAnalysis analysis = analyzeCorpus("hemcenter/2022-08-06-patient-school/item.kk.md");
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         for (String person : new String[] {"Сатаева Меруерт Серіктаевна", "Волобуева Наталья Вячеславовна",
                 "Заблоцкая Лилия Денисовна", "Есімбекова Аяужан Есімбековна"}) {
@@ -85,7 +75,7 @@ class StructuredLinesTest {
     void eachLecturerTakesTheOrganizationOfTheirOwnItem() throws Exception {
         // "Лекции проводят:" and two Markdown items, each naming its lecturer's position at ТОО «Центр гематологии»
         DocumentAnalysis analysis = analyzeCorpus("hemcenter/2021-08-16-hemostasis-school/item.ru.md");
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Пивоварова И.А."), facts.toString());
         assertTrue(facts.contains(school + " | speaker | Клодзинский А.А."), facts.toString());
@@ -108,7 +98,7 @@ class StructuredLinesTest {
                 <p>Волобуева Наталья Вячеславовна также ответит на вопросы пациентов.</p>
                 </body></html>
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Клодзинский Антон Анатольевич"), facts.toString());
         assertTrue(facts.contains(school + " | speaker | Сатаева Меруерт Сериктаевна"), facts.toString());
@@ -120,7 +110,7 @@ class StructuredLinesTest {
     @Test
     void membersOfAListTakeTheBodyTheOrganizationsOfTheirOwnItemAndTheCityInBrackets() throws Exception {
         DocumentAnalysis analysis = ANALYZER.analyze(DocumentReaders.standard().read(Path.of("data/000_be1d552f40914512.txt")));
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String council = "Международный объединённый совет экспертов по вторичным иммунодефицитам";
         assertTrue(facts.contains("Набиева Умида Пулатджановна | affiliation | " + council), facts.toString());
         assertTrue(facts.contains("Набиева Умида Пулатджановна | affiliation | Институт иммунологии и геномики человека "
@@ -153,7 +143,7 @@ class StructuredLinesTest {
 
                 Ответы на вопросы пациентов — Волобуева Наталья Вячеславовна (Караганда)
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Клодзинский Антон Анатольевич"), facts.toString());
         assertTrue(facts.contains("Клодзинский Антон Анатольевич | affiliation | Центр гематологии"), facts.toString());
@@ -177,7 +167,7 @@ class StructuredLinesTest {
                 17.00–17.30 Как жить с множественной миеломой
                 Клодзинский А.А., к.м.н., медицинский директор ТОО «Центр гематологии»
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains(onlyEvent(analysis) + " | speaker | Клодзинский А.А."), facts.toString());
     }
 
@@ -208,7 +198,7 @@ class StructuredLinesTest {
                 | Клодзинский Антон Анатольевич | медицинский директор | ТОО «Центр гематологии» |  | Как взять под контроль иммунную тромбоцитопению |
                 | Сатаева Меруерт Сериктаевна | руководитель производственной базы | ТОО «Центр гематологии» | Нур-Султан | Вопросы пациентов |
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Клодзинский Антон Анатольевич"), facts.toString());
         assertTrue(facts.contains(school + " | speaker | Сатаева Меруерт Сериктаевна"), facts.toString());
@@ -231,7 +221,7 @@ class StructuredLinesTest {
                 <tr><td>18:50</td><td>Вопросы пациентов</td><td>Волобуева Н.В. (Караганда)</td></tr>
                 </table></body></html>
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Клодзинский А.А."), facts.toString());
         assertTrue(facts.contains("Клодзинский А.А. | affiliation | Центр гематологии"), facts.toString());
@@ -258,7 +248,7 @@ class StructuredLinesTest {
                 |---|---|
                 | Волобуева Наталья Вячеславовна, врач-гематолог, ТОО «Центр гематологии» | Вопросы пациентов |
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         String school = onlyEvent(analysis);
         assertTrue(facts.contains(school + " | speaker | Клодзинский А.А."), facts.toString());
         assertTrue(facts.contains("Клодзинский А.А. | affiliation | Центр гематологии"), facts.toString());
@@ -282,7 +272,7 @@ class StructuredLinesTest {
                 |---|---|---|---|
                 | Меруерт Серіктаевна Сатаева | өндірістік база жетекшісі | «Гематология орталығы» ЖШС | Нұр-Сұлтан |
                 """);
-        Set<String> facts = facts(analysis);
+        Set<String> facts = AnalysisFacts.of(analysis);
         assertTrue(facts.contains("Сатаева Меруерт Серіктаевна | position | өндірістік база жетекшісі"), facts.toString());
         assertTrue(facts.contains("Сатаева Меруерт Серіктаевна | affiliation | Гематология орталығы"), facts.toString());
         assertTrue(facts.contains("Сатаева Меруерт Серіктаевна | city | Астана"), facts.toString());
