@@ -80,6 +80,8 @@ public final class DocumentAnalyzer {
     private static final Pattern EVENT_NAME_PURPOSE = Pattern.compile("(?iu)(?<!\\p{L})(для|с|со|по|for|on|with|about)(?!\\p{L})");
     /** How far before or after an event's name its frame cue may start (в рамках, аясында). */
     private static final int FRAME_CUE_REACH = 40;
+    /** How far after a title or position the person it introduces may be named (its organization between). */
+    private static final int INTRODUCED_REACH = 80;
     /** A line's label (Date and place:, Место проведения:) is this short; a longer text before a colon is a sentence. */
     private static final int VENUE_LABEL_LENGTH = 40;
     /** A word this short (of, the, г, по) does not end a position. */
@@ -1182,16 +1184,34 @@ public final class DocumentAnalyzer {
                     if (overlapsName(offset, inside)) {
                         continue;
                     }
-                    Mention person = nearest(persons, offset, offset + phrase.length(), listItem ? 10_000 : 80);
+                    String value = attribute.normal() != null ? attribute.normal() : positionPhrase(sentence, at, phrase.length());
+                    Mention person = introduced(persons, offset + value.length());
+                    if (person == null) {
+                        person = nearest(persons, offset, offset + phrase.length(), listItem ? 10_000 : 80);
+                    }
                     if (person == null) {
                         continue;
                     }
-                    String value = attribute.normal() != null ? attribute.normal() : positionPhrase(sentence, at, phrase.length());
                     relate(entityOf.get(person), attribute.property(), null, value, sentence);
                     // Blank the phrase out so that a shorter entry (директор) does not match inside it again.
                     lower = lower.substring(0, at) + " ".repeat(phrase.length()) + lower.substring(at + phrase.length());
                 }
             }
+        }
+
+        /**
+         * The person a title or position introduces: the one named right after it, with at most its organization
+         * between and no comma (заместитель министра здравоохранения Республики Беларусь Сергей Петров, член-
+         * корреспондент НАН Беларуси О.П. Кузьмина); null when its person stands before it (…Нестерова, д.м.н.).
+         */
+        private Mention introduced(List<Mention> persons, int phraseEnd) {
+            for (Mention p : persons) {
+                if (p.start() >= phraseEnd) {
+                    String between = text.substring(phraseEnd, p.start());
+                    return between.length() <= INTRODUCED_REACH && !between.matches("(?s).*[,;.:()\\n].*") ? p : null;
+                }
+            }
+            return null;
         }
 
         private boolean overlapsName(int offset, List<Mention> inside) {
@@ -1300,7 +1320,8 @@ public final class DocumentAnalyzer {
         private boolean isSourceOfPeople(Mention org) {
             String before = text.substring(Math.max(0, org.start() - 10), org.start()).toLowerCase(Locale.ROOT);
             if (before.matches("(?s).*(^|\\P{L})(из|from)\\s+(the\\s+)?$")
-                    || org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)")) {
+                    || language == Language.KK
+                    && org.surface().toLowerCase(Locale.ROOT).matches("(?s).*(нан|нен|дан|ден|тан|тен)")) {
                 return true;
             }
             Mention listedBefore = null;

@@ -1,6 +1,7 @@
 package org.medkg.recognize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private final RussianMorphology morphology;
     private final RussianPhrases phrases;
     /** What a head noun does in a name (see organization-heads.tsv). */
-    private enum Use { NAME, ALONE, OF, POST }
+    private enum Use { NAME, ALONE, OF, POST, NOT }
 
     /** A head noun: the stem its forms start with, what it does, and for a post its organization's head. */
     private record Head(String stem, Use use, String organizationHead) {
@@ -71,6 +72,8 @@ public final class OrganizationRecognizer implements Recognizer {
             heads.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
                     .add(new Head(row[1], Use.valueOf(row[2].toUpperCase(Locale.ROOT)), row.length == 4 ? row[3] : null));
         }
+        // академик before академи: a word that begins like a head but names none is tried first
+        heads.values().forEach(list -> list.sort(Comparator.comparing((Head head) -> head.use() != Use.NOT)));
         legalForms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "legal-forms.txt"));
         otherAcronyms = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "non-organization-acronyms.txt"));
         otherNames = DataLines.entries(OrganizationRecognizer.class, "non-organization-names.txt").stream()
@@ -297,7 +300,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 default -> isRussianForm(lower, head);
             };
             if (matches) {
-                return head;
+                return head.use() == Use.NOT ? null : head;
             }
         }
         return null;
@@ -308,13 +311,14 @@ public final class OrganizationRecognizer implements Recognizer {
 
     /**
      * A state body or a post is that very word (Сената, Кенеша, министра), not a longer one made from it (сенатор,
-     * Кенесары); a head of names also begins the words made from it (центра, обществом), except центральный.
+     * Кенесары); a head of names also begins the words made from it (центра, обществом), except those listed as
+     * {@code not} (центральный, академик).
      */
     private boolean isRussianForm(String lower, Head head) {
-        if (!lower.startsWith(head.stem()) || lower.startsWith("центральн")) {
+        if (!lower.startsWith(head.stem())) {
             return false;
         }
-        if (head.use() == Use.NAME) {
+        if (head.use() == Use.NAME || head.use() == Use.NOT) {
             return true;
         }
         List<RussianMorphology.Analysis> readings = morphology.analyze(lower);
@@ -479,6 +483,26 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     /** Where the words that belong to the name after its head end. */
+    /**
+     * Lower-case genitive words after a comma that go on to an и and another genitive before any other punctuation:
+     * the rest of a coordinated tail (гематологии и трансплантологии), not a new clause or the next name of a list.
+     */
+    private boolean listedModifiers(List<Token> tokens, int k) {
+        if (k >= tokens.size() || tokens.get(k).isCapitalized() || !phrases.inCase(tokens.get(k), "R")) {
+            return false;
+        }
+        for (int j = k + 1; j + 1 < tokens.size() && j < k + MAX_TAIL; j++) {
+            Token t = tokens.get(j);
+            if (t.is("и")) {
+                return phrases.inCase(tokens.get(j + 1), "R");
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int russianTail(String text, List<Token> tokens, int from) {
         int end = from;
         int k = from;
@@ -494,6 +518,17 @@ public final class OrganizationRecognizer implements Recognizer {
             // Modifiers join with и (педиатрии и детской хирургии); two heads do not (Кенеса и правительства).
             if (t.is("и") && k + 1 < tokens.size() && phrases.inCase(tokens.get(k + 1), "R") && end == k && k > from) {
                 k++;
+                continue;
+            }
+            // and with commas before the и (НИИ детской онкологии, гематологии и трансплантологии), not with a
+            // capitalized word, which starts the next name of a list
+            if (t.is(",") && end == k && k > from && listedModifiers(tokens, k + 1)) {
+                k++;
+                continue;
+            }
+            if (t.is("№") && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("\\d+")) {
+                k += 2; // ГКБ № 52, больница № 2
+                end = k;
                 continue;
             }
             if (t.is("по") && k + 1 < tokens.size() && (phrases.isPluralOrAdjectivalDative(tokens.get(k + 1))
