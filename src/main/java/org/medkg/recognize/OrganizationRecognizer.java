@@ -728,6 +728,9 @@ public final class OrganizationRecognizer implements Recognizer {
                 break;
             }
             boolean started = headAt >= 0 || named;
+            if (t.is("of") && !started) {
+                return i; // Professor Aisha Karimova of Tashkent Medical Academy: the name starts after of
+            }
             if (started && (t.is("and") || t.is("&") || t.is("of")) && holdsHead(tokens, k + 1)) {
                 break; // two names joined by and; … for Hematology of the Ministry of Health: the one it belongs to
             }

@@ -101,6 +101,7 @@ class OrganizationRecognizerTest {
             Қазақстан Республикасының Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова | kk | Қазақстан Республикасының Денсаулық сақтау министрлігі
             Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова Астанадағы «Гематология орталығына» | kk | Гематология орталығы; Денсаулық сақтау министрлігі
             Ýkraınanyń ulttyq densaýlyq saqtaý qyzmetiniń dırektory | kk | Ýkraınanyń ulttyq densaýlyq saqtaý qyzmeti
+            the dean of the International Relations and Studies Centre, presented the suggested studies and internships at the Lithuanian University of Health Sciences | en | International Relations and Studies Centre; Lithuanian University of Health Sciences
             с лабораторией оценки качества трансплантата НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой | ru | НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой
             гематологии Минздрава России, профессор, академик РАН Валерий Григорьевич Савченко | ru | Минздрав России; РАН
             сотрудники НИИ антимикробной химиотерапии Смоленского государственного медицинского университета | ru | НИИ антимикробной химиотерапии; Смоленский государственный медицинский университет
