@@ -26,6 +26,8 @@ public final class LanguageDetector {
     private final Set<String> russianStopWords = load("stopwords-ru.txt");
     private final Set<String> kazakhStopWords = load("stopwords-kk.txt");
     private final Set<String> englishStopWords = load("stopwords-en.txt");
+    /** A Latin word longer than this is no Kazakh function word, whatever its Cyrillic reading. */
+    private final int longestKazakhStopWord = kazakhStopWords.stream().mapToInt(String::length).max().orElse(0);
 
     public static LanguageDetector standard() {
         return STANDARD;
@@ -56,7 +58,9 @@ public final class LanguageDetector {
             } else if (englishStopWords.contains(word)) {
                 english++;
             }
-            if (KazakhLatin.hasOwnLetter(word) || kazakhStopWords.contains(KazakhLatin.toCyrillic(word))) {
+            if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN
+                    && (KazakhLatin.hasOwnLetter(word) || word.length() <= longestKazakhStopWord
+                    && kazakhStopWords.contains(KazakhLatin.toCyrillic(word)))) {
                 kazakhLatin++;
             }
         }

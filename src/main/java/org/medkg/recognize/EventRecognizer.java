@@ -47,7 +47,8 @@ public final class EventRecognizer implements Recognizer {
     }
 
     private final RussianPhrases phrases;
-    private final Map<Language, List<EventWord>> eventWords = new HashMap<>();
+    /** By language, then by first letter: each token is tried against the few words that begin as it does. */
+    private final Map<Language, Map<Character, List<EventWord>>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
     private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
     /** What each word of {@code event-phrase-words.tsv} does to a name: stop, opens or joins; by language. */
@@ -58,12 +59,13 @@ public final class EventRecognizer implements Recognizer {
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
-            eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new ArrayList<>())
-                    .add(new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers"),
-                            row.length > 3 && row[3].equals("container")));
+            EventWord word = new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers"),
+                    row.length > 3 && row[3].equals("container"));
+            eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
+                    .computeIfAbsent(word.words[0].charAt(0), k -> new ArrayList<>()).add(word);
         }
-        eventWords.values().forEach(list -> list.sort(Comparator.comparingInt((EventWord w) -> -w.words.length)
-                .thenComparingInt(w -> -w.words[0].length())));
+        eventWords.values().forEach(byLetter -> byLetter.values().forEach(list -> list.sort(
+                Comparator.comparingInt((EventWord w) -> -w.words.length).thenComparingInt(w -> -w.words[0].length()))));
     }
 
     @Override
@@ -196,7 +198,11 @@ public final class EventRecognizer implements Recognizer {
     }
 
     private EventWord eventWordAt(List<Token> tokens, int i, Language language) {
-        for (EventWord word : eventWords.getOrDefault(language, List.of())) {
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (first.isEmpty()) {
+            return null;
+        }
+        for (EventWord word : eventWords.getOrDefault(language, Map.of()).getOrDefault(first.charAt(0), List.of())) {
             boolean matches = i + word.words.length <= tokens.size();
             for (int k = 0; matches && k < word.words.length; k++) {
                 String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);

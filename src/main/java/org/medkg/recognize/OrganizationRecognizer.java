@@ -132,6 +132,8 @@ public final class OrganizationRecognizer implements Recognizer {
             Pattern.compile("(\\p{Lu}.*?)\\s+(?:города|г\\.)\\s+\\p{Lu}[\\p{L}-]*");
     private static final Pattern CITY_BEFORE =
             Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+қаласының\\s+(\\p{Lu}.*)");
+    /** The English possessive of a name's last word (Sechenov's University): not part of the name. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
 
     /**
      * Центр гематологии города Караганды, Қарағанды қаласының Гематология орталығы: a proper name with the city of
@@ -292,7 +294,7 @@ public final class OrganizationRecognizer implements Recognizer {
         if (!token.isWord()) {
             return null;
         }
-        String lower = token.text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String lower = POSSESSIVE_S.matcher(token.text().toLowerCase(Locale.ROOT)).replaceFirst("");
         for (Head head : heads.getOrDefault(language, List.of())) {
             boolean matches = switch (language) {
                 case EN -> lower.equals(head.stem()) || lower.equals(head.stem() + "s") || lower.equals(head.stem() + "es");
@@ -694,7 +696,7 @@ public final class OrganizationRecognizer implements Recognizer {
         if (isPossessive(first)) {
             if (headOf(first, Language.EN) != null && i > 0 && tokens.get(i - 1).is("the")) {
                 sink.accept(refersBack(mention(text, first.start(), first.end(),
-                        first.text().replaceAll("['’]s$", "")), "head"));
+                        POSSESSIVE_S.matcher(first.text()).replaceFirst("")), "head"));
             }
             return i; // the Center’s Medical Director: the organization named before
         }
@@ -774,7 +776,7 @@ public final class OrganizationRecognizer implements Recognizer {
             return i; // Public Association «Association of …»: a description of the quoted organization
         }
         int stop = cut >= 0 ? cut : tokens.get(end - 1).end();
-        String canonical = text.substring(first.start(), stop).replaceAll("['’]s$", "");
+        String canonical = POSSESSIVE_S.matcher(text.substring(first.start(), stop)).replaceFirst("");
         if (head != null && head.use() == Use.POST) {
             canonical = text.substring(first.start(), headToken.start()) + capitalized(head.organizationHead())
                     + text.substring(headToken.end(), stop);

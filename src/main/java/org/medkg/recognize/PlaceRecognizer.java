@@ -318,6 +318,9 @@ public final class PlaceRecognizer implements Recognizer {
      * joined again (Ка-\nзахстан → казахстан; Усть-\nКаменогорск keeps its hyphen).
      */
     private static String key(String word) {
+        if (word.indexOf('\n') < 0) {
+            return RussianPlaceForms.normalize(word).replace('’', '\'');
+        }
         Matcher breaks = LINE_BREAK_HYPHEN.matcher(word);
         StringBuilder joined = new StringBuilder();
         while (breaks.find()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medkg.lang.WordCache;
 import org.medkg.text.DataLines;
 
 /**
@@ -42,6 +43,7 @@ public final class KazakhMorphology {
 
     /** Suffixes per slot, in stripping order; each slot's list longest first. */
     private final List<List<Suffix>> slots;
+    private final WordCache<List<String>> stems = new WordCache<>(this::findStems, 100_000);
     /** Case endings in either script, longest first. */
     private final List<Suffix> caseEndings;
     private final List<Suffix> adjectiveEndings;
@@ -141,6 +143,10 @@ public final class KazakhMorphology {
      * longest first, in the word's own letter case: {@code Қазақстанның} → [Қазақстанның, Қазақстан, …].
      */
     public List<String> stems(String word) {
+        return stems.get(word);
+    }
+
+    private List<String> findStems(String word) {
         Set<String> found = new LinkedHashSet<>();
         found.add(word);
         List<String> frontier = List.of(word);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.medkg.lang.WordCache;
 
 /**
  * Russian word forms from the morfologik dictionaries that LanguageTool ships: analysis (form → lemma + tags)
@@ -30,6 +31,7 @@ public final class RussianMorphology {
     }
 
     private static final String RESOURCES = "/org/languagetool/resource/ru/";
+    private static final int CACHED_WORDS = 100_000;
     private static final RussianMorphology INSTANCE = new RussianMorphology();
 
     private final Dictionary analysisDictionary;
@@ -37,6 +39,7 @@ public final class RussianMorphology {
     // DictionaryLookup is not thread safe: one per thread.
     private final ThreadLocal<DictionaryLookup> analysis;
     private final ThreadLocal<DictionaryLookup> synthesis;
+    private final WordCache<List<Analysis>> analyses = new WordCache<>(this::lookUp, CACHED_WORDS);
 
     private RussianMorphology() {
         analysisDictionary = load("russian.dict");
@@ -63,12 +66,15 @@ public final class RussianMorphology {
 
     /** All readings of a word form; empty when the dictionary does not know it. */
     public List<Analysis> analyze(String word) {
-        String key = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return analyses.get(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    }
+
+    private List<Analysis> lookUp(String key) {
         List<Analysis> result = new ArrayList<>();
         for (WordData data : analysis.get().lookup(key)) {
             result.add(new Analysis(String.valueOf(data.getStem()), String.valueOf(data.getTag())));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The forms of a lemma that carry exactly these tags, e.g. ("нестеров", "NN:Fam:Fem:Sin:Nom") → нестерова. */
