@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.medkg.lang.Language;
+import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
@@ -69,10 +70,11 @@ public final class EventRecognizer implements Recognizer {
     }
 
     @Override
-    public void recognize(String text, Language language, Consumer<Mention> sink) {
-        eventVerbs(text, language, sink);
+    public void recognize(String text, Language textLanguage, Consumer<Mention> sink) {
+        eventVerbs(text, textLanguage, sink);
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
+            Language language = nameLanguage(tokens.get(i), textLanguage);
             EventWord word = eventWordAt(tokens, i, language);
             if (word == null) {
                 continue;
@@ -94,6 +96,15 @@ public final class EventRecognizer implements Recognizer {
                 case EN -> englishTailAfter(text, tokens, headEnd);
                 case KK -> headEnd;
             };
+            if (language != textLanguage) {
+                // a name kept in English is its Latin words: первый … Tutorial в Казахстане
+                while (!KazakhLatin.isLatin(tokens.get(phraseStart).text())) {
+                    phraseStart++;
+                }
+                while (!KazakhLatin.isLatin(tokens.get(phraseEnd - 1).text())) {
+                    phraseEnd--;
+                }
+            }
             String series = word.container ? containedType(tokens, language, phraseStart, i, headEnd, phraseEnd)
                     : seriesType(tokens, language, phraseStart, i, headEnd, phraseEnd);
             if (series != null) {
@@ -116,6 +127,15 @@ public final class EventRecognizer implements Recognizer {
             sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), canonical, fields));
             i = Math.max(i, phraseEnd - 1);
         }
+    }
+
+    /**
+     * The language an event's name is read in: a capitalized English word in Russian or Kazakh text heads a name
+     * kept in English (первый European Hematology Association Tutorial в Казахстане), read by the English rules.
+     */
+    private static Language nameLanguage(Token token, Language textLanguage) {
+        return textLanguage != Language.EN && token.isCapitalized() && KazakhLatin.isLatin(token.text())
+                ? Language.EN : textLanguage;
     }
 
     /**
