@@ -410,7 +410,7 @@ public final class EventRecognizer implements Recognizer {
                 continue;
             }
             boolean dativeAfterPo = phrases.inCase(t, "D") && RussianPhrases.followsPo(tokens, k);
-            if (phrases.inCase(t, "R", "T") || dativeAfterPo) {
+            if ((phrases.inCase(t, "R", "T") || dativeAfterPo) && !phrases.canBeVerb(t)) {
                 k++;
                 end = k;
                 continue;

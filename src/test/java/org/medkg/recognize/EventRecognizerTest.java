@@ -43,6 +43,7 @@ class EventRecognizerTest {
             «Гемопоэтикалық бағаналы жасушаларды трансплантациялау. Гендік және жасушалық терапия» атты XIII халықаралық симпозиумға | kk | Symposium: Гемопоэтикалық бағаналы жасушаларды трансплантациялау. Гендік және жасушалық терапия
             практикалық сабақтар мен шеберлік сыныптарын өткізді | kk | MasterClass: практикалық сабақтар мен шеберлік сыныптарын
             событие — первый European Hematology Association Tutorial в Казахстане, в котором с докладами | ru | Course: European Hematology Association Tutorial
+            Раньше в школах пациента были заранее определены не только темы | ru | School: Школа пациента
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));
