@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.medkg.lang.Language;
 import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.lang.kk.KazakhMorphology;
@@ -53,20 +52,32 @@ public final class EventRecognizer implements Recognizer {
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
     private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
     /** What each word of {@code event-phrase-words.tsv} does to a name: stop, opens or joins; by language. */
-    private final Map<Language, Map<String, String>> phraseWords = DataLines.rows(EventRecognizer.class,
-            "event-phrase-words.tsv").stream().collect(Collectors.groupingBy(row -> Language.fromCode(row[0]),
-            Collectors.toUnmodifiableMap(row -> row[1], row -> row[2])));
+    private final Map<Language, Map<String, String>> phraseWords = new HashMap<>();
 
     public EventRecognizer(RussianMorphology morphology) {
         this.phrases = new RussianPhrases(morphology);
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
-            EventWord word = new EventWord(row[1].split(" "), row[2], row.length > 3 && row[3].equals("refers"),
-                    row.length > 3 && row[3].equals("container"));
-            eventWords.computeIfAbsent(Language.fromCode(row[0]), k -> new HashMap<>())
-                    .computeIfAbsent(word.words[0].charAt(0), k -> new ArrayList<>()).add(word);
+            Language language = Language.fromCode(row[0]);
+            for (String spelling : spellings(row[1], language)) {
+                EventWord word = new EventWord(spelling.split(" "), row[2], row.length > 3 && row[3].equals("refers"),
+                        row.length > 3 && row[3].equals("container"));
+                eventWords.computeIfAbsent(language, k -> new HashMap<>())
+                        .computeIfAbsent(word.words[0].charAt(0), k -> new ArrayList<>()).add(word);
+            }
+        }
+        for (String[] row : DataLines.rows(EventRecognizer.class, "event-phrase-words.tsv")) {
+            Language language = Language.fromCode(row[0]);
+            for (String spelling : spellings(row[1], language)) {
+                phraseWords.computeIfAbsent(language, k -> new HashMap<>()).put(spelling, row[2]);
+            }
         }
         eventWords.values().forEach(byLetter -> byLetter.values().forEach(list -> list.sort(
                 Comparator.comparingInt((EventWord w) -> -w.words.length).thenComparingInt(w -> -w.words[0].length()))));
+    }
+
+    /** A word of a data file as Kazakh is also written in the Latin alphabet of 2018: конференц, konferens. */
+    private static List<String> spellings(String word, Language language) {
+        return language == Language.KK ? List.of(word, KazakhLatin.toLatin(word)) : List.of(word);
     }
 
     @Override
@@ -74,8 +85,12 @@ public final class EventRecognizer implements Recognizer {
         eventVerbs(text, textLanguage, sink);
         List<Token> tokens = Tokenizer.tokenize(text);
         for (int i = 0; i < tokens.size(); i++) {
-            Language language = nameLanguage(tokens.get(i), textLanguage);
+            Language language = textLanguage;
             EventWord word = eventWordAt(tokens, i, language);
+            if (word == null && isEnglishNameIn(tokens.get(i), textLanguage)) {
+                language = Language.EN;
+                word = eventWordAt(tokens, i, language);
+            }
             if (word == null) {
                 continue;
             }
@@ -130,12 +145,12 @@ public final class EventRecognizer implements Recognizer {
     }
 
     /**
-     * The language an event's name is read in: a capitalized English word in Russian or Kazakh text heads a name
-     * kept in English (первый European Hematology Association Tutorial в Казахстане), read by the English rules.
+     * Whether a word of Russian or Kazakh text may head an event's name kept in English, read by the English rules:
+     * a capitalized Latin word that is no event word of the text's language (первый European Hematology Association
+     * Tutorial в Казахстане).
      */
-    private static Language nameLanguage(Token token, Language textLanguage) {
-        return textLanguage != Language.EN && token.isCapitalized() && KazakhLatin.isLatin(token.text())
-                ? Language.EN : textLanguage;
+    private static boolean isEnglishNameIn(Token token, Language textLanguage) {
+        return textLanguage != Language.EN && token.isCapitalized() && KazakhLatin.isLatin(token.text());
     }
 
     /**
