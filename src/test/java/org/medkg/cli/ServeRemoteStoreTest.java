@@ -230,7 +230,17 @@ class ServeRemoteStoreTest {
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, put.statusCode() + " " + put.body());
+        assertEquals(405, put.statusCode(), put.body());
+        assertTrue(put.body().contains("writes nothing: write to that store (medkg load --endpoint " + remoteUrl), put.body());
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(site + "medkg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:s> <urn:x:p> 1 }")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, update.statusCode(), update.body());
+        String ask = "ASK { <urn:x:s> ?p ?o }";
+        HttpResponse<String> written = get(site + "medkg/sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertTrue(written.body().contains("false"), "nothing reached the store: " + written.body());
         assertFalse(serve.out().toString().contains("Graph Store (write)"), serve.out().toString());
     }
 
