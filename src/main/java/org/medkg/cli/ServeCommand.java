@@ -123,6 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
 
+        if (endpoint == null && spec.commandLine().getParseResult().hasMatchedOption("--refresh")) {
+            throw new UsageException("--refresh is for a store read with --endpoint");
+        }
         ServedStore served = endpoint != null ? remoteStore(credentials, err) : localStore(err);
         MedkgServer server = builder.dataset(served.dataset()).build();
         Runnable shutdown = () -> {

@@ -24,9 +24,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -329,6 +332,32 @@ class ServeRemoteStoreTest {
 
     @Test
     @Order(9)
+    void aStoreThatWantsAPasswordGetsTheOneInThePasswordFile() throws Exception {
+        Path passwords = Files.writeString(dir.resolve("passwd"), "reader: s3cret\n");
+        FusekiServer guarded = FusekiServer.create().port(0).loopback(true).auth(AuthScheme.BASIC)
+                .passwordFile(passwords.toString()).serverAuthPolicy(Auth.policyAllowSpecific("reader"))
+                .add("/medkg", DatasetGraphFactory.createTxnMem()).build().start();
+        String url = "http://127.0.0.1:" + guarded.getPort() + "/medkg";
+        Path passwordFile = Files.writeString(dir.resolve("reader-password"), "s3cret\n");
+        Running anonymous = serve("serve", "--endpoint", url, "--port", "0");
+        Running reader = serve("serve", "--endpoint", url, "--port", "0", "--user", "reader",
+                "--password-file", passwordFile.toString());
+        try {
+            HttpResponse<String> refused = get(anonymous.endpoints().get("Home page"), "text/html");
+            assertEquals(502, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("the store at " + url + " answered 401"), refused.body());
+            HttpResponse<String> home = get(reader.endpoints().get("Home page"), "text/html");
+            assertEquals(200, home.statusCode(), home.body());
+            assertFalse(reader.out().toString().contains("SPARQL update"), "the user is the store's, not a writer here");
+        } finally {
+            assertEquals(ExitCodes.OK, anonymous.stop());
+            assertEquals(ExitCodes.OK, reader.stop());
+            guarded.stop();
+        }
+    }
+
+    @Test
+    @Order(10)
     void endpointCannotBeGivenWithAStoreOrDocumentsToLoad() throws Exception {
         CommandRun both = CommandRun.run("serve", "--endpoint", "http://127.0.0.1:1/medkg", "--store",
                 dir.resolve("x").toString(), "--port", "0");
@@ -337,5 +366,8 @@ class ServeRemoteStoreTest {
         CommandRun notUrl = CommandRun.run("serve", "--endpoint", "big-store", "--port", "0");
         assertEquals(ExitCodes.USAGE, notUrl.status());
         assertTrue(notUrl.err().contains("--endpoint: not an http(s) URL: big-store"), notUrl.err());
+        CommandRun refreshAlone = CommandRun.run("serve", "--store", dir.resolve("x").toString(), "--refresh", "5");
+        assertEquals(ExitCodes.USAGE, refreshAlone.status());
+        assertTrue(refreshAlone.err().contains("--refresh is for a store read with --endpoint"), refreshAlone.err());
     }
 }
