@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.MintedBase;
+import org.medkg.search.RemoteNameIndex;
 import org.medkg.server.MedkgServer;
+import org.medkg.store.RemoteDataset;
+import org.medkg.store.RemoteStoreException;
+import org.medkg.store.SparqlEndpoint;
 import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +31,10 @@ import picocli.CommandLine.Spec;
                 "Writing (SPARQL Update, Graph Store PUT/POST/DELETE) is possible only when a user is given "
                         + "(--user and --password-file, or the environment variables MEDKG_USER and MEDKG_PASSWORD), "
                         + "and then needs HTTP basic auth as that user.",
+                "With --endpoint URL the site reads the store of another SPARQL server instead of --store (whose "
+                        + "default graph must be the union of its named graphs) and writes nothing: --user and "
+                        + "--password-file are then what that server asks for. Names are indexed here, from that store, "
+                        + "and indexed again when its documents change (asked every --refresh seconds).",
                 "Runs until stopped with Ctrl-C, with a heap of at most " + ServerJvm.DEFAULT_HEAP
                         + " (or $" + ServerJvm.HEAP_VARIABLE + ", or the JVM's own -Xmx)."})
 public final class ServeCommand implements Callable<Integer> {
@@ -50,6 +58,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "store", paramLabel = "DIR",
             description = "The TDB2 store; made empty if missing. Default: ${DEFAULT-VALUE}.")
     private Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Serve the store of another SPARQL server, read-only: its query URL, e.g. the dataset URL "
+                    + "that load --endpoint writes to (http://host:3030/medkg).")
+    private String endpoint;
+
+    @Option(names = "--refresh", defaultValue = "60", paramLabel = "SECONDS",
+            description = "With --endpoint: how often to ask whether the store's documents changed, to index their "
+                    + "names again. Default: ${DEFAULT-VALUE}.")
+    private long refreshSeconds;
 
     @Option(names = "--port", defaultValue = "" + MedkgServer.DEFAULT_PORT, paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
@@ -98,30 +116,21 @@ public final class ServeCommand implements Callable<Integer> {
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
             builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
-            if (credentials != null) {
+            if (credentials != null && endpoint == null) {
                 builder.credentials(credentials.user(), credentials.password());
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
 
-        Converter converter = load == null ? null
-                : Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
-        TdbGraphStore tdb = TdbGraphStore.open(store);
-        if (load != null && DocumentLoading.load(tdb, load, converter, "serve", spec.commandLine().getOut(), err) > 0) {
-            err.println("medkg serve: serving what could be loaded");
+        if (endpoint == null && spec.commandLine().getParseResult().hasMatchedOption("--refresh")) {
+            throw new UsageException("--refresh is for a store read with --endpoint");
         }
-        // Writes over HTTP (load --endpoint) leave old blocks behind, as loads do: compact once they stop.
-        tdb.compactInBackground(COMPACTION_QUIET);
-        Dataset dataset = tdb.dataset();
-        if (MintedBase.dataMintedElsewhere(dataset.asDatasetGraph(), base.base())) {
-            err.println("medkg serve: warning: the store holds no IRI under " + base.base()
-                    + ": serve with the --base the data was loaded with");
-        }
-        MedkgServer server = builder.dataset(dataset.asDatasetGraph()).build();
+        ServedStore served = endpoint != null ? remoteStore(credentials, err) : localStore(err);
+        MedkgServer server = builder.dataset(served.dataset()).build();
         Runnable shutdown = () -> {
             server.stop();
-            tdb.close();
+            served.close().run();
             err.println("medkg serve: stopped");
             err.flush();
         };
@@ -129,7 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server.start();
         } catch (RuntimeException e) {
-            tdb.close();
+            served.close().run();
             err.println("medkg serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCodes.INTERNAL_ERROR;
         }
@@ -144,6 +153,67 @@ public final class ServeCommand implements Callable<Integer> {
             shutdown.run();
         }
         return ExitCodes.OK;
+    }
+
+    /** The store the server reads, and how to let it go once the server has stopped. */
+    private record ServedStore(DatasetGraph dataset, Runnable close) {
+    }
+
+    private ServedStore localStore(PrintWriter err) throws IOException {
+        Converter converter = load == null ? null
+                : Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        TdbGraphStore tdb = TdbGraphStore.open(store);
+        if (load != null && DocumentLoading.load(tdb, load, converter, "serve", spec.commandLine().getOut(), err) > 0) {
+            err.println("medkg serve: serving what could be loaded");
+        }
+        // Writes over HTTP (load --endpoint) leave old blocks behind, as loads do: compact once they stop.
+        tdb.compactInBackground(COMPACTION_QUIET);
+        DatasetGraph dataset = tdb.dataset().asDatasetGraph();
+        warnIfMintedElsewhere(dataset, err);
+        return new ServedStore(dataset, tdb::close);
+    }
+
+    /**
+     * The store of another SPARQL server. A store that does not answer yet is no reason not to start: the site
+     * answers 502 until it does, and its names are indexed once it answers.
+     */
+    private ServedStore remoteStore(Credentials credentials, PrintWriter err) throws UsageException {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--store") || load != null) {
+            throw new UsageException("--endpoint serves the store of another server: it cannot be given with --store "
+                    + "or --load (load into that server with: medkg load --endpoint URL)");
+        }
+        if (refreshSeconds <= 0) {
+            throw new UsageException("--refresh must be a positive number of seconds: " + refreshSeconds);
+        }
+        SparqlEndpoint sparql;
+        try {
+            sparql = SparqlEndpoint.at(endpoint, credentials == null ? null : credentials.user(),
+                    credentials == null ? null : credentials.password(),
+                    // A bound for reads no request watches (the name index's); the watchdog stops the others first.
+                    Duration.ofSeconds(timeoutSeconds).multipliedBy(2));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--endpoint: " + e.getMessage());
+        }
+        RemoteDataset dataset = RemoteDataset.over(sparql);
+        try {
+            if (!dataset.defaultGraphIsUnion()) {
+                err.println("medkg serve: warning: the default graph of " + endpoint + " is empty while its named graphs "
+                        + "are not: make it their union (Fuseki: tdb2:unionDefaultGraph true), or saved queries and "
+                        + "pages find nothing");
+            }
+            warnIfMintedElsewhere(dataset, err);
+        } catch (RemoteStoreException e) {
+            err.println("medkg serve: " + e.getMessage() + ": serving anyway, the site answers 502 until it does");
+        }
+        RemoteNameIndex names = RemoteNameIndex.start(dataset, endpoint, Duration.ofSeconds(refreshSeconds));
+        return new ServedStore(dataset, names::close);
+    }
+
+    private void warnIfMintedElsewhere(DatasetGraph dataset, PrintWriter err) {
+        if (MintedBase.dataMintedElsewhere(dataset, base.base())) {
+            err.println("medkg serve: warning: the store holds no IRI under " + base.base()
+                    + ": serve with the --base the data was loaded with");
+        }
     }
 
     private record Credentials(String user, String password) {

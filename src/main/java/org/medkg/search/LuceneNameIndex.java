@@ -128,9 +128,14 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         }
     }
 
-    /** The name index of a dataset opened by {@link #open}, if it has one. */
+    /** The name index of a dataset opened by {@link #open} or given one by {@link #attach}, if it has one. */
     public static Optional<NameIndex> of(DatasetGraph dataset) {
         return Optional.ofNullable(dataset.getContext().get(CONTEXT_KEY));
+    }
+
+    /** Makes {@code index} the one {@link #of} finds for {@code dataset}: for a store whose names are indexed apart. */
+    public static void attach(DatasetGraph dataset, NameIndex index) {
+        dataset.getContext().set(CONTEXT_KEY, requireNonNull(index, "index"));
     }
 
     /** The store wrapped so that every change to it keeps the index right. */

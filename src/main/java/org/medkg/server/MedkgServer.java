@@ -27,6 +27,7 @@ import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
 import org.medkg.query.SavedQueries;
 import org.medkg.search.LuceneNameIndex;
+import org.medkg.store.RemoteDataset;
 
 /**
  * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
@@ -167,7 +168,10 @@ public final class MedkgServer {
         private Builder() {
         }
 
-        /** The store to serve, normally TDB2. Required. */
+        /**
+         * The store to serve: TDB2, or a {@link RemoteDataset}, another server's store, which is served read-only
+         * (writes are answered with where to write instead). Required.
+         */
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = requireNonNull(dataset, "dataset");
             return this;
@@ -251,6 +255,9 @@ public final class MedkgServer {
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
+            if (dataset instanceof RemoteDataset remote) {
+                fuseki.addFilter(DATASET + "/*", new WritesElsewhere(remote.endpoint().url()));
+            }
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {

@@ -16,12 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryCancelledException;
+import org.medkg.store.RemoteStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Stops every query of the server at the time limit and when its client leaves: SPARQL at the endpoint, saved
- * queries, pages, search, descriptions. Each request passes through {@link #filter()}, which gives it a
+ * queries, pages, search, descriptions; and answers 502 for those a remote store could not answer. Each request passes through {@link #filter()}, which gives it a
  * {@link RequestWatch}; whatever the request reads of the store, it reads through its watch. One thread looks at the
  * requests reading the store ten times a second and cancels those past the limit or whose client is gone.
  *
@@ -107,6 +108,19 @@ final class QueryWatchdog implements AutoCloseable {
                             + " took longer than the server's time limit of " + timeLimit.toMillis()
                             + " ms and was stopped");
                 }
+            } catch (RemoteStoreException e) {
+                // A remote store that is down or failing: say so, rather than a stack trace (see serve --endpoint).
+                if (response.isCommitted()) {
+                    throw e;
+                }
+                LOG.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+                response.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
+                response.setHeader("Retry-After", watch.retryAfter());
+                response.setContentType("text/plain");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().println("medkg: " + request.getRequestURI() + " cannot be answered now: "
+                        + e.getMessage());
             } finally {
                 running.remove(watch);
                 watch.end(response);

@@ -39,7 +39,8 @@ public final class CancellableReads extends DatasetGraphWrapper {
         requireNonNull(cancelSignal, "cancelSignal");
         Context context = store.getContext().copy();
         context.set(ARQConstants.symCancelQuery, cancelSignal);
-        return new CancellableReads(store, cancelSignal, context);
+        // A remote store is read through a view of its own for each piece of work: its queries stop at the signal too.
+        return new CancellableReads(RemoteDataset.readBy(store, cancelSignal), cancelSignal, context);
     }
 
     /** The cancel signal reads through {@code dataset} stop at: the view's, or for any other dataset one never set. */
