@@ -15,6 +15,7 @@ import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
+import org.medkg.store.StoreInUseException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new NoStoreException(store + ": no store here (create one with 'medkg load')");
         }
-        return QueryRunner.local(TDB2Factory.connectDataset(store.toString()));
+        return StoreInUseException.whenFree(store, () -> QueryRunner.local(TDB2Factory.connectDataset(store.toString())));
     }
 
     private String formatted(ResultSetRewindable rows, SavedQuery saved) {
