@@ -2,8 +2,6 @@ package org.medkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -150,9 +148,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** From the options, else from the environment; neither is fine (read-only server), half of it is not. */
-    private Credentials credentials() throws IOException, UsageException {
+    private Credentials credentials() throws UsageException {
         String name = user != null ? user : System.getenv(USER_VARIABLE);
-        String password = passwordFile != null ? firstLine(passwordFile) : System.getenv(PASSWORD_VARIABLE);
+        String password = passwordFile != null ? PasswordFile.firstLine(passwordFile) : System.getenv(PASSWORD_VARIABLE);
         if (name == null && password == null) {
             return null;
         }
@@ -165,14 +163,6 @@ public final class ServeCommand implements Callable<Integer> {
                     "user " + name + " has no password: use --password-file or $" + PASSWORD_VARIABLE);
         }
         return new Credentials(name, password);
-    }
-
-    private static String firstLine(Path file) throws IOException, UsageException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("--password-file: no such file: " + file);
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.isEmpty() ? "" : lines.get(0).strip();
     }
 
     private void printEndpoints(MedkgServer server) {
