@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
@@ -56,13 +57,13 @@ public final class QueryCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--queries", paramLabel = "DIR",
-            description = "The folder of saved queries. Default: the system property medkg.queries, else ./queries.")
+            description = "A folder of more saved queries (*.rq); one named like a query shipped with medkg replaces it.")
     private Path queries;
 
     @Override
     public Integer call() {
         try {
-            SavedQuery saved = SavedQueries.find(queries == null ? SavedQueries.defaultFolder() : queries, query);
+            SavedQuery saved = SavedQueries.find(Optional.ofNullable(queries), query);
             ResultSetRewindable rows = runner().select(saved, parameters);
             spec.commandLine().getOut().print(formatted(rows, saved));
             spec.commandLine().getOut().flush();

@@ -68,6 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Documents or folders to convert and load into the store before serving.")
     private List<Path> load;
 
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "A folder of more saved queries (*.rq) for the API; one named like a query shipped with medkg "
+                    + "replaces it.")
+    private Path queries;
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Queries, pages and searches running longer are stopped (so are those whose client left). "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -96,6 +101,9 @@ public final class ServeCommand implements Callable<Integer> {
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
             builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            if (queries != null) {
+                builder.queries(queries);
+            }
             if (credentials != null) {
                 builder.credentials(credentials.user(), credentials.password());
             }

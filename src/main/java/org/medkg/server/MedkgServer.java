@@ -25,7 +25,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
-import org.medkg.query.SavedQueries;
 import org.medkg.search.LuceneNameIndex;
 
 /**
@@ -162,7 +161,7 @@ public final class MedkgServer {
         private String password;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private String base = Converter.DEFAULT_BASE;
-        private Path queriesFolder = SavedQueries.defaultFolder();
+        private Optional<Path> queriesFolder = Optional.empty();
 
         private Builder() {
         }
@@ -227,9 +226,12 @@ public final class MedkgServer {
             return this;
         }
 
-        /** The saved queries the API serves. Default {@code SavedQueries.defaultFolder()}. */
+        /**
+         * A folder of saved queries the API serves beside those shipped with medkg; a file named like a shipped query
+         * replaces it. Default: none, the shipped ones only.
+         */
         public Builder queries(Path queriesFolder) {
-            this.queriesFolder = requireNonNull(queriesFolder, "queriesFolder");
+            this.queriesFolder = Optional.of(requireNonNull(queriesFolder, "queriesFolder"));
             return this;
         }
 
