@@ -68,6 +68,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Documents or folders to convert and load into the store before serving.")
     private List<Path> load;
 
+    @Option(names = "--max-query-size", defaultValue = "" + MedkgServer.DEFAULT_MAX_QUERY_BYTES / 1024, paramLabel = "KB",
+            description = "The largest body of a request that reads (a SPARQL query, a form), in kilobytes; larger ones "
+                    + "answer 413 unread. Writes are not bounded. Default: ${DEFAULT-VALUE}.")
+    private long maxQueryKilobytes;
+
     @Option(names = "--queries", paramLabel = "DIR",
             description = "A folder of more saved queries (*.rq) for the API; one named like a query shipped with medkg "
                     + "replaces it.")
@@ -100,7 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
         Credentials credentials = credentials();
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
-            builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .maxQueryBytes(Math.multiplyExact(maxQueryKilobytes, 1024L));
             if (queries != null) {
                 builder.queries(queries);
             }
@@ -127,8 +133,14 @@ public final class ServeCommand implements Callable<Integer> {
         MedkgServer server = builder.dataset(dataset.asDatasetGraph()).build();
         Runnable shutdown = () -> {
             server.stop();
-            tdb.close();
-            err.println("medkg serve: stopped");
+            try {
+                tdb.close();
+                err.println("medkg serve: stopped");
+            } catch (RuntimeException stillReading) {
+                // A request past the grace (or a transaction it left open) keeps the store from closing. The process
+                // ends all the same, and TDB2 needs no closing to stay whole (its journal): one line, not a trace.
+                err.println("medkg serve: stopped; the store is left to TDB2's recovery: " + stillReading.getMessage());
+            }
             err.flush();
         };
         Thread hook = new Thread(shutdown, "medkg-serve-shutdown");
