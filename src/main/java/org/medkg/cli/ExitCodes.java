@@ -6,7 +6,10 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** The work went on, but some inputs could not be used (each was named on stderr). */
     public static final int SOME_INPUTS_FAILED = 1;
-    /** The command line itself was wrong (picocli's usage errors), or a file it names is unusable (--gazetteer). */
+    /**
+     * The command line itself was wrong (picocli's usage errors), a file it names is unusable (--gazetteer), or the
+     * store it names is in use by another process.
+     */
     public static final int USAGE = 2;
     /** The graph does not conform to the SHACL shapes. */
     public static final int INVALID_GRAPH = 3;

@@ -54,12 +54,22 @@ public final class LoadCommand implements Callable<Integer> {
                 description = "A dataset with SPARQL query and the Graph Store Protocol, e.g. http://localhost:3030/ds.")
         String url;
 
-        @Option(names = "--user", description = "User name for the endpoint. Default: $MEDKG_USER.")
+        @Option(names = "--user", description = "User name for the endpoint. Default: $" + ServeCommand.USER_VARIABLE + ".")
         String user;
 
-        @Option(names = "--password",
-                description = "Password for the endpoint. Default: $MEDKG_PASSWORD (better: the command line is visible to others).")
-        String password;
+        @ArgGroup(exclusive = true)
+        Password password;
+    }
+
+    /** The password, best from a file or the environment: a command line is visible to every user (ps). */
+    static final class Password {
+        @Option(names = "--password-file", paramLabel = "F",
+                description = "File whose first line is the password. Default: $" + ServeCommand.PASSWORD_VARIABLE + ".")
+        Path file;
+
+        @Option(names = "--password", paramLabel = "P",
+                description = "The password itself: visible to other users of this machine (ps); prefer --password-file.")
+        String given;
     }
 
     @Override
@@ -75,10 +85,22 @@ public final class LoadCommand implements Callable<Integer> {
     private GraphStore openStore() {
         if (target != null && target.remote != null) {
             Remote remote = target.remote;
-            return RemoteGraphStore.connect(remote.url, orEnvironment(remote.user, "MEDKG_USER"),
-                    orEnvironment(remote.password, "MEDKG_PASSWORD"));
+            return RemoteGraphStore.connect(remote.url, orEnvironment(remote.user, ServeCommand.USER_VARIABLE),
+                    password(remote.password));
         }
         return TdbGraphStore.open(target != null && target.store != null ? target.store : Path.of("store"));
+    }
+
+    private String password(Password password) {
+        if (password == null) {
+            return System.getenv(ServeCommand.PASSWORD_VARIABLE);
+        }
+        if (password.file != null) {
+            return PasswordFile.firstLine(password.file);
+        }
+        spec.commandLine().getErr().println("medkg load: warning: --password can be read by every user of this machine "
+                + "(ps); use --password-file F or $" + ServeCommand.PASSWORD_VARIABLE);
+        return password.given;
     }
 
     private static String orEnvironment(String given, String variable) {

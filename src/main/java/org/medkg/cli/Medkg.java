@@ -2,6 +2,7 @@ package org.medkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.medkg.store.StoreInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ public final class Medkg {
         commandLine.setExitCodeExceptionMapper(
                 e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof UnusableInputException) {
+            if (e instanceof UnusableInputException || e instanceof StoreInUseException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 cmd.getErr().flush();
                 return ExitCodes.USAGE;

@@ -3,6 +3,7 @@ package org.medkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryParameter;
@@ -21,7 +22,7 @@ public final class QueriesCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--queries", paramLabel = "DIR",
-            description = "The folder of saved queries. Default: the system property medkg.queries, else ./queries.")
+            description = "A folder of more saved queries (*.rq); one named like a query shipped with medkg replaces it.")
     private Path queries;
 
     @Override
@@ -31,7 +32,7 @@ public final class QueriesCommand implements Callable<Integer> {
         int[] broken = {0};
         List<SavedQuery> saved;
         try {
-            saved = SavedQueries.load(queries == null ? SavedQueries.defaultFolder() : queries, e -> {
+            saved = SavedQueries.available(Optional.ofNullable(queries), e -> {
                 broken[0]++;
                 err.println("medkg queries: " + e.getMessage());
             });

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
@@ -15,6 +16,7 @@ import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
+import org.medkg.store.StoreInUseException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,13 +57,13 @@ public final class QueryCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--queries", paramLabel = "DIR",
-            description = "The folder of saved queries. Default: the system property medkg.queries, else ./queries.")
+            description = "A folder of more saved queries (*.rq); one named like a query shipped with medkg replaces it.")
     private Path queries;
 
     @Override
     public Integer call() {
         try {
-            SavedQuery saved = SavedQueries.find(queries == null ? SavedQueries.defaultFolder() : queries, query);
+            SavedQuery saved = SavedQueries.find(Optional.ofNullable(queries), query);
             ResultSetRewindable rows = runner().select(saved, parameters);
             spec.commandLine().getOut().print(formatted(rows, saved));
             spec.commandLine().getOut().flush();
@@ -82,7 +84,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new NoStoreException(store + ": no store here (create one with 'medkg load')");
         }
-        return QueryRunner.local(TDB2Factory.connectDataset(store.toString()));
+        return StoreInUseException.whenFree(store, () -> QueryRunner.local(TDB2Factory.connectDataset(store.toString())));
     }
 
     private String formatted(ResultSetRewindable rows, SavedQuery saved) {

@@ -2,8 +2,6 @@ package org.medkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -88,6 +86,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Documents or folders to convert and load into the store before serving.")
     private List<Path> load;
 
+    @Option(names = "--max-query-size", defaultValue = "" + MedkgServer.DEFAULT_MAX_QUERY_BYTES / 1024, paramLabel = "KB",
+            description = "The largest body of a request that reads (a SPARQL query, a form), in kilobytes; larger ones "
+                    + "answer 413 unread. Writes are not bounded. Default: ${DEFAULT-VALUE}.")
+    private long maxQueryKilobytes;
+
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "A folder of more saved queries (*.rq) for the API; one named like a query shipped with medkg "
+                    + "replaces it.")
+    private Path queries;
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Queries, pages and searches running longer are stopped (so are those whose client left). "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -115,7 +123,11 @@ public final class ServeCommand implements Callable<Integer> {
         Credentials credentials = credentials();
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
-            builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .maxQueryBytes(Math.multiplyExact(maxQueryKilobytes, 1024L));
+            if (queries != null) {
+                builder.queries(queries);
+            }
             if (credentials != null && endpoint == null) {
                 builder.credentials(credentials.user(), credentials.password());
             }
@@ -130,8 +142,14 @@ public final class ServeCommand implements Callable<Integer> {
         MedkgServer server = builder.dataset(served.dataset()).build();
         Runnable shutdown = () -> {
             server.stop();
-            served.close().run();
-            err.println("medkg serve: stopped");
+            try {
+                served.close().run();
+                err.println("medkg serve: stopped");
+            } catch (RuntimeException stillReading) {
+                // A request past the grace (or a transaction it left open) keeps the store from closing. The process
+                // ends all the same, and TDB2 needs no closing to stay whole (its journal): one line, not a trace.
+                err.println("medkg serve: stopped; the store is left to TDB2's recovery: " + stillReading.getMessage());
+            }
             err.flush();
         };
         Thread hook = new Thread(shutdown, "medkg-serve-shutdown");
@@ -220,9 +238,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** From the options, else from the environment; neither is fine (read-only server), half of it is not. */
-    private Credentials credentials() throws IOException, UsageException {
+    private Credentials credentials() throws UsageException {
         String name = user != null ? user : System.getenv(USER_VARIABLE);
-        String password = passwordFile != null ? firstLine(passwordFile) : System.getenv(PASSWORD_VARIABLE);
+        String password = passwordFile != null ? PasswordFile.firstLine(passwordFile) : System.getenv(PASSWORD_VARIABLE);
         if (name == null && password == null) {
             return null;
         }
@@ -235,14 +253,6 @@ public final class ServeCommand implements Callable<Integer> {
                     "user " + name + " has no password: use --password-file or $" + PASSWORD_VARIABLE);
         }
         return new Credentials(name, password);
-    }
-
-    private static String firstLine(Path file) throws IOException, UsageException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("--password-file: no such file: " + file);
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.isEmpty() ? "" : lines.get(0).strip();
     }
 
     private void printEndpoints(MedkgServer server) {

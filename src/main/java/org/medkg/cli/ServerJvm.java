@@ -48,7 +48,7 @@ final class ServerJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
-        // System properties given to this JVM (file encoding, the saved queries' folder…) hold for the child too.
+        // System properties given to this JVM (file encoding…) hold for the child too.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith("-D")).forEach(command::add);
         command.add("-cp");

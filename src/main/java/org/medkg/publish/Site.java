@@ -16,10 +16,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *
  * @param base public base of the minted IRIs, ending with {@code /} (see {@code Converter.DEFAULT_BASE})
  * @param dataset the store, read with the union of the named graphs as its default graph
- * @param queriesFolder where the saved queries ({@code *.rq}) are
+ * @param queriesFolder a folder of saved queries ({@code *.rq}) beside those shipped with medkg, if any
  * @param queryTimeout how long one query may run
  */
-public record Site(String base, DatasetGraph dataset, Path queriesFolder, Duration queryTimeout) {
+public record Site(String base, DatasetGraph dataset, Optional<Path> queriesFolder, Duration queryTimeout) {
 
     public Site {
         requireNonNull(base, "base");

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -20,12 +22,14 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
-import org.medkg.query.SavedQueries;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.store.RemoteDataset;
 
@@ -45,6 +49,13 @@ public final class MedkgServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** The largest body of a request that reads: a SPARQL query, a form. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
+    /**
+     * How long stopping may wait for requests to end, once their queries are cancelled: a stopped server's store is
+     * closed next, and a stuck request must not hold up the process (Jetty's own default let it wait 15 s).
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private static final String REALM = "medkg";
     /** Threads answering requests: plenty for two cores; more clients wait in Jetty's queue, not in memory. */
@@ -90,10 +101,16 @@ public final class MedkgServer {
         return this;
     }
 
-    /** Stops the server; safe to call more than once. The dataset is left open: it belongs to the caller. */
+    /**
+     * Stops the server promptly: cancels every request reading the store, stops Jetty, and waits at most
+     * {@link #STOP_GRACE} for those requests to end. Safe to call more than once. The dataset is left open: it belongs
+     * to the caller.
+     */
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
+            watchdog.cancelAll();
             fuseki.stop();
+            watchdog.awaitNoneRunning(STOP_GRACE);
             watchdog.close();
         }
     }
@@ -162,8 +179,9 @@ public final class MedkgServer {
         private String user;
         private String password;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
         private String base = Converter.DEFAULT_BASE;
-        private Path queriesFolder = SavedQueries.defaultFolder();
+        private Optional<Path> queriesFolder = Optional.empty();
 
         private Builder() {
         }
@@ -221,6 +239,18 @@ public final class MedkgServer {
             return this;
         }
 
+        /**
+         * The largest body of a request that reads (a SPARQL query, a form): a larger one answers 413 before it is
+         * read. Writes are not bounded. Default {@value MedkgServer#DEFAULT_MAX_QUERY_BYTES} bytes.
+         */
+        public Builder maxQueryBytes(long maxQueryBytes) {
+            if (maxQueryBytes <= 0) {
+                throw new IllegalArgumentException("the largest query must be positive: " + maxQueryBytes);
+            }
+            this.maxQueryBytes = maxQueryBytes;
+            return this;
+        }
+
         /** The public base the graph's IRIs were minted under. Default {@code Converter.DEFAULT_BASE}. */
         public Builder base(String base) {
             requireNonNull(base, "base");
@@ -231,9 +261,12 @@ public final class MedkgServer {
             return this;
         }
 
-        /** The saved queries the API serves. Default {@code SavedQueries.defaultFolder()}. */
+        /**
+         * A folder of saved queries the API serves beside those shipped with medkg; a file named like a shipped query
+         * replaces it. Default: none, the shipped ones only.
+         */
         public Builder queries(Path queriesFolder) {
-            this.queriesFolder = requireNonNull(queriesFolder, "queriesFolder");
+            this.queriesFolder = Optional.of(requireNonNull(queriesFolder, "queriesFolder"));
             return this;
         }
 
@@ -250,9 +283,12 @@ public final class MedkgServer {
             for (EndpointSpec spec : READ_ENDPOINTS) {
                 service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON));
             }
+            Set<String> writePaths = updatable ? WRITE_ENDPOINTS.stream().map(spec -> DATASET + "/" + spec.name())
+                    .collect(Collectors.toSet()) : Set.of();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
+                    .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
             if (dataset instanceof RemoteDataset remote) {
@@ -262,12 +298,23 @@ public final class MedkgServer {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {
                     service.addEndpoint(endpoint(spec, queryContext, writer));
+                    fuseki.addFilter(DATASET + "/" + spec.name(), new WriteLog());
                 }
                 fuseki.auth(AuthScheme.BASIC)
                         .securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
                                 JettySecurityLib.makeUserStore(user, password), AuthScheme.BASIC));
             }
             FusekiServer server = fuseki.add(DATASET, service.build()).maxServerThreads(MAX_THREADS).build();
+            Server jetty = server.getJettyServer();
+            // Jetty parses forms itself: the same limit, for forms sent in chunks, with no length to refuse them by.
+            for (ServletContextHandler context : jetty.getDescendants(ServletContextHandler.class)) {
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxQueryBytes));
+            }
+            jetty.setStopTimeout(STOP_GRACE.toMillis());
+            if (jetty.getThreadPool() instanceof QueuedThreadPool threads) {
+                threads.setStopTimeout(STOP_GRACE.toMillis());
+            }
+            NoSniff.onEveryResponse(jetty);
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * {@code Accept} allows no result format; 503 (with {@code Retry-After}) when the query ran over the site's time
  * limit and was cancelled.
  *
- * <p>The saved queries are read once, when the server is built; a broken file is logged and left out.
+ * <p>The saved queries (those shipped with medkg and those of the site's folder) are read once, when the server is
+ * built; a broken file is logged and left out.
  */
 public final class QueryApiModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
@@ -81,7 +82,7 @@ public final class QueryApiModule implements FusekiModule {
     private static Map<String, SavedQuery> savedQueries(Site site) {
         Map<String, SavedQuery> byName = new LinkedHashMap<>();
         try {
-            List<SavedQuery> loaded = SavedQueries.load(site.queriesFolder(),
+            List<SavedQuery> loaded = SavedQueries.available(site.queriesFolder(),
                     broken -> LOG.warn("saved query left out: {}", broken.getMessage()));
             for (SavedQuery query : loaded) {
                 if (query.parameter(QueryApiDescription.FORMAT_PARAMETER).isPresent()) {

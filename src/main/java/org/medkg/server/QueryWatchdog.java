@@ -67,6 +67,24 @@ final class QueryWatchdog implements AutoCloseable {
         running.add(watch);
     }
 
+    /** The server is stopping: every request reading the store is stopped at its next step. */
+    void cancelAll() {
+        running.forEach(watch -> watch.cancel(RequestWatch.Stop.SERVER_STOPPING));
+    }
+
+    /** Waits at most {@code patience} until no request reads the store. */
+    void awaitNoneRunning(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(CHECK_EVERY_MILLIS / 5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+    }
+
     @Override
     public void close() {
         checker.shutdownNow();
@@ -105,8 +123,9 @@ final class QueryWatchdog implements AutoCloseable {
                     response.setContentType("text/plain");
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     response.getWriter().println("medkg: " + request.getRequestURI()
-                            + " took longer than the server's time limit of " + timeLimit.toMillis()
-                            + " ms and was stopped");
+                            + (watch.stop() == RequestWatch.Stop.SERVER_STOPPING ? " was stopped: the server is stopping"
+                            : " took longer than the server's time limit of " + timeLimit.toMillis()
+                            + " ms and was stopped"));
                 }
             } catch (RemoteStoreException e) {
                 // A remote store that is down or failing: say so, rather than a stack trace (see serve --endpoint).

@@ -36,7 +36,8 @@ final class RequestWatch {
     /** Why a request's reads were stopped. */
     enum Stop {
         TIME_LIMIT("ran over the time limit"),
-        CLIENT_LEFT("its client closed the connection");
+        CLIENT_LEFT("its client closed the connection"),
+        SERVER_STOPPING("the server is stopping");
 
         private final String description;
 
@@ -175,7 +176,10 @@ final class RequestWatch {
         }
     }
 
-    private void cancel(Stop why) {
+    void cancel(Stop why) {
+        if (stop != null) {
+            return;
+        }
         stop = why;
         cancelSignal.set(true);
         LOG.info("stopped {}: {}", name, why.description);

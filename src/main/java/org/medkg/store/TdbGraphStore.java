@@ -93,6 +93,8 @@ public final class TdbGraphStore implements GraphStore {
      * Opens the database in {@code dir}, creating the folder and an empty database if there is none, and finishes
      * what an interrupted compaction left: its old generation of files is removed, and a store written since its
      * last compaction is compacted now.
+     *
+     * @throws StoreInUseException when another process has the store open
      */
     public static TdbGraphStore open(Path dir) {
         requireNonNull(dir, "dir");
@@ -101,7 +103,7 @@ public final class TdbGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder " + dir, e);
         }
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        DatasetGraph tdb = StoreInUseException.whenFree(dir, () -> DatabaseMgr.connectDatasetGraph(Location.create(dir)));
         removeOldGenerations(dir);
         TdbGraphStore store = new TdbGraphStore(dir, tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb));
         store.compactIfDue();

@@ -1,6 +1,7 @@
 package org.medkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,6 +65,38 @@ class LoadIntoRunningServerTest {
         assertEquals(ExitCodes.OK, second.status(), second.err());
         assertTrue(second.out().contains("unchanged: 3"), second.out());
         assertEquals(3, graphsServed());
+    }
+
+    /** A password on the command line is visible to every user of the machine (ps): a file keeps it out of it. */
+    @Test
+    void thePasswordCanComeFromAFileAndOnTheCommandLineItIsWarnedAbout() throws IOException {
+        Path passwordFile = Files.writeString(dir.resolve("password"), "s3cret\n");
+        CommandRun fromFile = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", "editor",
+                "--password-file", passwordFile.toString(), SEEDS.toString());
+        assertEquals(ExitCodes.OK, fromFile.status(), fromFile.err());
+        assertTrue(fromFile.out().contains("added: 3"), fromFile.out() + fromFile.err());
+        assertFalse(fromFile.err().contains("warning"), fromFile.err());
+
+        CommandRun onTheLine = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", "editor",
+                "--password", "s3cret", SEEDS.toString());
+        assertEquals(ExitCodes.OK, onTheLine.status(), onTheLine.err());
+        assertTrue(onTheLine.err().startsWith("medkg load: warning: --password can be read by every user"),
+                onTheLine.err());
+
+        Path missing = dir.resolve("no-such-password");
+        CommandRun noFile = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", "editor",
+                "--password-file", missing.toString(), SEEDS.toString());
+        assertEquals(ExitCodes.USAGE, noFile.status());
+        assertEquals("medkg load: --password-file: no such file: " + missing, noFile.err().strip());
+    }
+
+    @Test
+    void aPasswordFileAndAPasswordTogetherAreAUsageError() throws IOException {
+        Path passwordFile = Files.writeString(dir.resolve("password"), "s3cret\n");
+        CommandRun both = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", "editor",
+                "--password-file", passwordFile.toString(), "--password", "s3cret", SEEDS.toString());
+        assertEquals(ExitCodes.USAGE, both.status());
+        assertTrue(both.err().contains("--password-file=F | --password=P"), both.err());
     }
 
     @Test

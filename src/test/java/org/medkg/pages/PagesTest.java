@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -94,7 +95,7 @@ class PagesTest {
 
         String hostileIri = served.documents().stream().filter(d -> d.source().sourceFile().endsWith("item.ru.md")
                 && d.source().sourceFile().contains("hostile")).findFirst().orElseThrow().graphIri();
-        Site site = new Site(served.base(), store.dataset().asDatasetGraph(), temp, MedkgServer.DEFAULT_QUERY_TIMEOUT);
+        Site site = new Site(served.base(), store.dataset().asDatasetGraph(), Optional.empty(), MedkgServer.DEFAULT_QUERY_TIMEOUT);
         hostileDocumentPage = "/page" + site.requestPath(hostileIri).orElseThrow();
         // A store opened without TdbGraphStore has no name index.
         serverWithoutIndex = MedkgServer.builder().dataset(DatasetGraphFactory.createTxnMem()).port(0).build().start();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -37,7 +38,7 @@ final class Fixture {
 
     static SavedQuery saved(String name) {
         try {
-            return SavedQueries.find(QUERIES, name);
+            return SavedQueries.find(Optional.of(QUERIES), name);
         } catch (BadQueryException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ class LinkedDataTest {
     /** The IRI of a person the saved query "most-connected-experts" ranks, asked of the server's SPARQL endpoint. */
     private static Map.Entry<String, String> personFromSavedQuery() throws Exception {
         ResultSetRewindable rows = QueryRunner.remote(server.sparqlUrl())
-                .select(SavedQueries.find(SavedQueries.defaultFolder(), "most-connected-experts"), Map.of());
+                .select(SavedQueries.find(Optional.empty(), "most-connected-experts"), Map.of());
         assertTrue(rows.hasNext(), "the saved query finds people");
         QuerySolution first = rows.next();
         return Map.entry(first.getResource("person").getURI(), first.getLiteral("personLabel").getLexicalForm());
