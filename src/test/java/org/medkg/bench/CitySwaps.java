@@ -62,11 +62,6 @@ final class CitySwaps {
         return new CitySwaps(Map.copyOf(byStem), groups, seed);
     }
 
-    /** The number of cities that have a partner to be swapped with. */
-    int swappable() {
-        return groups.stream().mapToInt(List::size).sum();
-    }
-
     /** For copy {@code copy}: each stem of a swappable city's name → the stem of its replacement's name. */
     Map<String, String> forCopy(int copy) {
         Map<String, Place> replacement = new HashMap<>();
