@@ -1,0 +1,344 @@
+package org.medkg.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.medkg.cli.ExitCodes;
+import org.medkg.pipeline.Converter;
+
+/**
+ * medkg at scale, against Jena's own loader: for each scale, the scaled corpus ({@link ScaledCorpus}) is converted,
+ * loaded with {@code medkg load --store} and, as N-Quads, with {@code tdb2.tdbloader} (phased and basic loaders)
+ * into fresh stores, one document is re-loaded into the largest store, and the store is served to concurrent
+ * clients, each saved query, page kind, search and description in turn. Every command is the real jar (or Jena's
+ * command) in its own process, so its time and peak memory are its own. Prints one table, also written as Markdown
+ * to {@code OUT/results.md}. Options: {@code --scales 10,100 --clients 16 --seconds 60 --out target/bench --seed 1
+ * --jar target/medkg.jar --reloads 10 --sources FOLDER,...}.
+ */
+public final class Benchmark {
+    private static final String DEFAULT_SOURCES =
+            "data,../shared/corpus/seeds,../shared/corpus/hemcenter,../shared/corpus/external2";
+    private static final String MKG = "https://w3id.org/medkg/ontology#";
+    private static final Duration START_LIMIT = Duration.ofMinutes(10);
+    private static final String RELOAD = "re-load one changed document: median (its convert alone; difference)";
+
+    private final List<Integer> scales;
+    private final int clients;
+    private final Duration perItem;
+    private final Path out;
+    private final long seed;
+    private final Path jar;
+    private final int reloads;
+    private final List<Path> sources;
+    private final PrintStream log;
+    private final ResultTable table = new ResultTable();
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    Benchmark(Map<String, String> options, PrintStream log) {
+        this.scales = Arrays.stream(options.getOrDefault("scales", "10,100").split(",")).map(String::strip)
+                .map(Integer::valueOf).sorted().toList();
+        this.clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        this.perItem = Duration.ofMillis((long) (Double.parseDouble(options.getOrDefault("seconds", "60")) * 1000));
+        this.out = Path.of(options.getOrDefault("out", "target/bench"));
+        this.seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        this.jar = Path.of(options.getOrDefault("jar", "target/medkg.jar"));
+        this.reloads = Integer.parseInt(options.getOrDefault("reloads", "10"));
+        this.sources = Arrays.stream(options.getOrDefault("sources", DEFAULT_SOURCES).split(",")).map(String::strip)
+                .map(Path::of).filter(Files::isDirectory).toList();
+        this.log = log;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        String markdown = new Benchmark(options, System.out).run();
+        System.out.println();
+        System.out.println(markdown);
+    }
+
+    /** Runs every scale and returns the table, also written to {@code OUT/results.md}. */
+    String run() throws Exception {
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("no corpus folder found among the sources");
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no medkg jar at " + jar + ": build it with mvn package first");
+        }
+        log.printf("sources %s, seed %d, scales %s, %d clients, %.1f s per served item%n", sources, seed, scales,
+                clients, perItem.toMillis() / 1000.0);
+        ScaledCorpus corpus = ScaledCorpus.of(sources, seed);
+        for (int scale : scales) {
+            runScale(corpus, scale, scale == scales.get(scales.size() - 1));
+        }
+        String markdown = table.markdown();
+        Files.writeString(out.resolve("results.md"), markdown);
+        return markdown;
+    }
+
+    private void runScale(ScaledCorpus corpus, int scale, boolean largest) throws Exception {
+        Path dir = out.resolve(scale + "x");
+        Path documents = dir.resolve("corpus");
+        deleteTree(dir);
+        ScaledCorpus.Size size = corpus.write(scale, documents);
+        double megabytes = size.bytes() / 1e6;
+        put("documents (MB)", scale, String.format(Locale.ROOT, "%d (%.1f MB)", size.documents(), megabytes));
+
+        Path quads = dir.resolve("corpus.nq");
+        MeasuredProcess.Result convert = run(dir, "convert", jarCommand("convert", "--format", "nquads", "-o",
+                quads.toString(), documents.toString()));
+        long quadCount = countLines(quads);
+        put("convert: documents/s, MB/s", scale, String.format(Locale.ROOT, "%.0f, %.2f (%.1f s; %.1f ms a document)",
+                size.documents() / convert.seconds(), megabytes / convert.seconds(), convert.seconds(),
+                convert.seconds() * 1000 / size.documents()));
+        put("convert: peak RSS", scale, mb(convert.peakRssBytes()));
+        put("quads", scale, Long.toString(quadCount));
+
+        Path store = dir.resolve("store");
+        MeasuredProcess.Result load = run(dir, "load", jarCommand("load", "--store", store.toString(),
+                documents.toString()));
+        MeasuredProcess.Result phased = run(dir, "tdbloader-phased", jenaLoader("phased", dir, quads));
+        MeasuredProcess.Result basic = run(dir, "tdbloader-basic", jenaLoader("basic", dir, quads));
+        for (var loader : List.of(Map.entry("medkg load --store (convert included)", load),
+                Map.entry("tdb2.tdbloader --loader=phased", phased), Map.entry("tdb2.tdbloader --loader=basic", basic))) {
+            MeasuredProcess.Result result = loader.getValue();
+            put(loader.getKey() + ": quads/s, peak RSS", scale, String.format(Locale.ROOT, "%.0f (%.1f s), %s",
+                    quadCount / result.seconds(), result.seconds(), mb(result.peakRssBytes())));
+        }
+        put("load ÷ phased, load ÷ basic (quads/s, same run)", scale, String.format(Locale.ROOT, "%.2f×, %.2f×",
+                phased.seconds() / load.seconds(), basic.seconds() / load.seconds()));
+        // load converts as it goes; less the convert command's time, what is left is about the store's part.
+        double storing = load.seconds() - convert.seconds();
+        put("load less convert's time: quads/s; ÷ phased", scale, storing <= 0 ? "n/a (convert took longer)"
+                : String.format(Locale.ROOT, "%.0f (%.1f s); %.2f×", quadCount / storing, storing,
+                phased.seconds() / storing));
+
+        if (largest) {
+            reloadOneDocument(dir, documents, store, scale);
+        } else {
+            put(RELOAD, scale, "largest scale only");
+        }
+        serve(dir, store, scale);
+    }
+
+    /** One document changed and loaded again, {@code reloads} times; the same changed document converted alone. */
+    private void reloadOneDocument(Path dir, Path documents, Path store, int scale) throws Exception {
+        Path document;
+        try (Stream<Path> files = Files.walk(documents.resolve(ScaledCorpus.copyFolder(0)))) {
+            document = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(document);
+        List<Double> loads = new ArrayList<>();
+        List<Double> converts = new ArrayList<>();
+        for (int round = 1; round <= reloads; round++) {
+            Files.writeString(document, original + "\n\nИсправлено (" + round + ").\n");
+            loads.add(run(dir, "reload", jarCommand("load", "--store", store.toString(), document.toString()))
+                    .seconds());
+            converts.add(run(dir, "reload-convert", jarCommand("convert", "--format", "nquads", "-o",
+                    dir.resolve("reloaded.nq").toString(), document.toString())).seconds());
+        }
+        double load = median(loads);
+        double convert = median(converts);
+        put(RELOAD, scale,
+                String.format(Locale.ROOT, "%.2f s (%.2f s; %.0f ms), %d rounds", load, convert,
+                        (load - convert) * 1000, reloads));
+    }
+
+    private void serve(Path dir, Path store, int scale) throws Exception {
+        int port = freePort();
+        String site = "http://127.0.0.1:" + port;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (MeasuredProcess server = MeasuredProcess.start(jarCommand("serve", "--store", store.toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port)), dir.resolve("serve.log"))) {
+            while (status(http, site + "/") != 200) {
+                if (!server.isAlive() || server.elapsed() > START_LIMIT.toSeconds()) {
+                    throw new IllegalStateException("serve did not answer; see " + dir.resolve("serve.log"));
+                }
+                Thread.sleep(50);
+            }
+            put("serve: start to first answer", scale, String.format(Locale.ROOT, "%.1f s", server.elapsed()));
+            LoadClients load = new LoadClients(clients, perItem);
+            for (Map.Entry<String, HttpRequest.Builder> item : servedItems(http, site, scale).entrySet()) {
+                log.printf("%d×: %s, %d clients for %.1f s%n", scale, item.getKey(), clients,
+                        perItem.toMillis() / 1000.0);
+                put(item.getKey(), scale, load.run(item.getValue()).cell());
+            }
+            put("serve: peak RSS (both JVMs)", scale, mb(server.peakRssBytes()));
+        }
+    }
+
+    /**
+     * What is asked of the server, by name: each saved query with its required parameters filled as its listing
+     * gives them (the example, taken from the corpus, which copy 0 keeps as it is), then each kind of page — for
+     * the person, organization and event most documents mention, Kazakhstan and a document — search, and a
+     * description by content negotiation.
+     */
+    private Map<String, HttpRequest.Builder> servedItems(HttpClient http, String site, int scale) throws Exception {
+        Map<String, HttpRequest.Builder> items = new LinkedHashMap<>();
+        JsonNode listing = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(site
+                + "/api/queries")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        for (JsonNode query : listing) {
+            StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
+            StringJoiner shown = new StringJoiner(", ", " (", ")").setEmptyValue("");
+            for (JsonNode parameter : query.path("parameters")) {
+                String value = parameter.path("example").asText(parameter.path("allowed").path(0).asText(""));
+                if (parameter.path("required").asBoolean() && !parameter.has("default") && !value.isEmpty()) {
+                    parameters.add(parameter.path("name").asText() + "=" + encode(value));
+                    shown.add(parameter.path("name").asText() + "=" + value);
+                }
+            }
+            String name = query.path("name").asText();
+            items.put("query " + name + shown, get(site + "/api/queries/" + name + parameters));
+        }
+        String person = mostMentioned(site, "id/person/");
+        String organization = mostMentioned(site, "id/organization/");
+        String event = mostMentioned(site, "id/event/");
+        String document = firstDocument(site);
+        String surname = person.substring("id/person/".length()).replaceFirst("-[a-z]$", "");
+        put("served: person, organization, event, document, search", scale, String.join(", ", person, organization,
+                event, document, "q=" + surname));
+        items.put("page: home", get(site + "/"));
+        items.put("page: person", get(site + "/page/" + person));
+        items.put("page: organization", get(site + "/page/" + organization));
+        items.put("page: country id/place/kazakhstan", get(site + "/page/id/place/kazakhstan"));
+        items.put("page: event", get(site + "/page/" + event));
+        items.put("page: document", get(site + "/page/" + document));
+        items.put("search (page)", get(site + "/search?q=" + encode(surname)));
+        items.put("description of the person (Accept: text/turtle)", get(site + "/" + person)
+                .header("Accept", "text/turtle"));
+        return items;
+    }
+
+    /** The path of the entity under {@code kind} (id/person/) that most documents mention. */
+    private static String mostMentioned(String site, String kind) {
+        String query = "SELECT ?e (COUNT(?d) AS ?n) WHERE { ?d <" + MKG + "mentions> ?e "
+                + "FILTER(STRSTARTS(STR(?e), \"" + Converter.DEFAULT_BASE + kind + "\")) } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1";
+        return firstPath(site, query, "e");
+    }
+
+    private static String firstDocument(String site) {
+        return firstPath(site, "SELECT ?d WHERE { ?d a <" + MKG + "Document> } ORDER BY ?d LIMIT 1", "d");
+    }
+
+    private static String firstPath(String site, String query, String variable) {
+        try (QueryExecutionHTTP exec = QueryExecutionHTTP.service(site + "/medkg/sparql").query(query).build()) {
+            ResultSet rows = exec.execSelect();
+            QuerySolution row = rows.next();
+            return row.getResource(variable).getURI().substring(Converter.DEFAULT_BASE.length());
+        }
+    }
+
+    private List<String> jarCommand(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /**
+     * Jena's {@code tdb2.tdbloader} into a fresh store: the command of jena-cmds, which medkg's jar holds (Fuseki
+     * depends on it), so both loaders run the same Jena on the same JVM with its default heap.
+     */
+    private List<String> jenaLoader(String loader, Path dir, Path quads) {
+        return List.of(java, "-cp", jar.toString(), "tdb2.tdbloader", "--loader=" + loader,
+                "--loc", dir.resolve("tdb-" + loader).toString(), quads.toString());
+    }
+
+    private MeasuredProcess.Result run(Path dir, String name, List<String> command) throws Exception {
+        log.printf("%s: %s%n", name, String.join(" ", command));
+        MeasuredProcess.Result result = MeasuredProcess.run(command, dir.resolve(name + ".log"));
+        if (result.status() == ExitCodes.SOME_INPUTS_FAILED) {
+            log.printf("%s: some documents were left out; see %s%n", name, dir.resolve(name + ".log"));
+        } else if (result.status() != ExitCodes.OK) {
+            throw new IllegalStateException(name + " exited with " + result.status() + "; see "
+                    + dir.resolve(name + ".log"));
+        }
+        return result;
+    }
+
+    private void put(String measure, int scale, String value) {
+        log.printf("%d×  %s: %s%n", scale, measure, value);
+        table.put(measure, scale, value);
+    }
+
+    private static HttpRequest.Builder get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET();
+    }
+
+    private static int status(HttpClient http, String url) {
+        try {
+            return http.send(get(url).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

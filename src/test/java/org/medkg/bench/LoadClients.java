@@ -1,0 +1,113 @@
+package org.medkg.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Clients that ask for one request again and again, all at once, for a fixed time, each waiting for its answer
+ * (read whole) before asking again: requests, errors (no answer, or a status other than 200), latency percentiles
+ * of every request and throughput.
+ */
+final class LoadClients {
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final int OK = 200;
+    private static final int NO_ANSWER = 0;
+
+    /**
+     * What the clients saw: requests, failures by status (0: no answer), latency percentiles in milliseconds,
+     * requests per second.
+     */
+    record Stats(long requests, Map<Integer, Long> failures, double p50, double p95, double p99, double perSecond) {
+        long errors() {
+            return failures.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        String cell() {
+            return String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms; %.1f/s; %d of %d failed%s", p50, p95, p99,
+                    perSecond, errors(), requests, failures.isEmpty() ? "" : " " + failures);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final int clients;
+    private final Duration duration;
+
+    LoadClients(int clients, Duration duration) {
+        this.clients = clients;
+        this.duration = duration;
+    }
+
+    Stats run(HttpRequest.Builder request) throws InterruptedException, ExecutionException {
+        HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
+        long end = System.nanoTime() + duration.toNanos();
+        Map<Integer, Long> failures = new ConcurrentSkipListMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long began = System.nanoTime();
+            List<Future<long[]>> each = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                each.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int count = 0;
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        int status = status(built);
+                        if (status != OK) {
+                            failures.merge(status, 1L, Long::sum);
+                        }
+                        if (count == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, count * 2);
+                        }
+                        latencies[count++] = System.nanoTime() - start;
+                    }
+                    return Arrays.copyOf(latencies, count);
+                }));
+            }
+            List<long[]> latencies = new ArrayList<>();
+            for (Future<long[]> client : each) {
+                latencies.add(client.get());
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Stats(all.length, new TreeMap<>(failures), percentile(all, 50), percentile(all, 95),
+                    percentile(all, 99), all.length / seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The status of the answer, or 0 when none came. */
+    private int status(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return NO_ANSWER;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return NO_ANSWER;
+        }
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}
