@@ -277,7 +277,7 @@ public final class MedkgServer {
             // is the watchdog's, not ARQ's (see QueryWatchdog).
             Context queryContext = new Context();
             queryContext.set(TDB2.symUnionDefaultGraph, true);
-            QueryWatchdog watchdog = new QueryWatchdog(queryTimeout);
+            QueryWatchdog watchdog = new QueryWatchdog(queryTimeout, dataset);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {

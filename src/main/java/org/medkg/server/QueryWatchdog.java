@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.medkg.store.RemoteStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,14 @@ final class QueryWatchdog implements AutoCloseable {
     private static final long CHECK_EVERY_MILLIS = 100;
 
     private final Duration timeLimit;
+    /** The store every request reads: no request may leave a transaction of it open on its thread. */
+    private final DatasetGraph store;
     private final Set<RequestWatch> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService checker;
 
-    QueryWatchdog(Duration timeLimit) {
+    QueryWatchdog(Duration timeLimit, DatasetGraph store) {
         this.timeLimit = timeLimit;
+        this.store = store;
         this.checker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "medkg-query-watchdog");
             thread.setDaemon(true);
@@ -143,7 +147,25 @@ final class QueryWatchdog implements AutoCloseable {
             } finally {
                 running.remove(watch);
                 watch.end(response);
+                endTransactionLeftOpen(request);
             }
+        }
+    }
+
+    /**
+     * A stopped SPARQL query can leave its read transaction open on the thread (seen with Fuseki's query action and
+     * several queries stopped at once). The thread serves the next request, whose reads then fail ("Not in a
+     * transaction"), and compaction waits for the transaction for ever: end it with the request that left it.
+     */
+    private void endTransactionLeftOpen(HttpServletRequest request) {
+        if (!store.isInTransaction()) {
+            return;
+        }
+        LOG.warn("{} {}: left a transaction of the store open; ending it", request.getMethod(), request.getRequestURI());
+        try {
+            store.end();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot end the transaction left open by {}: {}", request.getRequestURI(), e.getMessage());
         }
     }
 }

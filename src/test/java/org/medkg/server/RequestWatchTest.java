@@ -40,8 +40,8 @@ class RequestWatchTest {
     /** How long the servlet lingers after its response is complete: several of the watchdog's looks. */
     private static final long LINGER_MILLIS = 700;
 
-    private final QueryWatchdog watchdog = new QueryWatchdog(Duration.ofSeconds(30));
     private final DatasetGraph store = DatabaseMgr.createDatasetGraph();
+    private final QueryWatchdog watchdog = new QueryWatchdog(Duration.ofSeconds(30), store);
     private Server jetty;
     private int port;
 
