@@ -2,45 +2,69 @@ package org.medkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.medkg.document.ReadingLimits;
-import org.medkg.pipeline.ConvertedDocument;
+import java.util.function.Consumer;
+import org.medkg.document.BadDocumentException;
 import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
 import org.medkg.store.LoadFailure;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.LoadReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Converting documents and loading them into a store, with the report and progress `load` and `serve --load` show. */
 final class DocumentLoading {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentLoading.class);
 
     private static final int DOCUMENTS_WORTH_A_PROGRESS_BAR = 20;
 
     private DocumentLoading() {
     }
 
-    /** Converts (each document under the converter's limits) and loads; each failure is one line on {@code err}. Returns how many inputs failed. */
+    /**
+     * Converts (each document under the converter's limits) and loads, window by window, so that memory holds one
+     * window of documents whatever the batch's size; each failure is one line on {@code err}. Returns how many
+     * inputs failed.
+     */
     static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
                     PrintWriter err) {
         int[] failures = {0};
-        List<ConvertedDocument> documents = converter.convert(inputs, e -> {
+        Consumer<BadDocumentException> onFailure = e -> {
             failures[0]++;
             err.println("medkg " + command + ": " + e.getMessage());
+        };
+        List<Path> files = converter.documentFiles(inputs, onFailure);
+        GraphStore.Loading loading = store.startLoad(files.size(), progressFor(files.size(), err));
+        Map<String, String> sourceOf = new HashMap<>();
+        long began = System.nanoTime();
+        long[] storing = {0};
+        long[] quads = {0};
+        converter.convert(files, onFailure, window -> {
+            window.forEach(document -> {
+                sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());
+                quads[0] += document.graph().size();
+            });
+            long start = System.nanoTime();
+            loading.store(window);
+            storing[0] += System.nanoTime() - start;
         });
-        LoadReport report = store.load(documents, progressFor(documents.size(), err));
+        long start = System.nanoTime();
+        LoadReport report = loading.finish();
+        storing[0] += System.nanoTime() - start;
+        LOG.info("{}: {} documents, {} quads in {} ms, of which storing {} ms", command, sourceOf.size(), quads[0],
+                (System.nanoTime() - began) / 1_000_000, storing[0] / 1_000_000);
         for (LoadFailure failure : report.failed()) {
             err.println("medkg " + command + ": " + failure.message());
         }
         err.flush();
-        printReport(report, documents, out);
+        printReport(report, sourceOf, out);
         return failures[0] + report.failed().size();
     }
 
-    private static void printReport(LoadReport report, List<ConvertedDocument> documents, PrintWriter out) {
-        Map<String, String> sourceOf = documents.stream().collect(Collectors.toMap(
-                ConvertedDocument::graphIri, document -> document.source().sourceFile(), (first, second) -> first));
+    private static void printReport(LoadReport report, Map<String, String> sourceOf, PrintWriter out) {
         printGraphs("added", report.added(), sourceOf, out);
         printGraphs("replaced", report.replaced(), sourceOf, out);
         printGraphs("unchanged", report.unchanged(), sourceOf, out);

@@ -42,6 +42,13 @@ public final class Converter {
      * default, so that every IRI resolves out of the box. A deployment mints under its public address instead.
      */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
+    /**
+     * How many documents a window holds at most. The corpus's 136 documents fit in one, so they are resolved all
+     * together; a batch a hundred times as large is held 500 documents at a time (about 50,000 quads).
+     */
+    public static final int DOCUMENTS_PER_WINDOW = 500;
+    /** How much text a window holds at most: 100 documents at the largest {@code --max-text-length}. */
+    public static final long CHARACTERS_PER_WINDOW = 50_000_000;
 
     private final String base;
     private final DocumentAnalyzer analyzer;
@@ -103,10 +110,54 @@ public final class Converter {
 
     /** Files and folders (walked recursively for supported formats), each failure reported and skipped. */
     public List<ConvertedDocument> convert(List<Path> inputs, Consumer<BadDocumentException> onFailure) {
-        List<Path> files = DocumentFiles.find(inputs, readers, onFailure);
-        List<DocumentAnalysis> analyses = new DocumentWorkers(Runtime.getRuntime().availableProcessors(),
-                limits.maxTime()).run(files, file -> analyzer.analyze(readers.read(file, limits)), onFailure);
-        Resolver.Resolution resolution = new Resolver(base + "id/", keys).resolve(analyses);
+        List<ConvertedDocument> result = new ArrayList<>();
+        convert(documentFiles(inputs, onFailure), onFailure, result::addAll);
+        return result;
+    }
+
+    /**
+     * The document files that files and folders name (folders walked recursively for supported formats), each
+     * folder that cannot be walked reported and skipped.
+     */
+    public List<Path> documentFiles(List<Path> inputs, Consumer<BadDocumentException> onFailure) {
+        return DocumentFiles.find(inputs, readers, onFailure);
+    }
+
+    /**
+     * Converts the files window by window, and gives each window to {@code windows} as soon as it is converted, in
+     * the files' order: at most {@value #DOCUMENTS_PER_WINDOW} documents and {@value #CHARACTERS_PER_WINDOW}
+     * characters of text, so that a batch of any size is converted in bounded memory. The documents of a window are
+     * resolved together, with what the windows before them said (see {@link Resolver}). Each failure is reported and
+     * skipped.
+     */
+    public void convert(List<Path> files, Consumer<BadDocumentException> onFailure,
+                        Consumer<List<ConvertedDocument>> windows) {
+        convert(files, onFailure, DOCUMENTS_PER_WINDOW, CHARACTERS_PER_WINDOW, windows);
+    }
+
+    /** As {@link #convert(List, Consumer, Consumer)}, with windows of at most these many documents and characters. */
+    void convert(List<Path> files, Consumer<BadDocumentException> onFailure, int documentsPerWindow,
+                 long charactersPerWindow, Consumer<List<ConvertedDocument>> windows) {
+        Resolver resolver = new Resolver(base + "id/", keys);
+        List<DocumentAnalysis> window = new ArrayList<>();
+        long[] characters = {0};
+        new DocumentWorkers(Runtime.getRuntime().availableProcessors(), limits.maxTime()).run(files,
+                file -> analyzer.analyze(readers.read(file, limits)), onFailure, analysis -> {
+                    window.add(analysis);
+                    characters[0] += analysis.document().text().length();
+                    if (window.size() >= documentsPerWindow || characters[0] >= charactersPerWindow) {
+                        windows.accept(map(window, resolver));
+                        window.clear();
+                        characters[0] = 0;
+                    }
+                });
+        if (!window.isEmpty()) {
+            windows.accept(map(window, resolver));
+        }
+    }
+
+    private List<ConvertedDocument> map(List<DocumentAnalysis> analyses, Resolver resolver) {
+        Resolver.Resolution resolution = resolver.resolve(analyses);
         GraphMapper mapper = new GraphMapper(resolution.iris(), resolution.labels(), gazetteer,
                 base + "id/place/");
         List<ConvertedDocument> result = new ArrayList<>();

@@ -2,7 +2,8 @@ package org.medkg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -48,42 +49,56 @@ final class DocumentWorkers {
         this.limit = limit;
     }
 
-    /** The results of the jobs that succeeded, in the order of the files; each failure goes to {@code onFailure}. */
-    <T> List<T> run(List<Path> files, Job<T> job, Consumer<BadDocumentException> onFailure) {
+    /**
+     * Gives the results of the jobs that succeeded to {@code results}, in the order of the files, as soon as each
+     * and those before it are done; each failure goes to {@code onFailure}. At most a few results wait to be given
+     * at a time, so memory holds the documents in flight, not all of them.
+     */
+    <T> void run(List<Path> files, Job<T> job, Consumer<BadDocumentException> onFailure, Consumer<T> results) {
         Semaphore running = new Semaphore(parallelism);
         Semaphore alive = new Semaphore(2 * parallelism);
         ScheduledExecutorService clock =
                 Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "medkg-clock"));
-        List<CompletableFuture<T>> outcomes = new ArrayList<>();
+        Deque<CompletableFuture<T>> waiting = new ArrayDeque<>();
         try {
             boolean stalled = false;
             for (Path file : files) {
                 // once runaways have held every thread for a whole time limit, later documents do not wait again
                 if (!alive.tryAcquire(stalled ? 0 : limit.toMillis(), TimeUnit.MILLISECONDS)) {
                     stalled = true;
-                    outcomes.add(CompletableFuture.failedFuture(new BadDocumentException(file.toString(),
+                    waiting.add(CompletableFuture.failedFuture(new BadDocumentException(file.toString(),
                             "not read: " + 2 * parallelism + " documents are still running past their time limit")));
-                    continue;
+                } else {
+                    stalled = false;
+                    running.acquire();
+                    waiting.add(start(file, job, running, alive, clock));
                 }
-                stalled = false;
-                running.acquire();
-                outcomes.add(start(file, job, running, alive, clock));
-            }
-            List<T> results = new ArrayList<>();
-            for (CompletableFuture<T> outcome : outcomes) {
-                try {
-                    results.add(outcome.join());
-                } catch (CompletionException e) {
-                    onFailure.accept((BadDocumentException) e.getCause());
+                // the first document holds up the ones after it only until a few are done
+                while (!waiting.isEmpty() && (waiting.peek().isDone() || waiting.size() > 4 * parallelism)) {
+                    give(waiting.poll(), onFailure, results);
                 }
             }
-            return results;
+            while (!waiting.isEmpty()) {
+                give(waiting.poll(), onFailure, results);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting documents", e);
         } finally {
             clock.shutdownNow();
         }
+    }
+
+    private static <T> void give(CompletableFuture<T> outcome, Consumer<BadDocumentException> onFailure,
+                                 Consumer<T> results) {
+        T result;
+        try {
+            result = outcome.join();
+        } catch (CompletionException e) {
+            onFailure.accept((BadDocumentException) e.getCause());
+            return;
+        }
+        results.accept(result);
     }
 
     private <T> CompletableFuture<T> start(Path file, Job<T> job, Semaphore running, Semaphore alive,

@@ -19,6 +19,12 @@ import org.medkg.recognize.EntityKind;
  * to show for it: for a person, the fullest form of the name any document of the same language gives
  * (Клодзинский Антон Анатольевич over Клодзинский А.А.). A surname written alone joins the one person of that
  * surname the documents name with an initial.
+ *
+ * <p>A large batch is resolved in windows, one after the other, so that its documents need not all be held at once:
+ * a resolver remembers what the windows before told it (acronyms spelled out, persons named with an initial, the
+ * fullest form of each name), and each window is resolved with that and its own documents. What only a later window
+ * says does not reach the graphs of earlier ones. What is remembered grows with the distinct entities, not with the
+ * documents.
  */
 public final class Resolver {
 
@@ -28,16 +34,23 @@ public final class Resolver {
 
     private final String base;
     private final EntityKeys keys;
+    /** Acronyms (lower case) spelled out so far, with the first full name given for each. */
+    private final Map<String, String> acronyms = new HashMap<>();
+    /** Person keys named with an initial so far, by the key without its initial. */
+    private final Map<String, Set<String>> withInitial = new HashMap<>();
+    /** The fullest form of each person's name so far, by key and language ({@code key@lang}). */
+    private final Map<String, String> fullest = new HashMap<>();
 
     public Resolver(String base, EntityKeys keys) {
         this.base = Objects.requireNonNull(base, "base");
         this.keys = Objects.requireNonNull(keys, "keys");
     }
 
+    /** Resolves the next window of documents, with what the windows before it said. */
     public Resolution resolve(List<DocumentAnalysis> analyses) {
-        EntityKeys keys = this.keys.withAcronyms(spelledOutAcronyms(analyses));
+        addSpelledOutAcronyms(analyses);
+        EntityKeys keys = this.keys.withAcronyms(Map.copyOf(acronyms));
         Map<LocalEntity, String> iris = new HashMap<>();
-        Map<String, String> fullest = new HashMap<>();
         Map<LocalEntity, String> keyOf = new HashMap<>();
         for (DocumentAnalysis analysis : analyses) {
             Map<String, Integer> undatedOfType = new HashMap<>();
@@ -92,8 +105,7 @@ public final class Resolver {
      * A surname alone (Dr. Klodzinsky, in a page whose other language versions give the full name) is the person of
      * that surname whom the documents converted together name with an initial, when they name exactly one.
      */
-    private static void joinSurnamesAlone(Map<LocalEntity, String> keyOf) {
-        Map<String, Set<String>> withInitial = new HashMap<>();
+    private void joinSurnamesAlone(Map<LocalEntity, String> keyOf) {
         for (Map.Entry<LocalEntity, String> e : keyOf.entrySet()) {
             if (e.getKey().kind() == EntityKind.PERSON && !EntityKeys.surnameAlone(e.getKey())) {
                 String key = e.getValue();
@@ -109,18 +121,16 @@ public final class Resolver {
         }
     }
 
-    /** Acronyms (lower case) the documents spell out, with the first full name given for each. */
-    private static Map<String, String> spelledOutAcronyms(List<DocumentAnalysis> analyses) {
-        Map<String, String> fullNames = new HashMap<>();
+    /** Remembers the acronyms (lower case) the documents spell out, with the first full name given for each. */
+    private void addSpelledOutAcronyms(List<DocumentAnalysis> analyses) {
         for (DocumentAnalysis analysis : analyses) {
             for (LocalEntity entity : analysis.entities()) {
                 String acronym = entity.attribute(LocalEntity.SPELLED_OUT_ACRONYM);
                 if (acronym != null) {
-                    fullNames.putIfAbsent(acronym.toLowerCase(Locale.ROOT), entity.label());
+                    acronyms.putIfAbsent(acronym.toLowerCase(Locale.ROOT), entity.label());
                 }
             }
         }
-        return fullNames;
     }
 
     private static final Pattern TRANSLATED_PAGE = Pattern.compile("(.+)\\.(ru|kk|en)\\.[A-Za-z]+");

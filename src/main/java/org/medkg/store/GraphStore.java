@@ -10,12 +10,35 @@ import org.medkg.pipeline.ConvertedDocument;
 public interface GraphStore extends AutoCloseable {
 
     /**
+     * Starts a load of {@code total} documents, given in windows to {@link Loading#store} (so that a large batch is
+     * never held at once) and ended by {@link Loading#finish}.
+     */
+    Loading startLoad(int total, LoadProgress progress);
+
+    /**
      * Replaces each document's named graph, leaving every other graph as it was. A document whose stored graph
      * has the document's sha256 ({@code ?doc mkg:sha256 ?sha} inside it) is left unchanged. A document that
      * cannot be stored is reported in {@link LoadReport#failed()}; the others are still stored.
      */
-    LoadReport load(List<ConvertedDocument> documents, LoadProgress progress);
+    default LoadReport load(List<ConvertedDocument> documents, LoadProgress progress) {
+        Loading loading = startLoad(documents.size(), progress);
+        loading.store(documents);
+        return loading.finish();
+    }
 
     @Override
     void close();
+
+    /** One load under way, fed window by window. */
+    interface Loading {
+
+        /**
+         * Replaces each document's named graph as {@link GraphStore#load} does; what is stored when this returns
+         * stays stored if the process is then killed.
+         */
+        void store(List<ConvertedDocument> window);
+
+        /** Ends the load: what it did, over all its windows. */
+        LoadReport finish();
+    }
 }

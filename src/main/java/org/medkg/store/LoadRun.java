@@ -19,36 +19,44 @@ final class LoadRun {
     private final List<String> replaced = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
     private final List<LoadFailure> failed = new ArrayList<>();
+    /** The source file of each graph named so far: names only, so that a long load holds no document it stored. */
+    private final Map<String, String> sourceByGraph = new HashMap<>();
+    /** The documents of the current window that have been dealt with. */
     private final Set<ConvertedDocument> dealtWith = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LoadProgress progress;
     private final int total;
-    private final List<ConvertedDocument> toStore = new ArrayList<>();
+    private int done;
 
-    /** Starts a load of {@code documents}; a second document naming a graph already named is a failure. */
-    LoadRun(List<ConvertedDocument> documents, LoadProgress progress) {
+    /** Starts a load of {@code total} documents, given in windows. */
+    LoadRun(int total, LoadProgress progress) {
         this.progress = requireNonNull(progress, "progress");
-        this.total = documents.size();
-        Map<String, ConvertedDocument> byGraph = new HashMap<>();
-        for (ConvertedDocument document : documents) {
-            ConvertedDocument first = byGraph.putIfAbsent(document.graphIri(), document);
+        this.total = total;
+    }
+
+    /**
+     * The next window's documents to store, each naming its own graph, in the order given; a document naming a
+     * graph that a document of this load already named is a failure.
+     */
+    List<ConvertedDocument> documentsToStore(List<ConvertedDocument> window) {
+        dealtWith.clear();
+        List<ConvertedDocument> toStore = new ArrayList<>();
+        for (ConvertedDocument document : window) {
+            String first = sourceByGraph.putIfAbsent(document.graphIri(), document.source().sourceFile());
             if (first == null) {
                 toStore.add(document);
             } else {
                 // Storing both would silently keep only the last one, and every later load would replace it again.
-                fail(document, "its graph " + document.graphIri() + " is also the graph of " + first.source().sourceFile());
+                fail(document, "its graph " + document.graphIri() + " is also the graph of " + first);
             }
         }
-    }
-
-    /** The documents to store, each naming its own graph, in the order given. */
-    List<ConvertedDocument> documentsToStore() {
         return toStore;
     }
 
     /** The document has been looked at (maybe not yet committed): moves the progress on, once per document. */
     void dealtWith(ConvertedDocument document) {
         if (dealtWith.add(document)) {
-            progress.documentDone(dealtWith.size(), total);
+            done++;
+            progress.documentDone(done, Math.max(done, total));
         }
     }
 

@@ -57,23 +57,35 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     @Override
-    public LoadReport load(List<ConvertedDocument> documents, LoadProgress progress) {
-        LoadRun run = new LoadRun(documents, progress);
-        List<ConvertedDocument> toStore = run.documentsToStore();
-        for (int from = 0; from < toStore.size(); from += GRAPHS_PER_QUERY) {
-            List<ConvertedDocument> chunk = toStore.subList(from, Math.min(from + GRAPHS_PER_QUERY, toStore.size()));
-            Map<String, StoredGraph> stored;
-            try {
-                stored = storedGraphs(chunk);
-            } catch (RuntimeException e) {
-                chunk.forEach(document -> run.fail(document, e));
-                continue;
+    public Loading startLoad(int total, LoadProgress progress) {
+        LoadRun run = new LoadRun(total, progress);
+        return new Loading() {
+            @Override
+            public void store(List<ConvertedDocument> window) {
+                List<ConvertedDocument> toStore = run.documentsToStore(window);
+                for (int from = 0; from < toStore.size(); from += GRAPHS_PER_QUERY) {
+                    storeChunk(toStore.subList(from, Math.min(from + GRAPHS_PER_QUERY, toStore.size())), run);
+                }
             }
-            for (ConvertedDocument document : chunk) {
-                store(document, stored.getOrDefault(document.graphIri(), StoredGraph.ABSENT), run);
+
+            @Override
+            public LoadReport finish() {
+                return run.report();
             }
+        };
+    }
+
+    private void storeChunk(List<ConvertedDocument> chunk, LoadRun run) {
+        Map<String, StoredGraph> stored;
+        try {
+            stored = storedGraphs(chunk);
+        } catch (RuntimeException e) {
+            chunk.forEach(document -> run.fail(document, e));
+            return;
         }
-        return run.report();
+        for (ConvertedDocument document : chunk) {
+            store(document, stored.getOrDefault(document.graphIri(), StoredGraph.ABSENT), run);
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +24,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.pipeline.Converter;
 import org.medkg.rdf.MKG;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
@@ -35,15 +37,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>TDB2 never overwrites a block: each write transaction copies the blocks it touches, and the old copies stay in
  * the files until compaction. Measured on this project: replacing 2,000 graphs one transaction each grew a 305 MB
- * store to 27 GB; 100 graphs per transaction left 2.9 GB; compaction brought it back to 314 MB. So a load replaces
- * {@value #GRAPHS_PER_TRANSACTION} graphs per write transaction, and the store is compacted once it has been written:
- * after a load, and for a served store ({@link #compactInBackground}) once HTTP writes have stopped for a moment.
+ * store to 27 GB; 100 graphs per transaction left 2.9 GB; compaction brought it back to 314 MB. So a load stores
+ * {@value #GRAPHS_PER_TRANSACTION} graphs per write transaction, and the store is compacted when its
+ * {@link CompactionPolicy} says it holds too much garbage: checked after each transaction of a load, at its end, when
+ * the store is opened, and for a served store ({@link #compactInBackground}) once HTTP writes have stopped for a
+ * moment.
  *
- * <p>That the store was written since its last compaction is kept on disk (the file {@value #COMPACTION_DUE}, made
- * at the first write after a compaction and removed by the next), so a compaction that a kill interrupted, or never
- * started, is done when the store is next opened or loaded, even by a load that changes nothing. A kill after
- * TDB2 switched to the compacted files but before it removed the old ones leaves an old generation of files
- * ({@code Data-NNNN}) that TDB2 no longer reads: opening the store removes it.
+ * <p>That the store is due for compaction is kept on disk (the file {@value #COMPACTION_DUE}, made as soon as it is
+ * due and removed by the compaction), so a compaction that a kill interrupted, or never started, is done when the
+ * store is next opened. A kill after TDB2 switched to the compacted files but before it removed the old ones leaves
+ * an old generation of files ({@code Data-NNNN}) that TDB2 no longer reads: opening the store removes it.
  *
  * <p>Each graph is removed and re-added inside one transaction, so a reader (a read transaction, e.g. a query in
  * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix. Every transaction passes the
@@ -57,8 +60,12 @@ import org.slf4j.LoggerFactory;
 public final class TdbGraphStore implements GraphStore {
     private static final Logger LOG = LoggerFactory.getLogger(TdbGraphStore.class);
 
-    static final int GRAPHS_PER_TRANSACTION = 100;
-    /** The file that says the store was written since its last compaction. */
+    /**
+     * Graphs per write transaction: a window of the converter. Larger transactions leave less garbage (a block
+     * touched by many documents is copied once) and commit less often; a kill loses at most the one under way.
+     */
+    static final int GRAPHS_PER_TRANSACTION = Converter.DOCUMENTS_PER_WINDOW;
+    /** The file that says the store is due for compaction. */
     static final String COMPACTION_DUE = "compaction-due";
     /** How long a compaction holds up new transactions while it waits for the open ones to end, each try. */
     private static final Duration COMPACTION_PATIENCE = Duration.ofSeconds(1);
@@ -77,6 +84,7 @@ public final class TdbGraphStore implements GraphStore {
     /** The database as the name index wraps it, behind the gate. */
     private final TransactionGate database;
     private final Object compacting = new Object();
+    private final CompactionPolicy policy;
     private volatile boolean compactionDue;
     /** Compacts a served store once writes stop; null until {@link #compactInBackground} is called. */
     private volatile QuietCompaction background;
@@ -86,13 +94,14 @@ public final class TdbGraphStore implements GraphStore {
         this.tdb = tdb;
         this.names = names;
         this.database = new TransactionGate(names.dataset(), this::written);
-        this.compactionDue = Files.exists(dir.resolve(COMPACTION_DUE));
+        this.policy = CompactionPolicy.of(dir);
+        this.compactionDue = Files.exists(dir.resolve(COMPACTION_DUE)) || policy.due(bytesInUse());
     }
 
     /**
      * Opens the database in {@code dir}, creating the folder and an empty database if there is none, and finishes
-     * what an interrupted compaction left: its old generation of files is removed, and a store written since its
-     * last compaction is compacted now.
+     * what an interrupted compaction left: its old generation of files is removed, and a store due for compaction
+     * is compacted now.
      *
      * @throws StoreInUseException when another process has the store open
      */
@@ -123,16 +132,29 @@ public final class TdbGraphStore implements GraphStore {
         return names;
     }
 
-    /** Loads, then compacts if the store was written since its last compaction, by this load or before. */
+    /**
+     * Starts a load. Each window is stored {@value #GRAPHS_PER_TRANSACTION} graphs per transaction, then the store
+     * is compacted if it is due; so it is at the end, even if the load changed nothing.
+     */
     @Override
-    public LoadReport load(List<ConvertedDocument> documents, LoadProgress progress) {
-        LoadRun run = new LoadRun(documents, progress);
-        List<ConvertedDocument> toStore = run.documentsToStore();
-        for (int from = 0; from < toStore.size(); from += GRAPHS_PER_TRANSACTION) {
-            storeBatch(toStore.subList(from, Math.min(from + GRAPHS_PER_TRANSACTION, toStore.size())), run);
-        }
-        compactIfDue();
-        return run.report();
+    public Loading startLoad(int total, LoadProgress progress) {
+        LoadRun run = new LoadRun(total, progress);
+        return new Loading() {
+            @Override
+            public void store(List<ConvertedDocument> window) {
+                List<ConvertedDocument> toStore = run.documentsToStore(window);
+                for (int from = 0; from < toStore.size(); from += GRAPHS_PER_TRANSACTION) {
+                    storeBatch(toStore.subList(from, Math.min(from + GRAPHS_PER_TRANSACTION, toStore.size())), run);
+                    compactIfDue();
+                }
+            }
+
+            @Override
+            public LoadReport finish() {
+                compactIfDue();
+                return run.report();
+            }
+        };
     }
 
     /**
@@ -148,14 +170,17 @@ public final class TdbGraphStore implements GraphStore {
         }
     }
 
-    /** Whether the store has been written since it was last compacted. */
+    /** Whether the store is due for compaction (see {@link CompactionPolicy}). */
     public boolean compactionDue() {
         return compactionDue;
     }
 
-    /** Drops the blocks that earlier transactions left behind, if the store was written since the last time. */
+    /** Drops the blocks that earlier transactions left behind, if there are enough of them to be worth it. */
     public void compactIfDue() {
         synchronized (compacting) {
+            if (!policy.hasBaseline()) {
+                takeBaseline();
+            }
             if (!compactionDue) {
                 return;
             }
@@ -187,23 +212,40 @@ public final class TdbGraphStore implements GraphStore {
     /** With the gate closed: no transaction is open. */
     private void compactNow() {
         long began = System.nanoTime();
+        long before = bytesInUse();
         DatabaseMgr.compact(tdb, true);
+        long after = bytesInUse();
+        policy.compacted(after, tdb.calculateRead(() -> Iter.count(tdb.listGraphNodes())));
         compactionDue = false;
         try {
             Files.deleteIfExists(dir.resolve(COMPACTION_DUE));
         } catch (IOException e) {
             LOG.warn("cannot remove {}: the store will be compacted again: {}", dir.resolve(COMPACTION_DUE), e.toString());
         }
-        LOG.info("compacted the store {} in {} ms", dir, (System.nanoTime() - began) / 1_000_000);
+        LOG.info("compacted the store {} from {} MB to {} MB in {} ms", dir, before / 1_000_000, after / 1_000_000,
+                (System.nanoTime() - began) / 1_000_000);
     }
 
-    /** After each write transaction: remember, on disk too, that compaction is due. */
+    /** A store with no figures from a compaction takes its size now as its compacted size. */
+    private void takeBaseline() {
+        long graphs = database.calculateRead(() -> Iter.count(database.listGraphNodes()));
+        if (graphs > 0) {
+            policy.compacted(bytesInUse(), graphs);
+        }
+    }
+
+    /** The bytes the store's current files hold, garbage included (the name index aside). */
+    private long bytesInUse() {
+        return StoreSize.inUse(DatabaseOps.findStorageLocation(dir));
+    }
+
+    /** After each write transaction: remember, on disk too, that compaction is due once it is. */
     private void written() {
-        if (!compactionDue) {
+        if (!compactionDue && policy.due(bytesInUse())) {
             compactionDue = true;
             try {
                 Files.writeString(dir.resolve(COMPACTION_DUE),
-                        "written since the last compaction; medkg compacts when it next opens or loads this store\n");
+                        "due for compaction; medkg compacts when it next opens or loads this store\n");
             } catch (IOException e) {
                 LOG.warn("cannot write {}: a compaction cut short may not be redone: {}", dir.resolve(COMPACTION_DUE),
                         e.toString());
@@ -240,7 +282,12 @@ public final class TdbGraphStore implements GraphStore {
     private void storeBatch(List<ConvertedDocument> batch, LoadRun run) {
         List<Outcome> outcomes;
         try {
-            outcomes = database.calculateWrite(() -> batch.stream().map(document -> store(document, run)).toList());
+            outcomes = database.calculateWrite(() -> {
+                List<Outcome> stored = batch.stream().map(document -> store(document, run)).toList();
+                // before the commit, whose check for garbage must not take the new graphs for it
+                policy.added((int) stored.stream().filter(outcome -> outcome == Outcome.ADDED).count());
+                return stored;
+            });
         } catch (RuntimeException batchFailure) {
             // The transaction was aborted, so none of the batch is stored: store its documents one per
             // transaction, to keep all but the ones that fail.
@@ -254,7 +301,11 @@ public final class TdbGraphStore implements GraphStore {
 
     private void storeAlone(ConvertedDocument document, LoadRun run) {
         try {
-            run.record(document, database.calculateWrite(() -> store(document, run)));
+            run.record(document, database.calculateWrite(() -> {
+                Outcome outcome = store(document, run);
+                policy.added(outcome == Outcome.ADDED ? 1 : 0);
+                return outcome;
+            }));
         } catch (RuntimeException e) {
             run.fail(document, e);
         }
@@ -264,8 +315,10 @@ public final class TdbGraphStore implements GraphStore {
     private Outcome store(ConvertedDocument document, LoadRun run) {
         Node graphName = NodeFactory.createURI(document.graphIri());
         Outcome outcome = storedGraph(graphName).outcomeOfStoring(document);
-        if (outcome != Outcome.UNCHANGED) {
+        if (outcome == Outcome.REPLACED) {
             database.removeGraph(graphName);
+        }
+        if (outcome != Outcome.UNCHANGED) {
             document.graph().find().forEachRemaining(triple -> database.add(new Quad(graphName, triple)));
         }
         run.dealtWith(document);

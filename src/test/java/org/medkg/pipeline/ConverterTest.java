@@ -45,6 +45,54 @@ class ConverterTest {
         return labels;
     }
 
+    /** Two lines of the seed data/000_be1d552f40914512.txt: the speaker in full, then by initials. */
+    private static final String FULL_NAME = "– Нестерова Ирина Вадимовна, д.м.н., профессор, председатель Научного совета "
+            + "по медицинской иммунологии Общества клинической адаптологии и медицинской иммунологии (Россия).\n";
+    private static final String INITIALS = "«Вторичные иммунодефициты – болезни иммунной системы: инновационные технологии "
+            + "диагностики и таргетной иммуномодулирующей терапии» (Нестерова И.В., Москва, Россия).\n";
+
+    @Test
+    void aBatchIsConvertedWindowByWindowAndALaterWindowKnowsTheNamesOfEarlierOnes(@TempDir Path dir) throws Exception {
+        Path full = Files.writeString(dir.resolve("1-full.txt"), FULL_NAME);
+        Path initials = Files.writeString(dir.resolve("2-initials.txt"), INITIALS);
+        List<Integer> windowSizes = new ArrayList<>();
+        List<ConvertedDocument> docs = new ArrayList<>();
+
+        Converter.standard().convert(List.of(full, initials), e -> { throw new AssertionError(e); }, 1, Long.MAX_VALUE,
+                window -> {
+                    windowSizes.add(window.size());
+                    docs.addAll(window);
+                });
+
+        assertEquals(List.of(1, 1), windowSizes);
+        assertEquals(List.of(full.toString(), initials.toString()), docs.stream().map(d -> d.source().sourceFile()).toList());
+        Node nesterova = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/person/nesterova-i");
+        assertEquals(Set.of("Нестерова Ирина Вадимовна"), rdfsLabels(docs.get(1).graph(), nesterova),
+                "the fullest name of an earlier window");
+    }
+
+    @Test
+    void aNameThatOnlyALaterWindowGivesDoesNotChangeAnEarlierOne(@TempDir Path dir) throws Exception {
+        Path initials = Files.writeString(dir.resolve("1-initials.txt"), INITIALS);
+        Path full = Files.writeString(dir.resolve("2-full.txt"), FULL_NAME);
+        List<ConvertedDocument> docs = new ArrayList<>();
+
+        Converter.standard().convert(List.of(initials, full), e -> { throw new AssertionError(e); }, 1, Long.MAX_VALUE,
+                docs::addAll);
+
+        Node nesterova = NodeFactory.createURI(Converter.DEFAULT_BASE + "id/person/nesterova-i");
+        assertTrue(rdfsLabels(docs.get(0).graph(), nesterova).stream().noneMatch(label -> label.contains("Ирина")),
+                rdfsLabels(docs.get(0).graph(), nesterova).toString());
+        assertEquals(Set.of("Нестерова Ирина Вадимовна"), rdfsLabels(docs.get(1).graph(), nesterova));
+    }
+
+    private static Set<String> rdfsLabels(Graph graph, Node entity) {
+        Set<String> labels = new TreeSet<>();
+        graph.find(entity, RDFS.label.asNode(), Node.ANY)
+                .forEachRemaining(t -> labels.add(t.getObject().getLiteralLexicalForm()));
+        return labels;
+    }
+
     @Test
     void seedResolutionGivesItsMeetingSpeakersAndCity() {
         ConvertedDocument doc = convert(Path.of("data/000_be1d552f40914512.txt")).get(0);

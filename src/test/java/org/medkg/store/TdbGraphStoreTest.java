@@ -75,7 +75,8 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         ConvertedDocument after = TestDocuments.document("000_be1d552f40914512.txt", text + "\nДополнение.", events("Симпозиум", 300));
         Set<Triple> beforeTriples = Set.copyOf(before.graph().find().toList());
         Set<Triple> afterTriples = Set.copyOf(after.graph().find().toList());
-        // Each load compacts the store while the reader reads (through the store's transaction gate).
+        // Loads compact this small store while the reader reads (through the store's transaction gate): each
+        // re-load's garbage is as large as the store.
         store.load(List.of(before, LEUKEMIA), LoadProgress.none());
         Dataset dataset = store.dataset();
         Node graphName = NodeFactory.createURI(before.graphIri());
@@ -122,51 +123,77 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
     }
 
     @Test
-    void reloadingChangedDocumentsKeepsOneGenerationOnDisk() throws IOException {
-        int count = 2 * TdbGraphStore.GRAPHS_PER_TRANSACTION + 50;
-        store.load(numbered(count, "первая версия"), LoadProgress.none());
+    void reloadingEveryDocumentAgainAndAgainKeepsTheStoreWithinTwiceItsFreshSize() {
+        int count = 150;
+        store.load(numbered(count, "версия 0"), LoadProgress.none());
+        long fresh = bytesInUse();
+        List<Long> sizes = new ArrayList<>();
 
-        LoadReport report = store.load(numbered(count, "вторая версия"), LoadProgress.none());
+        for (int round = 1; round <= 4; round++) {
+            LoadReport report = store.load(numbered(count, "версия " + round), LoadProgress.none());
+            assertEquals(count, report.replaced().size());
+            sizes.add(bytesInUse());
+        }
 
-        assertEquals(count, report.replaced().size());
-        assertEquals(List.of("Data-0003"), generations(), "compacted after each load");
-        numbered(count, "вторая версия").forEach(this::assertStored);
-        assertEquals(List.of(), store.names().search("первая версия 7", 5, new AtomicBoolean()), "old names left the index");
-        assertEquals("вторая версия 7", store.names().search("вторая версия 7", 5, new AtomicBoolean()).get(0).matchedName(),
-                store.names().search("вторая версия 7", 5, new AtomicBoolean()).toString());
+        for (long size : sizes) {
+            assertTrue(size <= CompactionPolicy.GROWTH * fresh, "bytes in use by round " + sizes + ", fresh " + fresh);
+        }
+        assertTrue(generations().size() == 1 && !generations().equals(List.of("Data-0001")),
+                "compacted, and only the newest generation left: " + generations());
+        numbered(count, "версия 4").forEach(this::assertStored);
+        assertEquals(List.of(), store.names().search("версия 3 7", 5, new AtomicBoolean()), "old names left the index");
+        assertEquals("версия 4 7", store.names().search("версия 4 7", 5, new AtomicBoolean()).get(0).matchedName());
     }
 
     @Test
-    void aWriteOutsideALoadIsCompactedByTheNextLoadEvenIfItChangesNothing() throws IOException {
+    void reloadingOneChangedDocumentIntoALargerStoreDoesNotCompactIt() {
+        store.load(numbered(300, "первая версия"), LoadProgress.none());
+
+        for (int round = 0; round < 3; round++) {
+            ConvertedDocument changed = TestDocuments.document("doc-7.txt", "Документ 7, правка " + round + ".", "правка " + round);
+            assertEquals(List.of(changed.graphIri()), store.load(List.of(changed), LoadProgress.none()).replaced());
+        }
+
+        assertFalse(store.compactionDue());
+        assertEquals(List.of("Data-0001"), generations(), "never compacted");
+        assertStored(TestDocuments.document("doc-7.txt", "Документ 7, правка 2.", "правка 2"));
+    }
+
+    @Test
+    void smallWritesOutsideALoadAreCompactedOnceTheyPassTheBoundByTheNextLoadEvenIfItChangesNothing() {
         store.load(SEEDS, LoadProgress.none());
-        assertEquals(List.of("Data-0002"), generations(), "compacted after the first load");
-        // A Graph Store write to a server serving the store commits like this, with no load to compact after it.
-        Dataset dataset = store.dataset();
-        dataset.executeWrite(() -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:x:graph"),
-                NodeFactory.createURI("urn:x:s"), RDFS.label.asNode(), NodeFactory.createLiteralString("written")));
-        assertTrue(store.compactionDue());
+        writeOneQuad(0);
+        assertFalse(store.compactionDue(), "one small write is not worth a compaction");
+
+        // Graph Store writes to a server serving the store commit like this, one transaction each, with no load.
+        int writes = writeUntilDue();
+
+        assertTrue(writes > 1, "due after " + writes + " writes");
         assertTrue(Files.exists(dir.resolve("store").resolve(TdbGraphStore.COMPACTION_DUE)), "remembered on disk");
+        assertEquals(List.of("Data-0001"), generations());
 
         LoadReport again = store.load(SEEDS, LoadProgress.none());
 
         assertEquals(names(SEEDS), again.unchanged());
-        assertEquals(List.of("Data-0003"), generations(), "compacted although the load wrote nothing");
+        assertEquals(List.of("Data-0002"), generations(), "compacted although the load wrote nothing");
+        assertFalse(store.compactionDue());
         assertFalse(Files.exists(dir.resolve("store").resolve(TdbGraphStore.COMPACTION_DUE)));
     }
 
     @Test
-    void aStoreWrittenAndNeverCompactedIsCompactedWhenOpened() {
+    void aStoreDueAndNeverCompactedIsCompactedWhenOpened() {
         store.load(SEEDS, LoadProgress.none());
+        writeUntilDue();
         Dataset dataset = store.dataset();
-        dataset.executeWrite(() -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(PATHOLOGY.graphIri())));
+        dataset.executeWrite(() -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI("urn:x:graph")));
         // The process stops before compacting (a server killed after a load over HTTP).
         store.close();
 
         store = TdbGraphStore.open(dir.resolve("store"));
 
-        assertEquals(List.of("Data-0003"), generations());
+        assertEquals(List.of("Data-0002"), generations());
         assertFalse(store.compactionDue());
-        assertEquals(Set.of(IMMUNOLOGY.graphIri(), LEUKEMIA.graphIri()), storedGraphNames());
+        assertEquals(Set.copyOf(names(SEEDS)), storedGraphNames());
     }
 
     @Test
@@ -175,12 +202,12 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         store.close();
         // What a kill leaves after TDB2 moved the compacted copy into place and before it removed the old files.
         Path storeDir = dir.resolve("store");
-        copyFolder(storeDir.resolve("Data-0002"), storeDir.resolve("Data-0003"));
+        copyFolder(storeDir.resolve("Data-0001"), storeDir.resolve("Data-0002"));
         Files.writeString(storeDir.resolve(TdbGraphStore.COMPACTION_DUE), "");
 
         store = TdbGraphStore.open(storeDir);
 
-        assertEquals(List.of("Data-0004"), generations(), "the old generation removed, the compaction redone");
+        assertEquals(List.of("Data-0003"), generations(), "the old generation removed, the compaction redone");
         assertEquals(Set.copyOf(names(SEEDS)), storedGraphNames());
         SEEDS.forEach(this::assertStored);
     }
@@ -191,14 +218,34 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         store.close();
         // What a kill leaves while TDB2 copies into its temporary folder.
         Path storeDir = dir.resolve("store");
-        copyFolder(storeDir.resolve("Data-0002"), storeDir.resolve("Data-0003-tmp"));
+        copyFolder(storeDir.resolve("Data-0001"), storeDir.resolve("Data-0002-tmp"));
         Files.writeString(storeDir.resolve(TdbGraphStore.COMPACTION_DUE), "");
 
         store = TdbGraphStore.open(storeDir);
 
-        assertEquals(List.of("Data-0003"), generations());
-        assertFalse(Files.exists(storeDir.resolve("Data-0003-tmp")));
+        assertEquals(List.of("Data-0002"), generations());
+        assertFalse(Files.exists(storeDir.resolve("Data-0002-tmp")));
         SEEDS.forEach(this::assertStored);
+    }
+
+    /** Writes one small graph per transaction until the store is due for compaction; returns how many it took. */
+    private int writeUntilDue() {
+        int writes = 0;
+        while (!store.compactionDue()) {
+            assertTrue(writes < 1000, "still not due after " + writes + " writes");
+            writeOneQuad(++writes);
+        }
+        return writes;
+    }
+
+    private void writeOneQuad(int n) {
+        Dataset dataset = store.dataset();
+        dataset.executeWrite(() -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:x:graph"),
+                NodeFactory.createURI("urn:x:s" + n), RDFS.label.asNode(), NodeFactory.createLiteralString("written " + n)));
+    }
+
+    private long bytesInUse() {
+        return StoreSize.inUse(dir.resolve("store").resolve(generations().get(generations().size() - 1)));
     }
 
     /** TDB2's generations of files in the store folder, oldest first. */
