@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -80,7 +81,11 @@ public final class PagesModule implements FusekiModule {
             return Page.ok("ontology", Map.of("ontology", request.views().ontology()));
         }
         if (path.startsWith("/id/")) {
-            return request.views().entity(site.iri(path))
+            Optional<Integer> page = pageNumber(request.parameter("page"));
+            if (page.isEmpty()) {
+                return Page.notFound(path);
+            }
+            return request.views().entity(site.iri(path), page.get())
                     .map(entity -> Page.ok("entity", Map.of("entity", entity)))
                     .orElseGet(() -> Page.notFound(path));
         }
@@ -90,6 +95,19 @@ public final class PagesModule implements FusekiModule {
                     .orElseGet(() -> Page.notFound(path));
         }
         return Page.notFound(path);
+    }
+
+    /** {@code ?page=}: 1 when absent, empty when it is not a page number. */
+    private static Optional<Integer> pageNumber(String value) {
+        if (value == null) {
+            return Optional.of(1);
+        }
+        try {
+            int page = Integer.parseInt(value.strip());
+            return page >= 1 ? Optional.of(page) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /** The project's prefixes as SPARQL PREFIX lines, to start every query in the editor with. */
