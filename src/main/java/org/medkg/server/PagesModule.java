@@ -81,7 +81,7 @@ public final class PagesModule implements FusekiModule {
             return Page.ok("ontology", Map.of("ontology", request.views().ontology()));
         }
         if (path.startsWith("/id/")) {
-            Optional<Integer> page = pageNumber(request.parameter("page"));
+            Optional<Integer> page = PageNumber.of(request.parameter("page"));
             if (page.isEmpty()) {
                 return Page.notFound(path);
             }
@@ -95,19 +95,6 @@ public final class PagesModule implements FusekiModule {
                     .orElseGet(() -> Page.notFound(path));
         }
         return Page.notFound(path);
-    }
-
-    /** {@code ?page=}: 1 when absent, empty when it is not a page number. */
-    private static Optional<Integer> pageNumber(String value) {
-        if (value == null) {
-            return Optional.of(1);
-        }
-        try {
-            int page = Integer.parseInt(value.strip());
-            return page >= 1 ? Optional.of(page) : Optional.empty();
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     /** The project's prefixes as SPARQL PREFIX lines, to start every query in the editor with. */

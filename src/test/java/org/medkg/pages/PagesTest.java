@@ -21,6 +21,18 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
+import org.medkg.publish.Descriptions;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -334,6 +346,49 @@ class PagesTest {
         assertEquals(404, get(site(), path + "?page=" + (pages + 1), null).statusCode());
         assertEquals(404, get(site(), path + "?page=zero", null).statusCode());
         assertEquals(404, get(site(), path + "?page=0", null).statusCode());
+    }
+
+    @Test
+    void aHubsLinkedDataDescriptionComesInPagesThatTogetherHoldEveryLinkOnce() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        // the entity the most triples point at, each counted once however many documents state it
+        QuerySolution hub = select("""
+                SELECT ?entity (COUNT(*) AS ?links) {
+                  SELECT DISTINCT ?s ?p ?entity { ?s ?p ?entity FILTER(STRSTARTS(STR(?entity), "%sid/")) } }
+                GROUP BY ?entity ORDER BY DESC(?links) ?entity LIMIT 1""".formatted(served.base())).get(0);
+        long links = hub.getLiteral("links").getLong();
+        assumeTrue(links > Descriptions.LINKS_PER_PAGE, "the most linked entity has only " + links + " links");
+        Node entity = hub.getResource("entity").asNode();
+        String path = "/data/" + entity.getURI().substring(served.base().length()) + ".nt";
+
+        Set<Triple> pointing = new HashSet<>();
+        String next = path;
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> response = get(site(), next, null);
+            assertEquals(200, response.statusCode(), next);
+            assertTrue(response.body().getBytes(StandardCharsets.UTF_8).length < PAGE_BYTES, next);
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(graph);
+            List<Triple> here = graph.find(Node.ANY, Node.ANY, entity).toList().stream()
+                    .filter(triple -> !triple.getPredicate().getURI().equals(FOAF.primaryTopic.getURI())).toList();
+            assertTrue(here.size() <= Descriptions.LINKS_PER_PAGE, next + " holds " + here.size());
+            here.forEach(triple -> assertTrue(pointing.add(triple), triple + " on two pages"));
+            assertTrue(graph.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/hydra/core#totalItems"),
+                    NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger)), next);
+            // the entity's own triples are on every page
+            assertTrue(graph.contains(entity, RDF.type.asNode(), Node.ANY), next);
+            pages++;
+            String linkHeader = response.headers().firstValue("Link").orElse("");
+            java.util.regex.Matcher nextLink = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(linkHeader);
+            next = nextLink.find() ? nextLink.group(1) : null;
+            if (next != null) {
+                assertEquals(Descriptions.LINKS_PER_PAGE, here.size(), "a page before the last is full");
+            }
+        }
+        assertEquals(links, pointing.size(), "every link once over " + pages + " pages");
+        assertEquals(404, get(site(), path + "?page=" + (pages + 1), null).statusCode());
+        assertEquals(404, get(site(), path + "?page=none", null).statusCode());
     }
 
     @Test
