@@ -28,12 +28,23 @@ final class Hrefs {
         if (!node.isURI()) {
             return Optional.empty();
         }
-        String iri = node.getURI();
-        Optional<String> path = site.requestPath(iri).filter(p -> p.startsWith("/id/") || p.startsWith("/doc/"));
+        Optional<String> path = pagePath(node);
         if (path.isPresent()) {
-            return Optional.of(local(PAGE + encodePath(path.get())));
+            return Optional.of(local(path.get()));
         }
+        String iri = node.getURI();
         return iri.startsWith("https://") || iri.startsWith("http://") ? Optional.of(iri) : Optional.empty();
+    }
+
+    /** {@code /page/…} for the graph's own IRIs, percent-encoded. */
+    private Optional<String> pagePath(Node node) {
+        return node.isURI() ? site.requestPath(node.getURI()).filter(p -> p.startsWith("/id/") || p.startsWith("/doc/"))
+                .map(path -> PAGE + encodePath(path)) : Optional.empty();
+    }
+
+    /** One page of the entity's page (see {@code Views.entity}); empty for nodes without a page here. */
+    Optional<String> page(Node node, int page) {
+        return pagePath(node).map(path -> local(path + "?page=" + page));
     }
 
     /** A path of this site, with the reader's chosen language if any. */

@@ -41,22 +41,59 @@ public final class View {
      * @param role the property's label, shown when a section mixes properties (speaker, participant)
      * @param date the date of the linked event, or the value itself when it is a date
      * @param via the entity the fact was reached through (the city of an event in a country), or null
-     * @param sources the documents that state it
+     * @param sources the documents that state it (the first few, when many do)
+     * @param moreSources how many other documents state it
      */
-    public record FactRow(Link entity, String value, String role, DateText date, Link via, List<Source> sources) {
+    public record FactRow(Link entity, String value, String role, DateText date, Link via, List<Source> sources,
+                          int moreSources) {
+        /** A fact with all the documents that state it. */
+        public FactRow(Link entity, String value, String role, DateText date, Link via, List<Source> sources) {
+            this(entity, value, role, date, via, sources, 0);
+        }
+
         public boolean event() {
             return entity != null && Kind.EVENT.key().equals(entity.kind());
         }
     }
 
-    /** A titled group of facts; the title is the message {@code section.<id>}. */
-    public record Section(String id, List<FactRow> rows) {
+    /**
+     * A titled group of facts; the title is the message {@code section.<id>}.
+     *
+     * @param rows the facts shown on this page
+     * @param total how many facts the section has on all pages
+     * @param more whether a later page shows more of them
+     */
+    public record Section(String id, List<FactRow> rows, int total, boolean more) {
+        /** A section shown whole. */
+        public Section(String id, List<FactRow> rows) {
+            this(id, rows, rows.size(), false);
+        }
     }
 
+    /**
+     * One page of an entity: what it is, and a window of each section and of the documents that mention it.
+     *
+     * @param documents the documents shown on this page
+     * @param documentsTotal how many documents mention it
+     * @param page which page this is, from 1
+     * @param nextPage the next page, when some section or the documents go on there; else null
+     * @param previousPage the page before, or null on the first
+     */
     public record EntityView(String iri, String label, List<String> otherLabels, List<String> types, Kind kind,
-                             List<Section> sections, List<Link> sameAs, List<Link> documents) {
+                             List<Section> sections, List<Link> sameAs, List<Link> documents, int documentsTotal,
+                             int page, String nextPage, String previousPage) {
         public String kindKey() {
             return kind.key();
+        }
+
+        /** The number of the first row of each section on this page, counted from 1. */
+        public int firstRow() {
+            return (page - 1) * Views.ROWS_PER_PAGE + 1;
+        }
+
+        /** Whether the documents go on on a later page. */
+        public boolean moreDocuments() {
+            return (long) page * Views.ROWS_PER_PAGE < documentsTotal;
         }
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,10 @@ import org.medkg.publish.Site;
 public final class Views {
     static final int LATEST_EVENTS = 10;
     static final int SEARCH_HITS = 50;
+    /** Rows of each section of an entity's page, and documents it is mentioned in, shown on one page. */
+    public static final int ROWS_PER_PAGE = 50;
+    /** Documents named beside one fact; the others are counted. */
+    public static final int SOURCES_PER_FACT = 10;
 
     private final Site site;
     private final PageLanguage language;
@@ -41,16 +46,29 @@ public final class Views {
         this.language = requireNonNull(language, "language");
     }
 
-    /** The page of the entity with this IRI; empty when no document says anything about it. */
+    /** The first page of the entity with this IRI; empty when no document says anything about it. */
     public Optional<View.EntityView> entity(String iri) {
+        return entity(iri, 1);
+    }
+
+    /**
+     * One page of the entity with this IRI: the {@code page}-th {@value #ROWS_PER_PAGE} rows of each section and of
+     * the documents that mention it, so that the page of an entity named in thousands of documents stays as small
+     * as any; empty when no document says anything about it, or when the page is past the last one.
+     */
+    public Optional<View.EntityView> entity(String iri, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
+        }
         Node entity = NodeFactory.createURI(iri);
+        Window window = new Window(page);
         return read(store -> {
             if (!store.exists(entity)) {
                 return Optional.empty();
             }
             Kind kind = store.kind(entity);
             List<View.Section> sections = EntitySections.of(kind).stream()
-                    .map(spec -> section(store, entity, spec))
+                    .map(spec -> section(store, entity, spec, window))
                     .filter(section -> !section.rows().isEmpty())
                     .toList();
             List<String> types = store.types(entity).stream()
@@ -59,12 +77,21 @@ public final class Views {
                     .flatMap(other -> store.hrefs().of(other).map(href -> new View.Link(href, other.getURI(),
                             Kind.OTHER.key())).stream())
                     .sorted(Comparator.comparing(View.Link::text)).toList();
-            List<View.Link> documents = store.quads(Node.ANY, Node.ANY, MKG.mentions, entity).stream()
+            List<View.Link> allDocuments = store.quads(Node.ANY, Node.ANY, MKG.mentions, entity).stream()
                     .map(Quad::getSubject).distinct().map(store::link)
                     .sorted(Comparator.comparing(View.Link::text)).toList();
+            List<View.Link> documents = window.of(allDocuments);
+            if (page > 1 && sections.isEmpty() && documents.isEmpty()) {
+                return Optional.empty();
+            }
             List<String> names = store.names(entity);
+            boolean more = window.hasMore(allDocuments.size())
+                    || EntitySections.of(kind).stream().anyMatch(spec -> window.hasMore(window.totals.get(spec.id())));
+            Hrefs hrefs = store.hrefs();
             return Optional.of(new View.EntityView(iri, names.get(0), names.subList(1, names.size()), types, kind,
-                    sections, sameAs, documents));
+                    sections, sameAs, documents, allDocuments.size(), page,
+                    more ? hrefs.page(entity, page + 1).orElse(null) : null,
+                    page > 1 ? hrefs.page(entity, page - 1).orElse(null) : null));
         });
     }
 
@@ -188,8 +215,11 @@ public final class Views {
                 first(store, document, evidence, MKG.quote).map(Node::getLiteralLexicalForm).orElse(""));
     }
 
-    /** The facts at the end of the section's paths from the entity, one row per fact with every stating document. */
-    private View.Section section(StoreReader store, Node entity, EntitySections.Spec spec) {
+    /**
+     * The facts at the end of the section's paths from the entity, one row per fact, sorted; only the rows in the
+     * window get their stating documents (at most {@value #SOURCES_PER_FACT}, the others counted) and quotes.
+     */
+    private View.Section section(StoreReader store, Node entity, EntitySections.Spec spec, Window window) {
         record Fact(Node predicate, Node other, Node via) {
         }
         Map<Fact, List<Quad>> facts = new LinkedHashMap<>();
@@ -213,24 +243,66 @@ public final class Views {
                     .add(quad)));
         }
         boolean roles = showRole;
-        List<View.FactRow> rows = facts.entrySet().stream().map(entry -> {
-            Fact fact = entry.getKey();
-            List<View.Source> sources = entry.getValue().stream().map(quad -> store.source(quad.getGraph(),
-                            store.quotes(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())))
-                    .distinct().sorted(Comparator.comparing(source -> source.link().text())).toList();
+        // Rows first without their sources, which are what costs: only the shown rows get them.
+        Map<View.FactRow, List<Quad>> stated = new LinkedHashMap<>();
+        facts.forEach((fact, quads) -> {
             String role = roles ? OntologyTerms.get().label(fact.predicate(), language.language()) : null;
             View.Link via = fact.via() == null ? null : store.link(fact.via());
             Node other = fact.other();
+            View.FactRow row;
             if (other.isLiteral()) {
-                return isDate(other)
-                        ? new View.FactRow(null, null, role, store.date(other), via, sources)
-                        : new View.FactRow(null, other.getLiteralLexicalForm(), role, null, via, sources);
+                row = isDate(other)
+                        ? new View.FactRow(null, null, role, store.date(other), via, List.of(), 0)
+                        : new View.FactRow(null, other.getLiteralLexicalForm(), role, null, via, List.of(), 0);
+            } else {
+                View.DateText date = store.kind(other) == Kind.EVENT
+                        ? store.startDate(other).map(store::date).orElse(null) : null;
+                row = new View.FactRow(store.link(other), null, role, date, via, List.of(), 0);
             }
-            View.DateText date = store.kind(other) == Kind.EVENT ? store.startDate(other).map(store::date).orElse(null)
-                    : null;
-            return new View.FactRow(store.link(other), null, role, date, via, sources);
-        }).sorted(ROW_ORDER).toList();
-        return new View.Section(spec.id(), rows);
+            stated.merge(row, quads, Views::concat);
+        });
+        List<View.FactRow> sorted = stated.keySet().stream().sorted(ROW_ORDER).toList();
+        window.totals.put(spec.id(), sorted.size());
+        List<View.FactRow> rows = window.of(sorted).stream().map(row -> withSources(store, row, stated.get(row)))
+                .toList();
+        return new View.Section(spec.id(), rows, sorted.size(), window.hasMore(sorted.size()));
+    }
+
+    /**
+     * The row with the documents that state it, by title, with the sentences each gave: the first
+     * {@value #SOURCES_PER_FACT}, and how many more there are. Only the shown ones are searched for sentences.
+     */
+    private static View.FactRow withSources(StoreReader store, View.FactRow row, List<Quad> quads) {
+        Map<Node, Quad> byDocument = new LinkedHashMap<>();
+        quads.forEach(quad -> byDocument.putIfAbsent(quad.getGraph(), quad));
+        List<View.Source> sources = byDocument.values().stream()
+                .sorted(Comparator.comparing((Quad quad) -> store.link(quad.getGraph()).text())
+                        .thenComparing(quad -> quad.getGraph().toString()))
+                .limit(SOURCES_PER_FACT)
+                .map(quad -> store.source(quad.getGraph(),
+                        store.quotes(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())))
+                .distinct().sorted(Comparator.comparing(source -> source.link().text())).toList();
+        return new View.FactRow(row.entity(), row.value(), row.role(), row.date(), row.via(), sources,
+                Math.max(0, byDocument.size() - SOURCES_PER_FACT));
+    }
+
+    /** Which rows one page shows, and how many each section has in all. */
+    private static final class Window {
+        private final int page;
+        private final Map<String, Integer> totals = new HashMap<>();
+
+        Window(int page) {
+            this.page = page;
+        }
+
+        <T> List<T> of(List<T> all) {
+            int from = (int) Math.min(all.size(), (long) (page - 1) * ROWS_PER_PAGE);
+            return all.subList(from, Math.min(all.size(), from + ROWS_PER_PAGE));
+        }
+
+        boolean hasMore(Integer total) {
+            return total != null && (long) page * ROWS_PER_PAGE < total;
+        }
     }
 
     /** Events by date (undated last), the rest by role then name, so a person's events read as a timeline. */

@@ -1,9 +1,11 @@
 package org.medkg.publish;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,8 +31,25 @@ import org.medkg.rdf.MKG;
  * </ul>
  * A document's IRI is also its graph's name, so its description holds the document node and what its graph
  * says of it, with its evidence (whose hash IRIs {@code doc#evidence-…} dereference to the document).
+ *
+ * <p>What points at an entity grows with the documents that name it (every mention, every piece of evidence), so
+ * those triples come in pages of {@value #LINKS_PER_PAGE}, ordered by property and then by subject; the entity's own
+ * triples are on every page.
  */
 public final class Descriptions {
+
+    /** Triples pointing at the described IRI on one page of its description. */
+    public static final int LINKS_PER_PAGE = 100;
+
+    /**
+     * One page of a description.
+     *
+     * @param graph the triples of this page
+     * @param links how many distinct triples point at the IRI, over all pages
+     * @param more whether a later page holds more of them
+     */
+    public record Page(Graph graph, int links, boolean more) {
+    }
 
     /** What is copied of a node at the other end of a link: enough to show it by name and kind. */
     private static final List<Node> NAMING = List.of(RDF.type.asNode(), RDFS.label.asNode(),
@@ -39,9 +58,20 @@ public final class Descriptions {
     private Descriptions() {
     }
 
-    /** The description of {@code iri}, read in one read transaction; empty when nothing in the store has it. */
+    /** The first page of the description of {@code iri}; empty when nothing in the store has it. */
     public static Optional<Graph> describe(DatasetGraph dataset, Node iri) {
-        return Txn.calculateRead(dataset, () -> describeInTransaction(dataset, iri));
+        return describe(dataset, iri, 1).map(Page::graph);
+    }
+
+    /**
+     * The {@code page}-th page (from 1) of the description of {@code iri}, read in one read transaction; empty when
+     * nothing in the store has it, or when the page is past the last one.
+     */
+    public static Optional<Page> describe(DatasetGraph dataset, Node iri, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
+        }
+        return Txn.calculateRead(dataset, () -> describeInTransaction(dataset, iri, page));
     }
 
     /** Whether anything in the store has {@code iri} as its subject or object. */
@@ -50,7 +80,7 @@ public final class Descriptions {
                 || dataset.contains(Node.ANY, Node.ANY, Node.ANY, iri));
     }
 
-    private static Optional<Graph> describeInTransaction(DatasetGraph dataset, Node iri) {
+    private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page) {
         Graph description = Publishing.newGraph();
         Set<Node> linked = new LinkedHashSet<>();
         forEachTriple(dataset, iri, Node.ANY, Node.ANY, triple -> {
@@ -59,13 +89,21 @@ public final class Descriptions {
                 linked.add(triple.getObject());
             }
         });
-        forEachTriple(dataset, Node.ANY, Node.ANY, iri, triple -> {
+        // Each distinct triple once, though every document that states it holds it.
+        Set<Triple> pointing = new TreeSet<>(Comparator.comparing((Triple t) -> t.getPredicate().toString())
+                .thenComparing(t -> t.getSubject().toString()));
+        forEachTriple(dataset, Node.ANY, Node.ANY, iri, pointing::add);
+        if (description.isEmpty() && pointing.isEmpty()) {
+            return Optional.empty();
+        }
+        long from = (long) (page - 1) * LINKS_PER_PAGE;
+        if (page > 1 && from >= pointing.size()) {
+            return Optional.empty();
+        }
+        pointing.stream().skip(from).limit(LINKS_PER_PAGE).forEach(triple -> {
             description.add(triple);
             linked.add(triple.getSubject());
         });
-        if (description.isEmpty()) {
-            return Optional.empty();
-        }
         for (Node node : linked) {
             if (isEvidence(dataset, node)) {
                 forEachTriple(dataset, node, Node.ANY, Node.ANY, description::add);
@@ -75,7 +113,7 @@ public final class Descriptions {
                 }
             }
         }
-        return Optional.of(description);
+        return Optional.of(new Page(description, pointing.size(), from + LINKS_PER_PAGE < pointing.size()));
     }
 
     private static boolean isEvidence(DatasetGraph dataset, Node node) {

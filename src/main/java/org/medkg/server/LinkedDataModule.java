@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,6 +48,10 @@ public final class LinkedDataModule implements FusekiModule {
     static final String PAGE = "/page";
     /** What an IRI can be negotiated to, in order of preference when the client has none. */
     private static final List<Format> IRI_OFFERS = List.of(Format.values());
+
+    private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+    private static final Node HYDRA_TOTAL_ITEMS = NodeFactory.createURI(HYDRA + "totalItems");
+    private static final Node HYDRA_NEXT = NodeFactory.createURI(HYDRA + "next");
 
     private final Site site;
 
@@ -102,17 +107,29 @@ public final class LinkedDataModule implements FusekiModule {
             return;
         }
         Node iri = NodeFactory.createURI(site.iri(path.substring(0, dot)));
-        Optional<Graph> description = Descriptions.describe(store(request), iri);
+        Optional<Integer> page = PageNumber.of(request.getParameter("page"));
+        Optional<Descriptions.Page> description = page.isEmpty() ? Optional.empty()
+                : Descriptions.describe(store(request), iri, page.get());
         if (description.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri.getURI() + ">");
+            plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri.getURI() + ">"
+                    + (request.getParameter("page") == null ? "" : " on page '" + request.getParameter("page") + "'"));
             return;
         }
         String requestPath = request.getRequestURI();
         String thingPath = requestPath.substring(DATA.length(), requestPath.lastIndexOf('.'));
-        Graph graph = description.get();
-        graph.add(NodeFactory.createURI(site.iri(requestPath)), FOAF.primaryTopic.asNode(), iri);
+        Graph graph = description.get().graph();
+        Node document = NodeFactory.createURI(site.iri(requestPath) + (page.get() == 1 ? "" : "?page=" + page.get()));
+        graph.add(document, FOAF.primaryTopic.asNode(), iri);
         List<String> links = new ArrayList<>();
         links.add("<" + iri.getURI() + ">; rel=\"describes\"");
+        // What points at the IRI comes in pages: how many in all, and where the next page is (Hydra's terms).
+        graph.add(document, HYDRA_TOTAL_ITEMS, NodeFactory.createLiteralDT(
+                Integer.toString(description.get().links()), XSDDatatype.XSDinteger));
+        if (description.get().more()) {
+            String next = requestPath + "?page=" + (page.get() + 1);
+            graph.add(document, HYDRA_NEXT, NodeFactory.createURI(site.iri(next)));
+            links.add("<" + next + ">; rel=\"next\"");
+        }
         for (Format other : Format.rdf()) {
             if (other != format.get()) {
                 links.add("<" + dataPath(thingPath, other) + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -80,7 +81,11 @@ public final class PagesModule implements FusekiModule {
             return Page.ok("ontology", Map.of("ontology", request.views().ontology()));
         }
         if (path.startsWith("/id/")) {
-            return request.views().entity(site.iri(path))
+            Optional<Integer> page = PageNumber.of(request.parameter("page"));
+            if (page.isEmpty()) {
+                return Page.notFound(path);
+            }
+            return request.views().entity(site.iri(path), page.get())
                     .map(entity -> Page.ok("entity", Map.of("entity", entity)))
                     .orElseGet(() -> Page.notFound(path));
         }

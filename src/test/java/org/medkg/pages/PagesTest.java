@@ -22,6 +22,18 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
+import org.medkg.publish.Descriptions;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -286,6 +298,126 @@ class PagesTest {
             Document page = Jsoup.parse(response.body());
             assertEquals(Templates.bundle(Language.RU).getString("notFound.title"), page.getElementById("not-found").text());
         }
+    }
+
+    // ---- hubs: entities named in many documents
+
+    /** What one page of any entity may weigh: a hub's page must not grow with the documents that name it. */
+    private static final int PAGE_BYTES = 256 * 1024;
+
+    @Test
+    void aHubsDocumentsComeInPagesThatTogetherListEachOnce() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        // the entity the most documents mention (the hematology center, or Kazakhstan)
+        QuerySolution hub = select("""
+                SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) { GRAPH ?g { ?doc mkg:mentions ?entity } }
+                GROUP BY ?entity ORDER BY DESC(?documents) ?entity LIMIT 1""").get(0);
+        long documents = hub.getLiteral("documents").getLong();
+        assumeTrue(documents > Views.ROWS_PER_PAGE, "the most mentioned entity is in only " + documents + " documents");
+        String path = "/page/" + hub.getResource("entity").getURI().substring(served.base().length());
+
+        List<String> listed = new ArrayList<>();
+        String next = path + "?lang=en";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> response = get(site(), next, null);
+            assertEquals(200, response.statusCode(), next);
+            int bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(bytes < PAGE_BYTES, next + " weighs " + bytes + " bytes");
+            Document page = Jsoup.parse(response.body(), site() + next);
+            List<String> shown = page.select("#mentioned-in a.document-link").eachAttr("href");
+            assertTrue(shown.size() <= Views.ROWS_PER_PAGE, next + " lists " + shown.size() + " documents");
+            page.select(".fact-row").forEach(row -> assertTrue(row.select("li.source").size() <= Views.SOURCES_PER_FACT,
+                    row.outerHtml()));
+            listed.addAll(shown);
+            pages++;
+            Element link = page.getElementById("next-page");
+            next = link == null ? null : link.attr("href");
+            if (next != null) {
+                assertEquals(path + "?page=" + (pages + 1) + "&lang=en", next);
+                assertEquals(Views.ROWS_PER_PAGE, shown.size(), "a page before the last is full");
+                assertEquals("Showing " + ((pages - 1) * Views.ROWS_PER_PAGE + 1) + "–" + pages * Views.ROWS_PER_PAGE
+                        + " of " + documents, page.selectFirst("#mentioned-in .section-window .shown").text());
+            }
+        }
+        assertEquals(documents, listed.size(), "every document once over " + pages + " pages");
+        assertEquals(listed.size(), listed.stream().distinct().count(), "no document on two pages");
+        assertEquals((documents + Views.ROWS_PER_PAGE - 1) / Views.ROWS_PER_PAGE, pages);
+        // the page after the last, and a page that is no number, are not there
+        assertEquals(404, get(site(), path + "?page=" + (pages + 1), null).statusCode());
+        assertEquals(404, get(site(), path + "?page=zero", null).statusCode());
+        assertEquals(404, get(site(), path + "?page=0", null).statusCode());
+    }
+
+    @Test
+    void aHubsLinkedDataDescriptionComesInPagesThatTogetherHoldEveryLinkOnce() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        // the entity the most triples point at, each counted once however many documents state it
+        QuerySolution hub = select("""
+                SELECT ?entity (COUNT(*) AS ?links) {
+                  SELECT DISTINCT ?s ?p ?entity { ?s ?p ?entity FILTER(STRSTARTS(STR(?entity), "%sid/")) } }
+                GROUP BY ?entity ORDER BY DESC(?links) ?entity LIMIT 1""".formatted(served.base())).get(0);
+        long links = hub.getLiteral("links").getLong();
+        assumeTrue(links > Descriptions.LINKS_PER_PAGE, "the most linked entity has only " + links + " links");
+        Node entity = hub.getResource("entity").asNode();
+        String path = "/data/" + entity.getURI().substring(served.base().length()) + ".nt";
+
+        Set<Triple> pointing = new HashSet<>();
+        String next = path;
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> response = get(site(), next, null);
+            assertEquals(200, response.statusCode(), next);
+            assertTrue(response.body().getBytes(StandardCharsets.UTF_8).length < PAGE_BYTES, next);
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(graph);
+            List<Triple> here = graph.find(Node.ANY, Node.ANY, entity).toList().stream()
+                    .filter(triple -> !triple.getPredicate().getURI().equals(FOAF.primaryTopic.getURI())).toList();
+            assertTrue(here.size() <= Descriptions.LINKS_PER_PAGE, next + " holds " + here.size());
+            here.forEach(triple -> assertTrue(pointing.add(triple), triple + " on two pages"));
+            assertTrue(graph.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/hydra/core#totalItems"),
+                    NodeFactory.createLiteralDT(Long.toString(links), XSDDatatype.XSDinteger)), next);
+            // the entity's own triples are on every page
+            assertTrue(graph.contains(entity, RDF.type.asNode(), Node.ANY), next);
+            pages++;
+            String linkHeader = response.headers().firstValue("Link").orElse("");
+            java.util.regex.Matcher nextLink = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(linkHeader);
+            next = nextLink.find() ? nextLink.group(1) : null;
+            if (next != null) {
+                assertEquals(Descriptions.LINKS_PER_PAGE, here.size(), "a page before the last is full");
+            }
+        }
+        assertEquals(links, pointing.size(), "every link once over " + pages + " pages");
+        assertEquals(404, get(site(), path + "?page=" + (pages + 1), null).statusCode());
+        assertEquals(404, get(site(), path + "?page=none", null).statusCode());
+    }
+
+    @Test
+    void aFactStatedByManyDocumentsNamesAFewAndCountsTheRest() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        QuerySolution fact = select("""
+                SELECT ?person ?organization (COUNT(DISTINCT ?g) AS ?documents)
+                { GRAPH ?g { ?person mkg:affiliation ?organization } }
+                GROUP BY ?person ?organization ORDER BY DESC(?documents) ?person LIMIT 1""").get(0);
+        long documents = fact.getLiteral("documents").getLong();
+        assumeTrue(documents > Views.SOURCES_PER_FACT, "no affiliation is stated by more than "
+                + Views.SOURCES_PER_FACT + " documents");
+        Document person = page("/page/" + fact.getResource("person").getURI().substring(served.base().length())
+                + "?lang=en");
+        String organization = "/page/" + fact.getResource("organization").getURI().substring(served.base().length())
+                + "?lang=en";
+        Element row = section(person, "affiliations").select(".fact-row").stream()
+                .filter(r -> r.select("a.entity-link").attr("href").equals(organization)).findFirst().orElseThrow();
+        assertEquals(Views.SOURCES_PER_FACT, row.select("li.source").size());
+        assertEquals("and " + (documents - Views.SOURCES_PER_FACT) + " more documents",
+                row.selectFirst("li.more-sources").text());
+    }
+
+    @Test
+    void aSmallEntitysPageIsOnePageWithoutAPager() throws Exception {
+        Document course = page(pageOf(COURSE) + "?lang=ru");
+        assertTrue(course.select(".pager, .section-window, li.more-sources").isEmpty(), course.location());
+        assertEquals(404, get(site(), pageOf(COURSE) + "?page=2", null).statusCode());
     }
 
     // ---- document, home, ontology
