@@ -117,17 +117,14 @@ class KillReliabilityTest {
                 break;
             }
             trials.add(killLoad(n, loadStore));
-            System.out.println(line(trials.get(trials.size() - 1)));
+            reportSoFar(trials, began, loadAtStart);
             if (Instant.now().isAfter(deadline)) {
                 break;
             }
             trials.add(killServe(n, servedStore, passwordFile));
-            System.out.println(line(trials.get(trials.size() - 1)));
+            reportSoFar(trials, began, loadAtStart);
         }
-        String report = report(trials, began, loadAtStart);
-        System.out.println(report);
-        Files.createDirectories(REPORT.toAbsolutePath().getParent());
-        Files.writeString(REPORT, report);
+        System.out.println(report(trials, began, loadAtStart));
         assertEquals(List.of(), trials.stream().flatMap(trial -> trial.failures().stream()
                 .map(failure -> trial.kind() + " " + trial.number() + ": " + failure)).toList());
     }
@@ -155,7 +152,7 @@ class KillReliabilityTest {
     /** {@code serve} killed at a random moment of a {@code load --endpoint}; restarted, and the load run again. */
     private Trial killServe(int n, Path store, Path passwordFile) throws Exception {
         int version = versionOf(n);
-        // The HTTP load converts as the local one does, then sends each document; the server compacts 2 s after.
+        // The HTTP load converts as the local one does, then sends each document; the server compacts a few s after.
         Duration window = referenceLoads.get(version).multipliedBy(5).dividedBy(4).plusSeconds(5);
         double killAt = killMoment(n, window);
         List<String> failures = new ArrayList<>();
@@ -292,6 +289,13 @@ class KillReliabilityTest {
             return -1;
         }
         return process.exitValue();
+    }
+
+    /** Prints the last trial, and writes the report of the trials so far: a run stopped early still leaves one. */
+    private void reportSoFar(List<Trial> trials, Instant began, String loadAtStart) throws IOException {
+        System.out.println(line(trials.get(trials.size() - 1)));
+        Files.createDirectories(REPORT.toAbsolutePath().getParent());
+        Files.writeString(REPORT, report(trials, began, loadAtStart));
     }
 
     private static String line(Trial trial) {
