@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -233,6 +234,8 @@ class ServeMemoryBenchmarkTest {
                         + "<http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 200", StandardCharsets.UTF_8), 200));
         requests.add(new Request("intended 4xx", "/api/queries/events-by-year?year=abc", 400));
         requests.add(new Request("intended 4xx", "/id/person/nobody-x", 404));
+        // Mixed, so that every kind is asked from the start even when the clients get through only part of the list.
+        Collections.shuffle(requests, new Random(1));
         return requests;
     }
 
