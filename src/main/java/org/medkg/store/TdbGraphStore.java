@@ -158,9 +158,9 @@ public final class TdbGraphStore implements GraphStore {
     }
 
     /**
-     * From now on, compacts in a background thread once writes have stopped for {@code quiet}: for a store that is
-     * served while clients write to it (a {@code load --endpoint} is a run of Graph Store writes, one transaction
-     * each). Readers wait while it runs.
+     * From now on, compacts in a background thread once writes have stopped for {@code quiet}, or for three times as
+     * long as the last compaction took if that is longer: for a store that is served while clients write to it (a
+     * {@code load --endpoint} is a run of Graph Store writes, one transaction each). Readers wait while it runs.
      */
     public void compactInBackground(Duration quiet) {
         requireNonNull(quiet, "quiet");

@@ -3,16 +3,13 @@ package org.medkg.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.document.DocumentReaders;
 import org.medkg.server.MedkgServer;
 import org.medkg.server.ServedDocuments;
 import org.medkg.store.DiskUsage;
@@ -43,10 +40,11 @@ class ReloadOverHttpBenchmarkTest {
             try {
                 long fresh = 0;
                 for (int round = 0; round <= CHANGED_ROUNDS; round++) {
-                    Path copies = copy(sources, round);
+                    List<String> load = new ArrayList<>(List.of("load", "--endpoint", server.datasetUrl(), "--user",
+                            "editor", "--password", "s3cret"));
+                    ChangedCopies.write(sources, work.resolve("documents"), round).forEach(copy -> load.add(copy.toString()));
                     long began = System.nanoTime();
-                    CommandRun run = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", "editor",
-                            "--password", "s3cret", copies.toString());
+                    CommandRun run = CommandRun.run(load.toArray(String[]::new));
                     long loaded = System.nanoTime();
                     long afterLoad = DiskUsage.of(storeDir);
                     while (store.compactionDue()) {
@@ -69,26 +67,5 @@ class ReloadOverHttpBenchmarkTest {
                 server.stop();
             }
         }
-    }
-
-    /**
-     * The sources copied to one place, every round over the same files, each with a line naming the round appended
-     * (round 0: as they are): the same documents at the same paths, changed, as a user re-loads them.
-     */
-    private Path copy(List<Path> sources, int round) throws IOException {
-        Path copies = work.resolve("documents");
-        for (Path source : sources) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(source)) {
-                files = walk.filter(Files::isRegularFile).filter(DocumentReaders.standard()::isSupported).toList();
-            }
-            for (Path file : files) {
-                Path copy = copies.resolve(source.getFileName()).resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                Files.writeString(copy, round == 0 ? text : text + "\n\nre-load " + round + "\n");
-            }
-        }
-        return copies;
     }
 }
