@@ -168,7 +168,12 @@ class LoadIntoRunningServerTest {
         }
     }
 
+    /**
+     * Waits for the server's compaction after a load: once writes have been quiet for its quiet time (the store
+     * learns that it is due from sizes TDB2 writes a little after the commits), until the store is no longer due.
+     */
     private void awaitCompaction() throws InterruptedException {
+        Thread.sleep(ServeCommand.COMPACTION_QUIET.toMillis() + 1000);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (store.compactionDue()) {
             assertTrue(System.nanoTime() < deadline, "the store was not compacted after the load");
