@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,51 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code medkg serve} run in-process on a free loopback port, stopped by interrupting it. */
 class ServeCommandTest {
-    private static final Pattern ENDPOINT_LINE = Pattern.compile("^([^:]+):\\s+(http://\\S+)", Pattern.MULTILINE);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path dir;
-
-    /** A running {@code medkg serve}: its output so far and its exit status once stopped. */
-    private record Running(Thread thread, StringWriter out, StringWriter err, CompletableFuture<Integer> status) {
-        /** The printed endpoints, by label, once the server says it is ready. */
-        Map<String, String> endpoints() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!out.toString().contains("Graph Store (read)") && System.nanoTime() < deadline
-                    && !status.isDone()) {
-                Thread.sleep(50);
-            }
-            Matcher m = ENDPOINT_LINE.matcher(out.toString());
-            return m.results().collect(Collectors.toMap(r -> r.group(1).strip(), r -> r.group(2)));
-        }
-
-        int stop() throws Exception {
-            thread.interrupt();
-            return status.get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static Running serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CompletableFuture<Integer> status = new CompletableFuture<>();
-        Thread thread = new Thread(() -> status.complete(
-                Medkg.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args)), "serve");
-        thread.start();
-        return new Running(thread, out, err, status);
-    }
 
     private HttpResponse<String> ask(String sparqlUrl, String query) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(sparqlUrl + "?query="
@@ -77,7 +41,7 @@ class ServeCommandTest {
     @Test
     void servesANewStoreReadOnlyAndStopsWhenInterrupted() throws Exception {
         Path store = dir.resolve("new-store");
-        Running serve = serve("serve", "--store", store.toString(), "--port", "0");
+        ServeInProcess serve = ServeInProcess.start("serve", "--store", store.toString(), "--port", "0");
         Map<String, String> endpoints = serve.endpoints();
         assertTrue(Files.isDirectory(store), "the missing store is made");
         String sparql = endpoints.get("SPARQL query");
@@ -95,7 +59,7 @@ class ServeCommandTest {
     @Test
     void userFromOptionsCanWriteWithBasicAuth() throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("password"), "s3cret\n");
-        Running serve = serve("serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        ServeInProcess serve = ServeInProcess.start("serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--user", "editor", "--password-file", passwordFile.toString(), "--timeout", "5");
         Map<String, String> endpoints = serve.endpoints();
         String update = endpoints.get("SPARQL update");
@@ -119,7 +83,7 @@ class ServeCommandTest {
     @Test
     void userWithoutPasswordIsAUsageError() throws Exception {
         assumeTrue(System.getenv(ServeCommand.PASSWORD_VARIABLE) == null, "MEDKG_PASSWORD is set here");
-        Running serve = serve("serve", "--store", dir.resolve("store").toString(), "--port", "0", "--user", "editor");
+        ServeInProcess serve = ServeInProcess.start("serve", "--store", dir.resolve("store").toString(), "--port", "0", "--user", "editor");
         assertEquals(ExitCodes.USAGE, serve.status().get(60, TimeUnit.SECONDS));
         assertTrue(serve.err().toString().contains("user editor has no password"), serve.err().toString());
         assertEquals("", serve.out().toString(), "no server was started");
@@ -128,7 +92,7 @@ class ServeCommandTest {
     @Test
     void missingPasswordFileIsNamed() throws Exception {
         Path missing = dir.resolve("no-such-password");
-        Running serve = serve("serve", "--store", dir.resolve("store").toString(), "--port", "0",
+        ServeInProcess serve = ServeInProcess.start("serve", "--store", dir.resolve("store").toString(), "--port", "0",
                 "--user", "editor", "--password-file", missing.toString());
         assertEquals(ExitCodes.USAGE, serve.status().get(60, TimeUnit.SECONDS));
         assertTrue(serve.err().toString().contains(missing.toString()), serve.err().toString());
@@ -137,7 +101,7 @@ class ServeCommandTest {
     @Test
     void badValuesAreUsageErrors() throws Exception {
         for (String[] option : new String[][] {{"--port", "70000"}, {"--timeout", "0"}, {"--host", " "}}) {
-            Running serve = serve("serve", "--store", dir.resolve("store").toString(), option[0], option[1]);
+            ServeInProcess serve = ServeInProcess.start("serve", "--store", dir.resolve("store").toString(), option[0], option[1]);
             assertEquals(ExitCodes.USAGE, serve.status().get(60, TimeUnit.SECONDS), String.join(" ", option));
             assertTrue(serve.err().toString().startsWith("medkg serve: "), serve.err().toString());
         }
@@ -147,7 +111,7 @@ class ServeCommandTest {
     void portInUseIsReportedWithTheAddress() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String port = Integer.toString(taken.getLocalPort());
-            Running serve = serve("serve", "--store", dir.resolve("store").toString(), "--port", port);
+            ServeInProcess serve = ServeInProcess.start("serve", "--store", dir.resolve("store").toString(), "--port", port);
             assertEquals(ExitCodes.INTERNAL_ERROR, serve.status().get(60, TimeUnit.SECONDS));
             assertTrue(serve.err().toString().contains("cannot listen on 127.0.0.1:" + port), serve.err().toString());
             assertEquals("", serve.out().toString(), "no endpoints announced");

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,12 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -50,7 +44,6 @@ import org.medkg.store.TdbGraphStore;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeRemoteStoreTest {
-    private static final Pattern ENDPOINT_LINE = Pattern.compile("^([^:]+):\\s+(http://\\S+)", Pattern.MULTILINE);
     private static final Path FUSEKI_CONFIG = Path.of("docs/fuseki-medkg.ttl");
     private static final Path FIRST_SEEDS = Path.of("data/000_be1d552f40914512.txt");
     private static final Path SECOND_SEEDS = Path.of("data/001_d9529d5f736d3bf0.txt");
@@ -66,37 +59,12 @@ class ServeRemoteStoreTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static FusekiServer fuseki;
     private static String remoteUrl;
-    private static Running serve;
+    private static ServeInProcess serve;
     private static String site;
     private static TdbGraphStore localStore;
     private static MedkgServer local;
 
     /** A running {@code medkg serve}: its output so far and its exit status once stopped. */
-    private record Running(Thread thread, StringWriter out, StringWriter err, CompletableFuture<Integer> status) {
-        Map<String, String> endpoints() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!out.toString().contains("Graph Store (read)") && System.nanoTime() < deadline && !status.isDone()) {
-                Thread.sleep(50);
-            }
-            Matcher m = ENDPOINT_LINE.matcher(out.toString());
-            return m.results().collect(Collectors.toMap(r -> r.group(1).strip(), r -> r.group(2)));
-        }
-
-        int stop() throws Exception {
-            thread.interrupt();
-            return status.get(60, TimeUnit.SECONDS);
-        }
-    }
-
-    private static Running serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CompletableFuture<Integer> status = new CompletableFuture<>();
-        Thread thread = new Thread(() -> status.complete(
-                Medkg.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args)), "serve");
-        thread.start();
-        return new Running(thread, out, err, status);
-    }
 
     @BeforeAll
     static void startStores() throws Exception {
@@ -112,7 +80,7 @@ class ServeRemoteStoreTest {
         CommandRun load = CommandRun.run("load", "--endpoint", remoteUrl, FIRST_SEEDS.toString(), SECOND_SEEDS.toString());
         assertEquals(ExitCodes.OK, load.status(), load.err());
 
-        serve = serve("serve", "--endpoint", remoteUrl, "--port", "0", "--refresh", "1");
+        serve = ServeInProcess.start("serve", "--endpoint", remoteUrl, "--port", "0", "--refresh", "1");
         Map<String, String> endpoints = serve.endpoints();
         site = endpoints.get("Home page");
         assertTrue(site != null, serve.out() + "\n" + serve.err());
@@ -273,7 +241,7 @@ class ServeRemoteStoreTest {
     @Test
     @Order(6)
     void aRemoteQueryIsStoppedAtTheServersTimeLimit() throws Exception {
-        Running limited = serve("serve", "--endpoint", remoteUrl, "--port", "0", "--timeout", "2");
+        ServeInProcess limited = ServeInProcess.start("serve", "--endpoint", remoteUrl, "--port", "0", "--timeout", "2");
         try {
             String sparql = limited.endpoints().get("SPARQL query");
             String endless = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 99999999999999 LIMIT 1";
@@ -314,7 +282,7 @@ class ServeRemoteStoreTest {
             closedPort = socket.getLocalPort();
         }
         String nowhere = "http://127.0.0.1:" + closedPort + "/medkg";
-        Running down = serve("serve", "--endpoint", nowhere, "--port", "0");
+        ServeInProcess down = ServeInProcess.start("serve", "--endpoint", nowhere, "--port", "0");
         try {
             String home = down.endpoints().get("Home page");
             assertTrue(home != null, down.out() + "\n" + down.err());
@@ -339,8 +307,8 @@ class ServeRemoteStoreTest {
                 .add("/medkg", DatasetGraphFactory.createTxnMem()).build().start();
         String url = "http://127.0.0.1:" + guarded.getPort() + "/medkg";
         Path passwordFile = Files.writeString(dir.resolve("reader-password"), "s3cret\n");
-        Running anonymous = serve("serve", "--endpoint", url, "--port", "0");
-        Running reader = serve("serve", "--endpoint", url, "--port", "0", "--user", "reader",
+        ServeInProcess anonymous = ServeInProcess.start("serve", "--endpoint", url, "--port", "0");
+        ServeInProcess reader = ServeInProcess.start("serve", "--endpoint", url, "--port", "0", "--user", "reader",
                 "--password-file", passwordFile.toString());
         try {
             HttpResponse<String> refused = get(anonymous.endpoints().get("Home page"), "text/html");
