@@ -34,10 +34,19 @@ final class LoadRun {
     }
 
     /**
-     * The next window's documents to store, each naming its own graph, in the order given; a document naming a
-     * graph that a document of this load already named is a failure.
+     * The next window's documents to store, in batches of at most {@code batchSize} (one write each), in the order
+     * given; a document naming a graph that a document of this load already named is a failure.
      */
-    List<ConvertedDocument> documentsToStore(List<ConvertedDocument> window) {
+    List<List<ConvertedDocument>> batchesToStore(List<ConvertedDocument> window, int batchSize) {
+        List<ConvertedDocument> toStore = documentsToStore(window);
+        List<List<ConvertedDocument>> batches = new ArrayList<>();
+        for (int from = 0; from < toStore.size(); from += batchSize) {
+            batches.add(toStore.subList(from, Math.min(from + batchSize, toStore.size())));
+        }
+        return batches;
+    }
+
+    private List<ConvertedDocument> documentsToStore(List<ConvertedDocument> window) {
         dealtWith.clear();
         List<ConvertedDocument> toStore = new ArrayList<>();
         for (ConvertedDocument document : window) {

@@ -62,9 +62,8 @@ public final class RemoteGraphStore implements GraphStore {
         return new Loading() {
             @Override
             public void store(List<ConvertedDocument> window) {
-                List<ConvertedDocument> toStore = run.documentsToStore(window);
-                for (int from = 0; from < toStore.size(); from += GRAPHS_PER_QUERY) {
-                    storeChunk(toStore.subList(from, Math.min(from + GRAPHS_PER_QUERY, toStore.size())), run);
+                for (List<ConvertedDocument> chunk : run.batchesToStore(window, GRAPHS_PER_QUERY)) {
+                    storeChunk(chunk, run);
                 }
             }
 

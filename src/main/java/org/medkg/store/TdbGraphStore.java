@@ -142,9 +142,8 @@ public final class TdbGraphStore implements GraphStore {
         return new Loading() {
             @Override
             public void store(List<ConvertedDocument> window) {
-                List<ConvertedDocument> toStore = run.documentsToStore(window);
-                for (int from = 0; from < toStore.size(); from += GRAPHS_PER_TRANSACTION) {
-                    storeBatch(toStore.subList(from, Math.min(from + GRAPHS_PER_TRANSACTION, toStore.size())), run);
+                for (List<ConvertedDocument> batch : run.batchesToStore(window, GRAPHS_PER_TRANSACTION)) {
+                    storeBatch(batch, run);
                     compactIfDue();
                 }
             }
