@@ -72,7 +72,8 @@ public final class DocumentAnalyzer {
         List<Segment> segments = Segmenter.segment(text);
         Entities entities = new Entities();
         List<Relation> relations = new ArrayList<>();
-        new Reading(text, language, segments, mentions, entities, relations).read();
+        int titleEnd = document.title() == null ? 0 : document.title().length();
+        new Reading(text, titleEnd, language, segments, mentions, entities, relations).read();
         return new DocumentAnalysis(document, entities.all(), relations);
     }
 
@@ -178,6 +179,8 @@ public final class DocumentAnalyzer {
         private final Language language;
         private final List<Segment> segments;
         private final List<Mention> mentions;
+        /** Where the title ends in {@link #text} (0 without a title). */
+        private final int titleEnd;
         private final Entities entities;
         private final List<Relation> relations;
         private final Map<Mention, LocalEntity> entityOf = new HashMap<>();
@@ -186,12 +189,15 @@ public final class DocumentAnalyzer {
         private final Map<Segment, LocalEntity> eventInContext = new HashMap<>();
         /** Cities that lines give as where a person comes from ({@link StructuredLines}): no venue. */
         private final Set<Mention> personCities = new HashSet<>();
+        /** Cities that say where an organization is (ТОО «Центр гематологии» г. Нур-Султан): no venue. */
+        private final Set<Mention> organizationSeats = new HashSet<>();
         /** Each next session of a series, with the series. */
         private final Map<LocalEntity, LocalEntity> sequels = new LinkedHashMap<>();
 
-        Reading(String text, Language language, List<Segment> segments, List<Mention> mentions, Entities entities,
-                List<Relation> relations) {
+        Reading(String text, int titleEnd, Language language, List<Segment> segments, List<Mention> mentions,
+                Entities entities, List<Relation> relations) {
             this.text = text;
+            this.titleEnd = titleEnd;
             this.language = language;
             this.segments = segments;
             this.mentions = mentions;
@@ -372,6 +378,28 @@ public final class DocumentAnalyzer {
             }
         }
 
+        /**
+         * A city written right after an organization says where that organization is, not where something takes
+         * place, when nothing but г. stands between them (ТОО «Центр гематологии» г. Нур-Султан), or when a person's
+         * name follows it in a description of the person (руководитель подразделения ТОО «Центр гематологии» в
+         * Астане Меруерт Сатаева). After в or in alone it may be where a visit goes (Визит … в Центр гематологии в
+         * Астане). In Kazakh a city before a noun qualifies that noun (Орталықтың Қарағанды қаласындағы филиалы).
+         */
+        private boolean isOrganizationSeat(Mention org, Mention city) {
+            if (language == Language.KK || city.start() < org.end() || city.start() - org.end() > 6) {
+                return false;
+            }
+            String between = text.substring(org.end(), city.start()).replaceFirst("^[»”\"]", "");
+            if (between.matches("\\s*(г\\.)?\\s*")) {
+                return true;
+            }
+            int next = skipSpaces(city.end());
+            if (!between.matches("\\s*(в|in)\\s*")) {
+                return false;
+            }
+            return mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.start() == next);
+        }
+
         /** A city named inside an organization's name is its city: Карагандинский филиал, High Technology … г. Тбилиси. */
         private void organizationCities() {
             for (Mention org : mentions) {
@@ -384,6 +412,9 @@ public final class DocumentAnalyzer {
                             && text.substring(org.end(), place.start()).matches("\\s*(г\\.|in)?\\s*");
                     if (place.kind() == EntityKind.CITY && (inside || rightAfter) && entityOf.containsKey(place)) {
                         relate(entityOf.get(org), "city", entityOf.get(place), text.substring(org.start(), place.end()));
+                    }
+                    if (place.kind() == EntityKind.CITY && isOrganizationSeat(org, place)) {
+                        organizationSeats.add(place);
                     }
                 }
             }
@@ -941,7 +972,7 @@ public final class DocumentAnalyzer {
         private void documentVenue() {
             Map<LocalEntity, Mention> venues = new LinkedHashMap<>();
             for (Mention m : mentions) {
-                if (m.kind() == EntityKind.CITY && entityOf.containsKey(m) && isVenue(m, mentions)) {
+                if (m.kind() == EntityKind.CITY && entityOf.containsKey(m) && isVenue(m, mentions) && speaksOfHappening(m)) {
                     venues.putIfAbsent(entityOf.get(m), m);
                 }
             }
@@ -956,6 +987,16 @@ public final class DocumentAnalyzer {
                     relate(event, "city", venue.getKey(), evidence);
                 }
             }
+        }
+
+        /**
+         * A title's place is where its news happened, a venue only when the title names an event or a date: В Москве
+         * ушел из жизни … names no place of the school the obituary recalls.
+         */
+        private boolean speaksOfHappening(Mention place) {
+            Segment segment = segmentOf(place.start());
+            return place.start() >= titleEnd || segment == null || mentions.stream().anyMatch(m -> (m.kind() == EntityKind.EVENT || m.kind() == EntityKind.DATE)
+                    && segment.contains(m.start()));
         }
 
         private void eventRelations(LocalEntity event, Segment segment, String sentence, List<Mention> inside,
@@ -1005,7 +1046,7 @@ public final class DocumentAnalyzer {
          * not a city inside an organization's name, nor one given as where a person comes from.
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
-            if (personCities.contains(city)) {
+            if (personCities.contains(city) || organizationSeats.contains(city)) {
                 return false; // Клодзинский А.А. (Караганда): where the speaker comes from
             }
             for (Mention org : inside) {
@@ -1018,9 +1059,7 @@ public final class DocumentAnalyzer {
             String after = text.substring(city.end(), Math.min(text.length(), city.end() + 14)).toLowerCase(Locale.ROOT)
                     .stripLeading();
             int lineStart = text.lastIndexOf('\n', city.start()) + 1;
-            int colon = text.indexOf(':', lineStart);
-            String label = colon >= 0 && colon < city.start() && colon - lineStart <= VENUE_LABEL_LENGTH
-                    ? text.substring(lineStart, colon).toLowerCase(Locale.ROOT) : "";
+            String label = labelBefore(city.start(), lineStart);
             return venueCues.getOrDefault("before", List.of()).stream().anyMatch(cue -> before.endsWith(cue)
                     && (before.length() == cue.length() || !Character.isLetter(before.charAt(before.length() - cue.length() - 1))))
                     || venueCues.getOrDefault("after", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0
@@ -1028,6 +1067,23 @@ public final class DocumentAnalyzer {
                     || venueCues.getOrDefault("label", List.of()).stream().anyMatch(cue -> wordStartIndex(label, cue) >= 0)
                     || language == Language.KK && city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
                     || isDateline(city, lineStart);
+        }
+
+        /**
+         * The label a city is given after a colon, from the start of its line or sentence, without what brackets
+         * add: "Venue (for those who can attend in person): Karaganda" → "venue". A colon of a time (17:00) is none.
+         */
+        private String labelBefore(int offset, int lineStart) {
+            int colon = text.lastIndexOf(':', offset);
+            while (colon >= lineStart && colon + 1 < text.length() && Character.isDigit(text.charAt(colon + 1))) {
+                colon = text.lastIndexOf(':', colon - 1);
+            }
+            if (colon < lineStart) {
+                return "";
+            }
+            int start = Math.max(lineStart, text.lastIndexOf(". ", colon) + 2);
+            String label = text.substring(start, colon).replaceAll("\\([^)]*\\)", "").strip();
+            return label.length() <= VENUE_LABEL_LENGTH ? label.toLowerCase(Locale.ROOT) : "";
         }
 
         /** A news dateline: the city opens a line and a date follows after a comma (Караганда, 23 ноября 2023 — …). */

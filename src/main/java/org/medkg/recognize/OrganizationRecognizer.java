@@ -768,6 +768,10 @@ public final class OrganizationRecognizer implements Recognizer {
                         cut, headAt) : tokens.get(headAt);
         Head head = headToken != null ? headOf(headToken, Language.EN) : null;
         boolean alone = head != null && head.use() == Use.ALONE;
+        if (head != null && end == i + 1 && !alone && i > 0 && tokens.get(i - 1).is("the")) {
+            sink.accept(refersBack(mention(text, first.start(), first.end(), first.text()), "head"));
+            return i; // Medical Director of the Center: the organization named before
+        }
         if (head == null && !named || end <= i + (alone || named ? 0 : 1) || end < 0
                 || head != null && (head.use() == Use.OF || head.use() == Use.POST) && !ofPhrase) {
             return i;

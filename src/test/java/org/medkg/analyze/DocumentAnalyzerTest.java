@@ -353,4 +353,79 @@ class DocumentAnalyzerTest {
         assertTrue(facts.contains("Аждарова Нургуль | affiliation | " + center), facts.toString());
         assertTrue(facts.contains("Жукубаева Альмира | affiliation | " + center), facts.toString());
     }
+
+    private static DocumentAnalysis analyze(String title, String text, Language language, LocalDate published) {
+        return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, title, published, text));
+    }
+
+    @Test
+    void theCenterWithoutItsNameIsTheCenterNamedBefore() {
+        String text = "The speakers were Irina Alekseevna Pivovarova, General Director of LLP “Hematology Center”; Anton "
+                + "Anatolyevich Klodzinsky, Medical Director of the Center, PhD in Medicine, hematologist with 18 years of "
+                + "experience; and Marina Sulikovna Cheyshvili, Head of the Center’s Patient Support Service.";
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.EN, LocalDate.of(2022, 8, 5)));
+        assertTrue(facts.contains("Klodzinsky Anton Anatolyevich | affiliation | Hematology Center"), facts.toString());
+        assertTrue(facts.contains("Cheyshvili Marina Sulikovna | affiliation | Hematology Center"), facts.toString());
+    }
+
+    @Test
+    void aCityThatSaysWhereAnOrganizationIsIsNoVenueOfTheSchool() {
+        String text = """
+                Мероприятие состоится онлайн 25 августа в 18.30.
+
+                Вместе с медицинским директором ТОО Антоном Анатольевичем Клодзинским, на вопросы пациентов будут \
+                отвечать руководитель производственной базы ТОО «Центр гематологии» г. Нур-Султан — Меруерт Сериктаевна \
+                Сатаева, опытные врачи-гематологи филиала ТОО Караганды — Наталья Вячеславовна Волобуева.
+
+                Лекции читают опытные врачи-гематологи, в том числе руководитель подразделения ТОО «Центр гематологии» \
+                в Астане Меруерт Сериктаевна Сатаева.""";
+        DocumentAnalysis analysis = analyze("Приглашаем принять участие в школе пациентов по иммунной тромбоцитопении!",
+                text, Language.RU, LocalDate.of(2022, 8, 6));
+        String school = onlyEvent(analysis).label();
+        Set<String> facts = AnalysisFacts.of(analysis);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(school + " | city |")), facts.toString());
+        assertTrue(facts.contains("Центр гематологии | city | Астана"), facts.toString());
+    }
+
+    @Test
+    void theCityAVisitGoesToAfterTheOrganizationIsItsVenue() {
+        String text = "Министр здравоохранения Республики Казахстан Акмарал Шарипбаевна Альназарова посетила "
+                + "ТОО «Центр гематологии» в Астане.";
+        DocumentAnalysis analysis = analyze("Министр здравоохранения Республики Казахстан посетила ТОО «Центр гематологии» "
+                + "в Астане", text, Language.RU, LocalDate.of(2025, 9, 1));
+        assertTrue(AnalysisFacts.of(analysis).contains(onlyEvent(analysis).label() + " | city | Астана"),
+                AnalysisFacts.of(analysis).toString());
+    }
+
+    @Test
+    void aPlaceInATitleThatNamesNoEventIsNoVenue() {
+        String text = "Под руководством Валерия Григорьевича была создана уникальная врачебная Школа «Лейкозы и лимфомы. "
+                + "Терапия и фундаментальные исследования».";
+        DocumentAnalysis analysis = analyze("В Москве ушел из жизни Валерий Савченко", text, Language.RU,
+                LocalDate.of(2021, 7, 25));
+        Set<String> facts = AnalysisFacts.of(analysis);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" | city | Москва")), facts.toString());
+    }
+
+    @Test
+    void aVenueLabelKeepsItsBracketsAndTimesOut() {
+        String text = "The Patient School for patients with chronic myeloid leukemia is scheduled for March 16, starting "
+                + "at 17:00. Venue (for those who can attend in person): Karaganda, 17 Saken Seifullin Avenue.";
+        DocumentAnalysis analysis = analyze(text, Language.EN, LocalDate.of(2023, 2, 28));
+        assertTrue(AnalysisFacts.of(analysis).contains(onlyEvent(analysis).label() + " | city | Караганда"),
+                AnalysisFacts.of(analysis).toString());
+    }
+
+    @Test
+    void aTripToACityTakesTheVisitThere() {
+        String en = "The fairy of kindness and justice, the charming Aruzhan Sain, visited our department during her trip "
+                + "to Ust-Kamenogorsk.";
+        DocumentAnalysis english = analyze(en, Language.EN, LocalDate.of(2019, 3, 2));
+        assertTrue(AnalysisFacts.of(english).contains(onlyEvent(english).label() + " | city | Усть-Каменогорск"),
+                AnalysisFacts.of(english).toString());
+        String kk = "Ізгілік пен әділеттің перісі, көрікті Аружан Саин Өскеменге сапары аясында біздің бөлімшеге келді.";
+        DocumentAnalysis kazakh = analyze(kk, Language.KK, LocalDate.of(2019, 3, 2));
+        assertTrue(AnalysisFacts.of(kazakh).stream().anyMatch(f -> f.endsWith(" | city | Усть-Каменогорск")),
+                AnalysisFacts.of(kazakh).toString());
+    }
 }
