@@ -921,7 +921,10 @@ public final class DocumentAnalyzer {
                         && KAZAKH_OWNED.matcher(text.substring(org.end(), event.end())).matches();
             }
             if (org.start() >= event.start() && org.end() <= event.end()) {
-                return event.field("quoted") == null && org.start() > event.start()
+                // European Hematology Association Tutorial: the organization's name before the event word
+                boolean modifies = org.start() > event.start()
+                        || text.substring(org.end(), event.end()).matches("(\\s+\\p{Lu}\\p{L}*){1,3}");
+                return event.field("quoted") == null && modifies
                         && !EVENT_NAME_PURPOSE.matcher(text.substring(event.start(), org.start())).find();
             }
             if (org.start() >= event.end()) {

@@ -115,6 +115,20 @@ class EventRelationsCorpusTest {
     }
 
     @Test
+    void theOrganizationNamedBeforeTheEventWordRunsIt() throws Exception {
+        // "an important event for Kazakh hematology took place in Almaty — the first [European Hematology Association
+        // (EHA) Tutorial](https://ehaweb.org/…)"
+        DocumentAnalysis analysis = analyze("hemcenter/2019-03-16-eha-tutorial/item.en.md");
+        String tutorial = event(analysis, "Tutorial").label();
+        assertTrue(AnalysisFacts.of(analysis).contains(tutorial + " | organizer | EHA"),
+                AnalysisFacts.of(analysis).toString());
+        // "…Osh State University and International School of Medicine.": a list of members organizes nothing
+        DocumentAnalysis ism = analyze("external2/en-ism-innovations-conference-bishkek-2018.txt");
+        assertTrue(AnalysisFacts.of(ism).stream().noneMatch(f -> f.endsWith("| organizer | Osh State University")),
+                AnalysisFacts.of(ism).toString());
+    }
+
+    @Test
     void aLabelledPlaceLineAndASingleQuotedTitleAreRead() throws Exception {
         // "are planning to hold a conference: "Selected issues of surgery and medical education"",
         // "Date and place: May 19, 2023, Astana city, Beibitshilik 49A st., conference hall."
