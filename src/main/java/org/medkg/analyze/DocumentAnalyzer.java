@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medkg.document.SourceDocument;
 import org.medkg.lang.Language;
+import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.recognize.EntityKind;
 import org.medkg.recognize.Mention;
 import org.medkg.recognize.Recognizer;
@@ -98,7 +99,6 @@ public final class DocumentAnalyzer {
     /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
     private static final Pattern HELD_BY_BEFORE = Pattern.compile("\\s*([’']s\\s*)?");
     /** A Kazakh genitive ending (ЖШС-нің, қоғамының): the organization owns what follows. */
-    private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?iu)(ның|нің|дың|дің|тың|тің)$");
     /** After a Kazakh genitive, up to two modifiers and the event word it owns (дәстүрлі Пациент мектебі). */
     private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
 
@@ -348,9 +348,16 @@ public final class DocumentAnalyzer {
 
         /**
          * A branch (Карагандинский филиал) stands for the organization named last before it; a bare head
-         * (Центра, the Center’s, Орталықтың) for the nearest organization whose name has that head.
+         * (Центра, the Center’s, Орталықтың) for the organization with that head that the document names most often
+         * (the one it is about, not a guest's), else the nearest.
          */
         private void resolveReferences() {
+            Map<LocalEntity, Integer> timesNamed = new HashMap<>();
+            for (Mention named : mentions) {
+                if (named.kind() == EntityKind.ORGANIZATION && entityOf.containsKey(named)) {
+                    timesNamed.merge(entityOf.get(named), 1, Integer::sum);
+                }
+            }
             for (Mention m : mentions) {
                 if (m.kind() != EntityKind.ORGANIZATION || m.field("refersTo") == null) {
                     continue;
@@ -366,7 +373,9 @@ public final class DocumentAnalyzer {
                     boolean fits = head == null ? named.end() <= m.start()
                             : Entities.normal(org.label()).contains(head.substring(0, Math.min(5, head.length())));
                     int d = named.end() <= m.start() ? m.start() - named.end() : 2 * (named.start() - m.end());
-                    if (fits && d < distance) {
+                    int salience = head == null ? 0 : Integer.compare(timesNamed.get(org),
+                            target == null ? 0 : timesNamed.get(target));
+                    if (fits && (target == null || salience > 0 || salience == 0 && d < distance)) {
                         target = org;
                         distance = d;
                     }
@@ -917,7 +926,7 @@ public final class DocumentAnalyzer {
         private boolean namesItsOrganizer(Mention event, Mention org) {
             if (language == Language.KK) {
                 // Kazakh puts the owner first, in the genitive, and the event word last: «…» ЖШС-нің Пациент мектебі
-                return org.end() <= event.end() && KAZAKH_GENITIVE.matcher(org.surface()).find()
+                return org.end() <= event.end() && KazakhMorphology.isGenitive(org.surface())
                         && KAZAKH_OWNED.matcher(text.substring(org.end(), event.end())).matches();
             }
             if (org.start() >= event.start() && org.end() <= event.end()) {

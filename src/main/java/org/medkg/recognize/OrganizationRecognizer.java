@@ -645,8 +645,9 @@ public final class OrganizationRecognizer implements Recognizer {
             if (row.use() == Use.ALONE && headToken.isCapitalized()) {
                 return take(text, tokens, i, i + 1, taken, sink, headToken.text().substring(0, row.stem().length()));
             }
-            if (row.use() == Use.NAME && (isBranchWord(headToken)
-                    || headToken.isCapitalized() && i > 0 && !isSentenceStart(text, tokens, i))) {
+            // At a sentence's start only the genitive says the capital is a name's (Орталықтың медициналық директоры).
+            if (row.use() == Use.NAME && (isBranchWord(headToken) || headToken.isCapitalized()
+                    && (i > 0 && !isSentenceStart(text, tokens, i) || KazakhMorphology.isGenitive(headToken.text())))) {
                 sink.accept(refersBack(mention(text, headToken.start(), headToken.end(), head), headOrParent(headToken)));
             }
             return i; // Орталықтың медициналық директоры: the center named before

@@ -428,4 +428,14 @@ class DocumentAnalyzerTest {
         assertTrue(AnalysisFacts.of(kazakh).stream().anyMatch(f -> f.endsWith(" | city | Усть-Каменогорск")),
                 AnalysisFacts.of(kazakh).toString());
     }
+
+    @Test
+    void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
+        String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
+                + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
+                + "гематолог Антон Анатольевич Клодзинский;";
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.KK, LocalDate.of(2022, 8, 5)));
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Клодзинский Антон Анатольевич | affiliation | Гематология орталығы")),
+                facts.toString());
+    }
 }

@@ -129,6 +129,17 @@ class EventRelationsCorpusTest {
     }
 
     @Test
+    void theCenterAloneIsTheOneTheDocumentIsAboutNotAGuestsCenterNamedNearer() throws Exception {
+        // a guest's center is named nearer before "Орталықтың медициналық директоры Антон Анатольевич Клодзинский
+        // мәселенің өзектілігін …", which the document's own center, named most often, stands for
+        Set<String> facts = AnalysisFacts.of(analyze("hemcenter/2024-05-25-education-exchange-program/item.kk.md"));
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Клодзинский Антон Анатольевич | affiliation | Гематология орталығы")),
+                facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Клодзинский Антон Анатольевич | affiliation | Республика")),
+                facts.toString());
+    }
+
+    @Test
     void aLabelledPlaceLineAndASingleQuotedTitleAreRead() throws Exception {
         // "are planning to hold a conference: "Selected issues of surgery and medical education"",
         // "Date and place: May 19, 2023, Astana city, Beibitshilik 49A st., conference hall."

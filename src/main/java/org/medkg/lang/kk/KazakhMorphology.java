@@ -122,6 +122,7 @@ public final class KazakhMorphology {
     }
 
     /** Ablative, locative and accusative endings (орталығынан, Мәжілісінде, Дәрістерді, Трансплантацияны). */
+    private static final Pattern GENITIVE = Pattern.compile("(?iu)(ның|нің|дың|дің|тың|тің)$");
     private static final Pattern ADVERBIAL_CASE = Pattern.compile(
             "(?iu).*(дан|ден|тан|тен|нан|нен|нда|нде|(лар|лер|дар|дер|тар|тер)(ды|ді)|\\p{L}{3}(ны|ні))");
 
@@ -132,6 +133,11 @@ public final class KazakhMorphology {
      */
     public static boolean isInAdverbialCase(String word) {
         return ADVERBIAL_CASE.matcher(word).matches();
+    }
+
+    /** The genitive, the case of an owner: Орталықтың (the Center's). */
+    public static boolean isGenitive(String word) {
+        return GENITIVE.matcher(word).find();
     }
 
     public static KazakhMorphology get() {
