@@ -469,7 +469,8 @@ public final class DocumentAnalyzer {
                     boolean frame = namesSomething(m) && isFrame(m);
                     if (event == null && !dated && last != null && !frame) {
                         event = last; // Конференцияның спикерлері … after the school was named: the same event
-                    } else if (event == null && (namesSomething(m) || dated)) {
+                    } else if (event == null && (namesSomething(m) && m.field("plural") == null || dated)) {
+                        // organize conferences, конференциялар өткізуге: a plural without a date is events in general
                         event = entities.newEntity(EntityKind.EVENT, m.canonical());
                         event.attributes().put("type", type);
                     }
@@ -481,7 +482,8 @@ public final class DocumentAnalyzer {
                 }
             }
             if (entities.ofKind(EntityKind.EVENT).isEmpty()) {
-                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && m.field("refersBack") == null)
+                mentions.stream().filter(m -> m.kind() == EntityKind.EVENT && m.field("refersBack") == null
+                                && m.field("plural") == null) // organize conferences: events in general
                         .max(Comparator.comparingInt((Mention m) -> m.field("phrase").split("\\s+").length)
                                 .thenComparingInt(m -> -m.start()))
                         .ifPresent(m -> {

@@ -51,6 +51,8 @@ public final class EventRecognizer implements Recognizer {
     private final Map<Language, Map<Character, List<EventWord>>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
     private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
+    /** By language, what follows an event word's stem in its plural ({@code event-plural-endings.tsv}). */
+    private final Map<Language, Pattern> pluralEndings = new HashMap<>();
     /** What each word of {@code event-phrase-words.tsv} does to a name: stop, opens or joins; by language. */
     private final Map<Language, Map<String, String>> phraseWords = new HashMap<>();
 
@@ -64,6 +66,9 @@ public final class EventRecognizer implements Recognizer {
                 eventWords.computeIfAbsent(language, k -> new HashMap<>())
                         .computeIfAbsent(word.words[0].charAt(0), k -> new ArrayList<>()).add(word);
             }
+        }
+        for (String[] row : DataLines.rows(EventRecognizer.class, "event-plural-endings.tsv")) {
+            pluralEndings.put(Language.fromCode(row[0]), Pattern.compile(row[1]));
         }
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-phrase-words.tsv")) {
             Language language = Language.fromCode(row[0]);
@@ -99,6 +104,9 @@ public final class EventRecognizer implements Recognizer {
             fields.put("type", word.type);
             if (word.refers) {
                 fields.put("refersBack", "true");
+            }
+            if (isPlural(tokens.get(headEnd - 1), word, language)) {
+                fields.put("plural", "true");
             }
             int[] quote = quoteNear(text, tokens, i, headEnd, language);
             int phraseStart = switch (language) {
@@ -251,6 +259,13 @@ public final class EventRecognizer implements Recognizer {
         return null;
     }
 
+
+    /** conferences, конференциялар: the event word's last word in its plural. */
+    private boolean isPlural(Token last, EventWord word, Language language) {
+        Pattern ending = pluralEndings.get(language);
+        return ending != null && ending.matcher(last.text().toLowerCase(Locale.ROOT)
+                .substring(word.words[word.words.length - 1].length())).matches();
+    }
 
     /** конференц-зал, visited, of course: words that start like an event word but name none (data file). */
     private boolean isException(List<Token> tokens, int i, Language language) {

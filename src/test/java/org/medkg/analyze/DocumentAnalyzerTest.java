@@ -438,4 +438,19 @@ class DocumentAnalyzerTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Клодзинский Антон Анатольевич | affiliation | Гематология орталығы")),
                 facts.toString());
     }
+
+    @Test
+    void eventsSpokenOfInThePluralWithoutADateAreNoEvent() {
+        String en = "It will provide opportunities to exchange information, improve together, and organize conferences where "
+                + "practicing and student nurses can deliver presentations, share interesting cases, exchange experiences, "
+                + "and learn from one another.";
+        assertTrue(events(analyze(en, Language.EN, LocalDate.of(2022, 4, 21))).isEmpty());
+        String kk = "Ол ақпарат алмасуға, тәжірибені бірлесіп жетілдіруге, орта медициналық қызметкерлердің (қызмет етіп "
+                + "жүргендер мен студенттердің) бірлесе баяндамалар жасап, тәжірибе бөлісетін конференциялар өткізуге "
+                + "мүмкіндік береді.";
+        assertTrue(events(analyze(kk, Language.KK, LocalDate.of(2022, 4, 21))).isEmpty());
+        // the singular still names one: "…organize a conference where practicing and student nurses…"
+        assertEquals(1, events(analyze(en.replace("organize conferences", "organize a conference"), Language.EN,
+                LocalDate.of(2022, 4, 21))).size());
+    }
 }
