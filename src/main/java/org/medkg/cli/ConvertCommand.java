@@ -51,6 +51,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ConverterStartup startup = ConverterStartup.begin(
+                () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits()));
         Lang lang = switch (format.toLowerCase()) {
             case "trig" -> Lang.TRIG;
             case "nquads", "nq" -> Lang.NQUADS;
@@ -63,8 +65,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int[] failures = {0};
-        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
-        List<ConvertedDocument> docs = converter.convert(inputs, e -> {
+        List<ConvertedDocument> docs = startup.converter().convert(inputs, e -> {
             failures[0]++;
             spec.commandLine().getErr().println("medkg convert: " + e.getMessage());
         });

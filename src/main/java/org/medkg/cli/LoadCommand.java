@@ -74,7 +74,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        Converter converter = ConverterStartup.begin(
+                () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits())).converter();
         try (GraphStore store = openStore()) {
             int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());

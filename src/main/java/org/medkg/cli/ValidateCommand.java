@@ -43,7 +43,8 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] failures = {0};
-        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        Converter converter = ConverterStartup.begin(
+                () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits())).converter();
         List<ConvertedDocument> documents = converter.convert(inputs, e -> {
             failures[0]++;
             err.println("medkg validate: " + e.getMessage());

@@ -35,6 +35,9 @@ public final class DateRecognizer implements Recognizer {
 
     private final LocalDate reference;
     private final DateInterpreter interpreter;
+    // Taken when the recognizer is made, so that their compiled rules are ready before the first document.
+    private final DateGrammar grammar = DateGrammar.standard();
+    private final OtherDateCues otherDateCues = OtherDateCues.standard();
 
     /** A recognizer without a reference date: dates without a year are not emitted. */
     public DateRecognizer() {
@@ -69,7 +72,7 @@ public final class DateRecognizer implements Recognizer {
     public List<DateMatch> find(String text) {
         List<DateMatch> candidates = new ArrayList<>();
         List<int[]> regions = regionsAroundAnchors(text);
-        for (DateGrammar.Rule rule : DateGrammar.standard().rules()) {
+        for (DateGrammar.Rule rule : grammar.rules()) {
             Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int[] region : regions) {
                 matcher.region(region[0], region[1]);
@@ -97,16 +100,16 @@ public final class DateRecognizer implements Recognizer {
             // «Гематология сегодня»: a word of a quoted name is no date.
             if (!repeats && !(match.relative() && insideQuotes(text, match.start()))) {
                 dates.add(match.withAbout(dateline(text, match) ? "publication"
-                        : OtherDateCues.standard().kindOf(text, match.start(), match.end())));
+                        : otherDateCues.kindOf(text, match.start(), match.end())));
             }
         }
         return List.copyOf(dates);
     }
 
     /** The stretches of text within reach of an anchor, merged, in text order: the only ones a date may be in. */
-    private static List<int[]> regionsAroundAnchors(String text) {
+    private List<int[]> regionsAroundAnchors(String text) {
         List<int[]> regions = new ArrayList<>();
-        Matcher anchor = DateGrammar.standard().anchor().matcher(text);
+        Matcher anchor = grammar.anchor().matcher(text);
         while (anchor.find()) {
             int start = Math.max(0, anchor.start() - DateGrammar.ANCHOR_REACH);
             int end = Math.min(text.length(), anchor.end() + DateGrammar.ANCHOR_REACH);

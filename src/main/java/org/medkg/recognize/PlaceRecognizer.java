@@ -56,6 +56,7 @@ public final class PlaceRecognizer implements Recognizer {
             "[\\p{L}\\p{M}\\d]+(?:(?:[-'’]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\d]+)*");
     private static final int SHORT_ACRONYM = 3;
     private static final Pattern LINE_BREAK_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** One way of writing one place, as a sequence of token positions with the forms allowed at each. */
     /** One way a place's name is written; {@code onlyIn} is the one language whose texts write it so, or null. */
@@ -301,7 +302,7 @@ public final class PlaceRecognizer implements Recognizer {
 
     /** What stands between two tokens, without white space ("" for a plain space, "." for St. Petersburg). */
     private static String gap(String text, Token left, Token right) {
-        return text.substring(left.end(), right.start()).replaceAll("\\s+", "");
+        return WHITE_SPACE.matcher(text.substring(left.end(), right.start())).replaceAll("");
     }
 
     private static List<Token> tokenize(String text) {

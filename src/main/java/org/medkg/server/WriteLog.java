@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One log line for each write (Graph Store, SPARQL Update): what it wrote to, how many bytes it sent, the answer. Never
  * the body: a 100 MB Graph Store PUT once put its whole body into the log, quoted by the parser's error message (the
- * log configuration now keeps Fuseki's parser messages out, see {@code log4j2.xml}; the client still gets them in its
+ * log configuration now keeps Fuseki's parser messages out, see {@code log4j2.properties}; the client still gets them in its
  * 400).
  */
 final class WriteLog implements Filter {

@@ -31,12 +31,11 @@ public final class CalendarNames {
         this.kazakhStems = Map.copyOf(kazakhStems);
         this.kazakhEndings = List.copyOf(kazakhEndings);
         this.englishPattern = "(?-i:" + WordTrie.pattern(englishAlternatives) + ")";
-        List<String> others = new ArrayList<>(russianAlternatives);
-        for (String stem : kazakhStems.keySet()) {
-            others.add(stem);
-            kazakhEndings.forEach(ending -> others.add(stem + ending));
-        }
-        this.anyPattern = "(?:" + englishPattern + "|" + WordTrie.pattern(others) + ")";
+        // A Kazakh name is a stem and at most one ending: the stems, then the endings, rather than every stem with
+        // every ending, which made each date rule naming a month a regular expression of 20,000 characters, all
+        // compiled at start-up.
+        String kazakh = WordTrie.pattern(kazakhStems.keySet()) + "(?:" + WordTrie.pattern(kazakhEndings) + ")?";
+        this.anyPattern = "(?:" + englishPattern + "|" + WordTrie.pattern(russianAlternatives) + "|" + kazakh + ")";
     }
 
     /** January is 1. */
