@@ -3,6 +3,8 @@ package org.medkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
 import org.medkg.store.RemoteGraphStore;
@@ -18,8 +20,6 @@ import picocli.CommandLine.Spec;
 /** Converts documents and stores each as its named graph, replacing only what changed. */
 @Command(name = "load", header = "Converts documents and loads them into a store, replacing only what changed.")
 public final class LoadCommand implements Callable<Integer> {
-
-    /** Below this many documents a load is quick enough to need no progress report. */
 
     @Spec
     private CommandSpec spec;
@@ -74,11 +74,33 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Converter converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
-        try (GraphStore store = openStore()) {
+        // The store opens (TDB2 and the name index: about a second of class loading and files) on another core while
+        // the converter reads its lexicons and gazetteer: for a load of a few documents, most of its time.
+        CompletableFuture<GraphStore> opening = CompletableFuture.supplyAsync(this::openStore,
+                task -> new Thread(task, "medkg-open-store").start());
+        Converter converter;
+        try {
+            converter = Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits());
+        } catch (RuntimeException e) {
+            opening.thenAccept(GraphStore::close);
+            throw e;
+        }
+        try (GraphStore store = opened(opening)) {
             int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+        }
+    }
+
+    /** The store once open, or the reason it could not be opened, as opening it here would have thrown. */
+    private static GraphStore opened(CompletableFuture<GraphStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
