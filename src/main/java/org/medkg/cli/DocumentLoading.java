@@ -12,6 +12,7 @@ import org.medkg.store.GraphStore;
 import org.medkg.store.LoadFailure;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.LoadReport;
+import org.medkg.store.OverlappedLoading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,9 @@ final class DocumentLoading {
     }
 
     /**
-     * Converts (each document under the converter's limits) and loads, window by window, so that memory holds one
-     * window of documents whatever the batch's size; each failure is one line on {@code err}. Returns how many
-     * inputs failed.
+     * Converts (each document under the converter's limits) and loads, window by window, each window stored while the
+     * next is converted ({@link OverlappedLoading}), so that memory holds two windows of documents whatever the
+     * batch's size; each failure is one line on {@code err}. Returns how many inputs failed.
      */
     static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
                     PrintWriter err) {
@@ -37,25 +38,28 @@ final class DocumentLoading {
             err.println("medkg " + command + ": " + e.getMessage());
         };
         List<Path> files = converter.documentFiles(inputs, onFailure);
-        GraphStore.Loading loading = store.startLoad(files.size(), progressFor(files.size(), err));
         Map<String, String> sourceOf = new HashMap<>();
         long began = System.nanoTime();
-        long[] storing = {0};
+        long[] waiting = {0};
         long[] quads = {0};
-        converter.convert(files, onFailure, window -> {
-            window.forEach(document -> {
-                sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());
-                quads[0] += document.graph().size();
+        LoadReport report;
+        try (OverlappedLoading loading = new OverlappedLoading(store.startLoad(files.size(),
+                progressFor(files.size(), err)))) {
+            converter.convert(files, onFailure, window -> {
+                window.forEach(document -> {
+                    sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());
+                    quads[0] += document.graph().size();
+                });
+                long start = System.nanoTime();
+                loading.store(window);
+                waiting[0] += System.nanoTime() - start;
             });
             long start = System.nanoTime();
-            loading.store(window);
-            storing[0] += System.nanoTime() - start;
-        });
-        long start = System.nanoTime();
-        LoadReport report = loading.finish();
-        storing[0] += System.nanoTime() - start;
-        LOG.info("{}: {} documents, {} quads in {} ms, of which storing {} ms", command, sourceOf.size(), quads[0],
-                (System.nanoTime() - began) / 1_000_000, storing[0] / 1_000_000);
+            report = loading.finish();
+            waiting[0] += System.nanoTime() - start;
+        }
+        LOG.info("{}: {} documents, {} quads in {} ms, of which waiting for the store {} ms", command, sourceOf.size(),
+                quads[0], (System.nanoTime() - began) / 1_000_000, waiting[0] / 1_000_000);
         for (LoadFailure failure : report.failed()) {
             err.println("medkg " + command + ": " + failure.message());
         }

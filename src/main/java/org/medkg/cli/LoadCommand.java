@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", header = "Converts documents and loads them into a store, replacing only what changed.")
 public final class LoadCommand implements Callable<Integer> {
 
-    /** Below this many documents a load is quick enough to need no progress report. */
-
     @Spec
     private CommandSpec spec;
 
@@ -74,9 +72,13 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Converter converter = ConverterStartup.begin(
-                () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits())).converter();
+        // The converter reads its lexicons and gazetteer on a thread of its own while this one opens the store (Jena,
+        // TDB2 and the name index: about a second of class loading and files): for a load of a few documents, most of
+        // its time.
+        ConverterStartup startup = ConverterStartup.begin(
+                () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits()));
         try (GraphStore store = openStore()) {
+            Converter converter = startup.converter();
             int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;

@@ -3,6 +3,7 @@ package org.medkg.resolve;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A spelling-neutral key for names written in Cyrillic (Russian, Kazakh) or Latin letters: Клодзинский and
@@ -32,6 +33,11 @@ public final class Transliteration {
             {"ch", "c"}, {"sh", "s"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"q", "k"},
             {"yu", "u"}, {"iu", "u"}, {"ya", "a"}, {"ia", "a"}, {"yo", "o"}, {"ye", "e"}, {"ie", "e"}, {"y", "i"}, {"j", "i"}};
 
+    /** Compiled once: keys are taken for every name indexed and every mention resolved. */
+    private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+
     private Transliteration() {
     }
 
@@ -40,7 +46,7 @@ public final class Transliteration {
         for (String[] fold : FOLDS) {
             key = key.replace(fold[0], fold[1]);
         }
-        return key.replaceAll("(.)\\1+", "$1").strip().replaceAll("\\s+", "-");
+        return SPACES.matcher(REPEATED_LETTER.matcher(key).replaceAll("$1").strip()).replaceAll("-");
     }
 
     /**
@@ -48,7 +54,7 @@ public final class Transliteration {
      * ({@code 2022-11-16-master-class-in-north-kazakhstan}); unlike {@link #key} it folds and drops nothing.
      */
     public static String slug(String text) {
-        return romanized(text).strip().replaceAll("\\s+", "-");
+        return SPACES.matcher(romanized(text).strip()).replaceAll("-");
     }
 
     /** Lower-case Latin letters and digits; anything else becomes a space. */
@@ -62,8 +68,8 @@ public final class Transliteration {
             } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 latin.append(c);
             } else {
-                String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                latin.append(plain.matches("[a-z]") ? plain : " ");
+                String plain = ACCENTS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+                latin.append(plain.length() == 1 && plain.charAt(0) >= 'a' && plain.charAt(0) <= 'z' ? plain : " ");
             }
         }
         return latin.toString();

@@ -21,6 +21,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,7 +31,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,15 +82,14 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     private final DatasetGraph dataset;
     private final TextIndexLucene index;
     private final Directory directory;
-    private final SearcherManager searchers;
+    /** Opened by the first search: a load, which never searches, need not read the index. */
+    private SearcherManager searchers;
     private final Analyzer analyzer;
 
-    private LuceneNameIndex(DatasetGraph dataset, TextIndexLucene index, Directory directory,
-            SearcherManager searchers, Analyzer analyzer) {
+    private LuceneNameIndex(DatasetGraph dataset, TextIndexLucene index, Directory directory, Analyzer analyzer) {
         this.dataset = dataset;
         this.index = index;
         this.directory = directory;
-        this.searchers = searchers;
         this.analyzer = analyzer;
     }
 
@@ -113,12 +112,12 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         try {
             Directory directory = FSDirectory.open(folder);
             TextIndexLucene index = new TextIndexLucene(directory, config);
-            if (isEmpty(directory)) {
+            // the writer that jena-text has just opened knows how many documents the index holds: no reader needed
+            if (index.getIndexWriter().getDocStats().numDocs == 0) {
                 build(index, store);
             }
             DatasetGraph dataset = TextDatasetFactory.create(store, index, true);
-            LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory,
-                    new SearcherManager(directory, null), analyzer);
+            LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory, analyzer);
             // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
             dataset.getContext().set(CONTEXT_KEY, names);
             dataset.getContext().set(TextQuery.textIndex, index);
@@ -143,12 +142,23 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         return dataset;
     }
 
-    private static boolean isEmpty(Directory directory) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return true;
+    /**
+     * Keeps the index right for a quad added to the store itself rather than through {@link #dataset()}, inside a
+     * write transaction begun on {@link #dataset()} (whose commit commits the index too): for a writer that knows
+     * which quads are new, so that nothing asks again, as the wrapper does, whether each was already there.
+     */
+    public void added(Quad quad) {
+        Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
+        if (entity != null) {
+            index.addEntity(entity);
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.numDocs() == 0;
+    }
+
+    /** As {@link #added}, for a quad that was in the store and has been deleted from it. */
+    public void deleted(Quad quad) {
+        Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
+        if (entity != null) {
+            index.deleteEntity(entity);
         }
     }
 
@@ -184,6 +194,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
             all.add(last && !lastWordComplete ? wordOrPrefix(words.get(i)) : word(words.get(i)), Occur.MUST);
         }
         try {
+            SearcherManager searchers = searchers();
             searchers.maybeRefresh();
             IndexSearcher shared = searchers.acquire();
             try {
@@ -197,6 +208,13 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("name search failed for: " + query, e);
         }
+    }
+
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
     }
 
     /** The query's words, each as the terms it reads as (usually one). */
@@ -278,9 +296,11 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
 
     /** Closes the index (not the store). */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            searchers.close();
+            if (searchers != null) {
+                searchers.close();
+            }
             index.close();
             directory.close();
         } catch (IOException e) {

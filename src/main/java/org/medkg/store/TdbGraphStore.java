@@ -7,15 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -52,10 +57,11 @@ import org.slf4j.LoggerFactory;
  * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix. Every transaction passes the
  * store's {@link TransactionGate}, which compaction closes while it runs.
  *
- * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}. Every
- * write, the store's own loads as well as SPARQL Update and Graph Store writes to a server serving
- * {@link #dataset()}, goes through the index's dataset wrapper, so the index follows each transaction. Compaction
- * copies the quads and leaves the index as it is, which still matches them.
+ * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}, committed
+ * with each transaction. SPARQL Update and Graph Store writes to a server serving {@link #dataset()} go through the
+ * index's dataset wrapper, which indexes each quad it writes; a load writes only the difference between a stored
+ * graph and its new one, and tells the index of each quad it adds or deletes. Compaction copies the quads and leaves
+ * the index as it is, which still matches them.
  */
 public final class TdbGraphStore implements GraphStore {
     private static final Logger LOG = LoggerFactory.getLogger(TdbGraphStore.class);
@@ -314,14 +320,41 @@ public final class TdbGraphStore implements GraphStore {
     private Outcome store(ConvertedDocument document, LoadRun run) {
         Node graphName = NodeFactory.createURI(document.graphIri());
         Outcome outcome = storedGraph(graphName).outcomeOfStoring(document);
-        if (outcome == Outcome.REPLACED) {
-            database.removeGraph(graphName);
-        }
         if (outcome != Outcome.UNCHANGED) {
-            document.graph().find().forEachRemaining(triple -> database.add(new Quad(graphName, triple)));
+            replaceGraph(graphName, document.graph(), outcome == Outcome.REPLACED);
         }
         run.dealtWith(document);
         return outcome;
+    }
+
+    /**
+     * Inside a write transaction: makes the stored graph {@code graph} by writing only what differs, since a changed
+     * document keeps most of its triples, and every quad written costs TDB2 index updates and copied blocks, and a
+     * name a Lucene update. The quads go to TDB2 itself and their names to the index, because the difference
+     * already says which quads are new, which the index's wrapper would ask TDB2 again quad by quad. Deletions go
+     * first, so that a quad whose stored form differs from the new one (TDB2 keeps some literals as values) is
+     * deleted and then written, never the other way round.
+     */
+    private void replaceGraph(Node graphName, Graph graph, boolean stored) {
+        Set<Triple> gone = new HashSet<>();
+        if (stored) {
+            tdb.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> gone.add(quad.asTriple()));
+        }
+        List<Quad> added = new ArrayList<>();
+        graph.find().forEachRemaining(triple -> {
+            if (!gone.remove(triple)) {
+                added.add(new Quad(graphName, triple));
+            }
+        });
+        for (Triple triple : gone) {
+            Quad quad = new Quad(graphName, triple);
+            tdb.delete(quad);
+            names.deleted(quad);
+        }
+        for (Quad quad : added) {
+            tdb.add(quad);
+            names.added(quad);
+        }
     }
 
     private StoredGraph storedGraph(Node graphName) {

@@ -2,6 +2,7 @@ package org.medkg.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,13 @@ final class CitySwaps {
     private static final Pattern RUSSIAN_ENDING = Pattern.compile("[аяоеиыуьй]$");
     private static final String KAZAKH_BACK_VOWELS = "аоұыя";
     private static final String KAZAKH_VOWELS = "аоұыяәөүіеиуэ";
-    /** The longest case ending kept after a stem: Russian -ом, Kazakh -дағы, -ларда. */
-    private static final Map<Language, Integer> MAX_ENDING = Map.of(Language.RU, 3, Language.KK, 6, Language.EN, 0);
+    /**
+     * The longest case ending kept after a stem: Russian -ом, Kazakh -дағы, -ларда. In the languages' order, since a
+     * stem two languages share (Талгар, Талғар's Russian stem) goes to the first: Map.of's order changes from one
+     * JVM to the next, and so did the copies.
+     */
+    private static final Map<Language, Integer> MAX_ENDING =
+            new EnumMap<>(Map.of(Language.RU, 3, Language.KK, 6, Language.EN, 0));
 
     private record Name(Place place, Language language) {
     }

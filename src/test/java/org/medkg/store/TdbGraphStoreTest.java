@@ -146,6 +146,28 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
     }
 
     @Test
+    void aReplacedDocumentIsFoundByTheNamesItHasNowAndNoLongerByTheOnesItDropped() {
+        store.load(List.of(IMMUNOLOGY), LoadProgress.none());
+        assertEquals(List.of(), search("миелобластный лейкоз"), "not loaded yet");
+        // the conference stays, the project goes, the exchange programme comes
+        ConvertedDocument edited = TestDocuments.document("000_be1d552f40914512.txt",
+                IMMUNOLOGY.source().text() + "\nИсправлено.", CONFERENCE, EXCHANGE);
+
+        assertEquals(List.of(edited.graphIri()), store.load(List.of(edited), LoadProgress.none()).replaced());
+        store.close();
+        store = TdbGraphStore.open(dir.resolve("store"));
+
+        assertStored(edited);
+        assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"));
+        assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
+        assertEquals(List.of(), search("Клиническая иммунология в междисциплинарной практике"));
+    }
+
+    private List<String> search(String query) {
+        return store.names().search(query, 5, new AtomicBoolean()).stream().map(hit -> hit.matchedName()).toList();
+    }
+
+    @Test
     void reloadingOneChangedDocumentIntoALargerStoreDoesNotCompactIt() {
         store.load(numbered(300, "первая версия"), LoadProgress.none());
 
