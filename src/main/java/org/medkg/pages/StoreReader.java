@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
+import org.medkg.rdf.StoreGraphs;
 
 /**
  * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
@@ -45,11 +46,11 @@ final class StoreReader {
         return hrefs;
     }
 
-    /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
+    /** Quads of the documents' graphs matching the pattern (neither the default graph nor the summary). */
     List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
         List<Quad> found = new ArrayList<>();
         dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> {
-            if (!quad.isDefaultGraph()) {
+            if (StoreGraphs.isDocument(quad.getGraph())) {
                 found.add(quad);
             }
         });
@@ -65,8 +66,15 @@ final class StoreReader {
         return dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext();
     }
 
+    /**
+     * The node's types: from the summary, where an entity's types are stated once, else (a document's node, or a
+     * store without a summary) from every document.
+     */
     Set<Node> types(Node node) {
-        return new LinkedHashSet<>(objects(node, RDF.type.asNode()));
+        Set<Node> summarized = new LinkedHashSet<>();
+        dataset.find(StoreGraphs.SUMMARY, node, RDF.type.asNode(), Node.ANY)
+                .forEachRemaining(quad -> summarized.add(quad.getObject()));
+        return summarized.isEmpty() ? new LinkedHashSet<>(objects(node, RDF.type.asNode())) : summarized;
     }
 
     Kind kind(Node node) {
