@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -35,6 +36,8 @@ final class StoreReader {
     private final Hrefs hrefs;
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, Kind> kinds = new HashMap<>();
+    /** Whether the store has a summary graph; asked once per page. */
+    private Boolean summarized;
 
     StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs) {
         this.dataset = dataset;
@@ -57,6 +60,32 @@ final class StoreReader {
         return found;
     }
 
+    /**
+     * Statements of the documents matching the pattern, each once, however many documents state it: from the store's
+     * summary graph when it has one, else from every document's graph.
+     */
+    List<Triple> statements(Node subject, Node predicate, Node object) {
+        if (summarized == null) {
+            summarized = dataset.find(StoreGraphs.SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        }
+        Set<Triple> found = new LinkedHashSet<>();
+        if (summarized) {
+            dataset.find(StoreGraphs.SUMMARY, subject, predicate, object)
+                    .forEachRemaining(quad -> found.add(quad.asTriple()));
+        } else {
+            quads(Node.ANY, subject, predicate, object).forEach(quad -> found.add(quad.asTriple()));
+        }
+        return List.copyOf(found);
+    }
+
+    /** The things of this type, each once: documents from their own graphs, since the summary holds no document. */
+    List<Node> instances(Node type) {
+        List<Triple> typed = MKG.Document.equals(type)
+                ? quads(Node.ANY, Node.ANY, RDF.type.asNode(), type).stream().map(Quad::asTriple).toList()
+                : statements(Node.ANY, RDF.type.asNode(), type);
+        return typed.stream().map(Triple::getSubject).distinct().toList();
+    }
+
     /** Objects of the subject's triples with this predicate over every document, one per stating document. */
     List<Node> objects(Node subject, Node predicate) {
         return quads(Node.ANY, subject, predicate, Node.ANY).stream().map(Quad::getObject).toList();
@@ -71,10 +100,9 @@ final class StoreReader {
      * store without a summary) from every document.
      */
     Set<Node> types(Node node) {
-        Set<Node> summarized = new LinkedHashSet<>();
-        dataset.find(StoreGraphs.SUMMARY, node, RDF.type.asNode(), Node.ANY)
-                .forEachRemaining(quad -> summarized.add(quad.getObject()));
-        return summarized.isEmpty() ? new LinkedHashSet<>(objects(node, RDF.type.asNode())) : summarized;
+        Set<Node> types = new LinkedHashSet<>();
+        statements(node, RDF.type.asNode(), Node.ANY).forEach(statement -> types.add(statement.getObject()));
+        return types.isEmpty() ? new LinkedHashSet<>(objects(node, RDF.type.asNode())) : types;
     }
 
     Kind kind(Node node) {
@@ -131,7 +159,7 @@ final class StoreReader {
 
     /** The earliest start date any document gives the event. */
     Optional<Node> startDate(Node event) {
-        return objects(event, MKG.startDate).stream().filter(Node::isLiteral)
+        return statements(event, MKG.startDate, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
                 .min(Comparator.comparing(Node::getLiteralLexicalForm));
     }
 

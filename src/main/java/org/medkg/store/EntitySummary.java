@@ -14,7 +14,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -131,11 +130,17 @@ public final class EntitySummary {
      * written around the stores (a store loaded by an older medkg, a dataset read from a file).
      */
     public static void build(DatasetGraph dataset) {
-        UpdateExec.dataset(dataset).update(BUILD).execute();
+        List<Node> documents = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(graph -> {
+            if (StoreGraphs.isDocument(graph)) {
+                documents.add(graph);
+            }
+        });
+        documents.forEach(document -> add(dataset, document));
     }
 
-    /** The request that builds the whole summary, for a remote store. */
-    static UpdateRequest build() {
+    /** The request that builds the whole summary, for a remote store: {@link #build(DatasetGraph)} there. */
+    static UpdateRequest buildRequest() {
         return BUILD;
     }
 

@@ -93,7 +93,7 @@ public final class RemoteGraphStore implements GraphStore {
         }
         if (missing) {
             long began = System.nanoTime();
-            link.update(EntitySummary.build());
+            link.update(EntitySummary.buildRequest());
             LOG.info("built the summary graph of the store at {}, which had none, in {} ms", url,
                     (System.nanoTime() - began) / 1_000_000);
         }
