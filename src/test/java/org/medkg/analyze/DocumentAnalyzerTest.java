@@ -22,6 +22,12 @@ class DocumentAnalyzerTest {
         return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, null, published, text));
     }
 
+    /** The document's one event takes place in {@code city}. */
+    private static void assertEventCity(DocumentAnalysis analysis, String city) {
+        Set<String> facts = AnalysisFacts.of(analysis);
+        assertTrue(facts.contains(onlyEvent(analysis).label() + " | city | " + city), facts.toString());
+    }
+
     private static LocalEntity onlyEvent(DocumentAnalysis analysis) {
         var events = analysis.entities().stream().filter(e -> e.kind() == EntityKind.EVENT).toList();
         assertEquals(1, events.size(), events.toString());
@@ -393,8 +399,7 @@ class DocumentAnalyzerTest {
                 + "ТОО «Центр гематологии» в Астане.";
         DocumentAnalysis analysis = analyze("Министр здравоохранения Республики Казахстан посетила ТОО «Центр гематологии» "
                 + "в Астане", text, Language.RU, LocalDate.of(2025, 9, 1));
-        assertTrue(AnalysisFacts.of(analysis).contains(onlyEvent(analysis).label() + " | city | Астана"),
-                AnalysisFacts.of(analysis).toString());
+        assertEventCity(analysis, "Астана");
     }
 
     @Test
@@ -412,8 +417,7 @@ class DocumentAnalyzerTest {
         String text = "The Patient School for patients with chronic myeloid leukemia is scheduled for March 16, starting "
                 + "at 17:00. Venue (for those who can attend in person): Karaganda, 17 Saken Seifullin Avenue.";
         DocumentAnalysis analysis = analyze(text, Language.EN, LocalDate.of(2023, 2, 28));
-        assertTrue(AnalysisFacts.of(analysis).contains(onlyEvent(analysis).label() + " | city | Караганда"),
-                AnalysisFacts.of(analysis).toString());
+        assertEventCity(analysis, "Караганда");
     }
 
     @Test
@@ -421,8 +425,7 @@ class DocumentAnalyzerTest {
         String en = "The fairy of kindness and justice, the charming Aruzhan Sain, visited our department during her trip "
                 + "to Ust-Kamenogorsk.";
         DocumentAnalysis english = analyze(en, Language.EN, LocalDate.of(2019, 3, 2));
-        assertTrue(AnalysisFacts.of(english).contains(onlyEvent(english).label() + " | city | Усть-Каменогорск"),
-                AnalysisFacts.of(english).toString());
+        assertEventCity(english, "Усть-Каменогорск");
         String kk = "Ізгілік пен әділеттің перісі, көрікті Аружан Саин Өскеменге сапары аясында біздің бөлімшеге келді.";
         DocumentAnalysis kazakh = analyze(kk, Language.KK, LocalDate.of(2019, 3, 2));
         assertTrue(AnalysisFacts.of(kazakh).stream().anyMatch(f -> f.endsWith(" | city | Усть-Каменогорск")),
