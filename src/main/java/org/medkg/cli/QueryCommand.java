@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
-import org.medkg.store.TdbGraphStore;
+import org.medkg.store.StoreInUseException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,7 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         try {
             SavedQuery saved = SavedQueries.find(Optional.ofNullable(queries), query);
-            ResultSetRewindable rows = select(saved);
+            ResultSetRewindable rows = runner().select(saved, parameters);
             spec.commandLine().getOut().print(formatted(rows, saved));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -74,20 +75,16 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    /** The rows, copied, so that a local store is closed before they are printed. */
-    private ResultSetRewindable select(SavedQuery saved) throws NoStoreException, BadParameterException {
+    private QueryRunner runner() throws NoStoreException {
         if (target.endpoint != null) {
-            return QueryRunner.remote(target.endpoint).select(saved, parameters);
+            return QueryRunner.remote(target.endpoint);
         }
         Path store = target.store == null ? Path.of("store") : target.store;
         // connecting to a missing folder would silently create an empty store
         if (!Files.isDirectory(store)) {
             throw new NoStoreException(store + ": no store here (create one with 'medkg load')");
         }
-        // opened as load and serve open it, so that a store loaded by an older medkg gets its summary graph first
-        try (TdbGraphStore opened = TdbGraphStore.open(store)) {
-            return QueryRunner.local(opened.dataset()).select(saved, parameters);
-        }
+        return StoreInUseException.whenFree(store, () -> QueryRunner.local(TDB2Factory.connectDataset(store.toString())));
     }
 
     private String formatted(ResultSetRewindable rows, SavedQuery saved) {

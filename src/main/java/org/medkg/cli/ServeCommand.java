@@ -219,11 +219,6 @@ public final class ServeCommand implements Callable<Integer> {
                         + "are not: make it their union (Fuseki: tdb2:unionDefaultGraph true), or saved queries and "
                         + "pages find nothing");
             }
-            if (dataset.summaryMissing()) {
-                err.println("medkg serve: warning: the store at " + endpoint + " has no summary graph (it was loaded "
-                        + "by an older medkg): saved queries find nothing until 'medkg load --endpoint' writes to it, "
-                        + "which builds it first");
-            }
             warnIfMintedElsewhere(dataset, err);
         } catch (RemoteStoreException e) {
             err.println("medkg serve: " + e.getMessage() + ": serving anyway, the site answers 502 until it does");

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -23,7 +22,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
-import org.medkg.rdf.StoreGraphs;
 
 /**
  * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
@@ -36,8 +34,6 @@ final class StoreReader {
     private final Hrefs hrefs;
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, Kind> kinds = new HashMap<>();
-    /** Whether the store has a summary graph; asked once per page. */
-    private Boolean summarized;
 
     StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs) {
         this.dataset = dataset;
@@ -49,41 +45,15 @@ final class StoreReader {
         return hrefs;
     }
 
-    /** Quads of the documents' graphs matching the pattern (neither the default graph nor the summary). */
+    /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
     List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
         List<Quad> found = new ArrayList<>();
         dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> {
-            if (StoreGraphs.isDocument(quad.getGraph())) {
+            if (!quad.isDefaultGraph()) {
                 found.add(quad);
             }
         });
         return found;
-    }
-
-    /**
-     * Statements of the documents matching the pattern, each once, however many documents state it: from the store's
-     * summary graph when it has one, else from every document's graph.
-     */
-    List<Triple> statements(Node subject, Node predicate, Node object) {
-        if (summarized == null) {
-            summarized = dataset.find(StoreGraphs.SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext();
-        }
-        Set<Triple> found = new LinkedHashSet<>();
-        if (summarized) {
-            dataset.find(StoreGraphs.SUMMARY, subject, predicate, object)
-                    .forEachRemaining(quad -> found.add(quad.asTriple()));
-        } else {
-            quads(Node.ANY, subject, predicate, object).forEach(quad -> found.add(quad.asTriple()));
-        }
-        return List.copyOf(found);
-    }
-
-    /** The things of this type, each once: documents from their own graphs, since the summary holds no document. */
-    List<Node> instances(Node type) {
-        List<Triple> typed = MKG.Document.equals(type)
-                ? quads(Node.ANY, Node.ANY, RDF.type.asNode(), type).stream().map(Quad::asTriple).toList()
-                : statements(Node.ANY, RDF.type.asNode(), type);
-        return typed.stream().map(Triple::getSubject).distinct().toList();
     }
 
     /** Objects of the subject's triples with this predicate over every document, one per stating document. */
@@ -95,14 +65,8 @@ final class StoreReader {
         return dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext();
     }
 
-    /**
-     * The node's types: from the summary, where an entity's types are stated once, else (a document's node, or a
-     * store without a summary) from every document.
-     */
     Set<Node> types(Node node) {
-        Set<Node> types = new LinkedHashSet<>();
-        statements(node, RDF.type.asNode(), Node.ANY).forEach(statement -> types.add(statement.getObject()));
-        return types.isEmpty() ? new LinkedHashSet<>(objects(node, RDF.type.asNode())) : types;
+        return new LinkedHashSet<>(objects(node, RDF.type.asNode()));
     }
 
     Kind kind(Node node) {
@@ -159,7 +123,7 @@ final class StoreReader {
 
     /** The earliest start date any document gives the event. */
     Optional<Node> startDate(Node event) {
-        return statements(event, MKG.startDate, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
+        return objects(event, MKG.startDate).stream().filter(Node::isLiteral)
                 .min(Comparator.comparing(Node::getLiteralLexicalForm));
     }
 

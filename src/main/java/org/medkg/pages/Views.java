@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -134,7 +133,8 @@ public final class Views {
                     continue;
                 }
                 Set<Node> members = new LinkedHashSet<>();
-                kind.classes().forEach(type -> members.addAll(store.instances(type)));
+                kind.classes().forEach(type -> store.quads(Node.ANY, Node.ANY, RDF.type.asNode(), type)
+                        .forEach(quad -> members.add(quad.getSubject())));
                 counts.add(new View.Count(kind, members.size()));
                 if (kind == Kind.EVENT) {
                     events = members;
@@ -222,7 +222,7 @@ public final class Views {
     private View.Section section(StoreReader store, Node entity, EntitySections.Spec spec, Window window) {
         record Fact(Node predicate, Node other, Node via) {
         }
-        Map<Fact, List<Triple>> facts = new LinkedHashMap<>();
+        Map<Fact, List<Quad>> facts = new LinkedHashMap<>();
         boolean showRole = false;
         for (List<EntitySections.Step> path : spec.paths()) {
             // Every hop but the last only finds the things in between.
@@ -230,23 +230,22 @@ public final class Views {
             reached.put(entity, null);
             for (EntitySections.Step step : path.subList(0, path.size() - 1)) {
                 Map<Node, Node> next = new LinkedHashMap<>();
-                reached.keySet().forEach(from -> hop(store, from, step).forEach(statement -> {
-                    Node between = other(statement, step);
+                reached.keySet().forEach(from -> hop(store, from, step).forEach(quad -> {
+                    Node between = other(quad, step);
                     next.put(between, between);
                 }));
                 reached = next;
             }
             EntitySections.Step last = path.get(path.size() - 1);
             showRole |= last.properties().size() > 1;
-            reached.forEach((from, via) -> hop(store, from, last).forEach(statement -> facts
-                    .computeIfAbsent(new Fact(statement.getPredicate(), other(statement, last), via),
-                            f -> new ArrayList<>())
-                    .add(statement)));
+            reached.forEach((from, via) -> hop(store, from, last).forEach(quad -> facts
+                    .computeIfAbsent(new Fact(quad.getPredicate(), other(quad, last), via), f -> new ArrayList<>())
+                    .add(quad)));
         }
         boolean roles = showRole;
         // Rows first without their sources, which are what costs: only the shown rows get them.
-        Map<View.FactRow, List<Triple>> stated = new LinkedHashMap<>();
-        facts.forEach((fact, statements) -> {
+        Map<View.FactRow, List<Quad>> stated = new LinkedHashMap<>();
+        facts.forEach((fact, quads) -> {
             String role = roles ? OntologyTerms.get().label(fact.predicate(), language.language()) : null;
             View.Link via = fact.via() == null ? null : store.link(fact.via());
             Node other = fact.other();
@@ -260,7 +259,7 @@ public final class Views {
                         ? store.startDate(other).map(store::date).orElse(null) : null;
                 row = new View.FactRow(store.link(other), null, role, date, via, List.of(), 0);
             }
-            stated.merge(row, statements, Views::concat);
+            stated.merge(row, quads, Views::concat);
         });
         List<View.FactRow> sorted = stated.keySet().stream().sorted(ROW_ORDER).toList();
         window.totals.put(spec.id(), sorted.size());
@@ -273,10 +272,9 @@ public final class Views {
      * The row with the documents that state it, by title, with the sentences each gave: the first
      * {@value #SOURCES_PER_FACT}, and how many more there are. Only the shown ones are searched for sentences.
      */
-    private static View.FactRow withSources(StoreReader store, View.FactRow row, List<Triple> statements) {
+    private static View.FactRow withSources(StoreReader store, View.FactRow row, List<Quad> quads) {
         Map<Node, Quad> byDocument = new LinkedHashMap<>();
-        statements.forEach(statement -> store.quads(Node.ANY, statement.getSubject(), statement.getPredicate(),
-                statement.getObject()).forEach(quad -> byDocument.putIfAbsent(quad.getGraph(), quad)));
+        quads.forEach(quad -> byDocument.putIfAbsent(quad.getGraph(), quad));
         List<View.Source> sources = byDocument.values().stream()
                 .sorted(Comparator.comparing((Quad quad) -> store.link(quad.getGraph()).text())
                         .thenComparing(quad -> quad.getGraph().toString()))
@@ -313,18 +311,16 @@ public final class Views {
             .thenComparing(row -> row.role() == null ? "" : row.role())
             .thenComparing(row -> row.entity() != null ? row.entity().text() : String.valueOf(row.value()));
 
-    /** The statements one step leads along, each once: which documents state them is read for the shown rows only. */
-    private static List<Triple> hop(StoreReader store, Node from, EntitySections.Step step) {
+    private static List<Quad> hop(StoreReader store, Node from, EntitySections.Step step) {
         return step.properties().stream().flatMap(property -> (step.direction() == EntitySections.Direction.OUT
-                        ? store.statements(from, property, Node.ANY)
-                        : store.statements(Node.ANY, property, from)).stream())
-                .filter(statement -> step.kinds().isEmpty()
-                        || step.kinds().contains(store.kind(other(statement, step))))
+                        ? store.quads(Node.ANY, from, property, Node.ANY)
+                        : store.quads(Node.ANY, Node.ANY, property, from)).stream())
+                .filter(quad -> step.kinds().isEmpty() || step.kinds().contains(store.kind(other(quad, step))))
                 .toList();
     }
 
-    private static Node other(Triple statement, EntitySections.Step step) {
-        return step.direction() == EntitySections.Direction.OUT ? statement.getObject() : statement.getSubject();
+    private static Node other(Quad quad, EntitySections.Step step) {
+        return step.direction() == EntitySections.Direction.OUT ? quad.getObject() : quad.getSubject();
     }
 
     private static boolean isDate(Node literal) {

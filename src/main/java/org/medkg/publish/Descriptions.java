@@ -17,7 +17,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
-import org.medkg.rdf.StoreGraphs;
 
 /**
  * What the store says about one IRI, as one graph a reader can use on its own:
@@ -84,7 +83,7 @@ public final class Descriptions {
     private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page) {
         Graph description = Publishing.newGraph();
         Set<Node> linked = new LinkedHashSet<>();
-        forEachTriple(dataset, statedIn(dataset, iri), iri, Node.ANY, Node.ANY, triple -> {
+        forEachTriple(dataset, iri, Node.ANY, Node.ANY, triple -> {
             description.add(triple);
             if (!triple.getObject().isLiteral()) {
                 linked.add(triple.getObject());
@@ -109,9 +108,8 @@ public final class Descriptions {
             if (isEvidence(dataset, node)) {
                 forEachTriple(dataset, node, Node.ANY, Node.ANY, description::add);
             } else {
-                Node graph = statedIn(dataset, node);
                 for (Node property : NAMING) {
-                    forEachTriple(dataset, graph, node, property, Node.ANY, description::add);
+                    forEachTriple(dataset, node, property, Node.ANY, description::add);
                 }
             }
         }
@@ -122,22 +120,9 @@ public final class Descriptions {
         return dataset.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
     }
 
-    /**
-     * Where the statements about a node are read: the summary graph, which states each once, for an entity it holds;
-     * every graph for anything else (a document, an evidence node, a store without a summary).
-     */
-    private static Node statedIn(DatasetGraph dataset, Node node) {
-        return dataset.contains(StoreGraphs.SUMMARY, node, RDF.type.asNode(), Node.ANY) ? StoreGraphs.SUMMARY : Node.ANY;
-    }
-
     /** Triples matching the pattern in any graph of the store; the caller's graph removes duplicates. */
     private static void forEachTriple(DatasetGraph dataset, Node subject, Node predicate, Node object,
                                       Consumer<Triple> action) {
-        forEachTriple(dataset, Node.ANY, subject, predicate, object, action);
-    }
-
-    private static void forEachTriple(DatasetGraph dataset, Node graph, Node subject, Node predicate, Node object,
-                                      Consumer<Triple> action) {
-        dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> action.accept(quad.asTriple()));
+        dataset.find(Node.ANY, subject, predicate, object).forEachRemaining(quad -> action.accept(quad.asTriple()));
     }
 }

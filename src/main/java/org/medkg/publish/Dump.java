@@ -12,7 +12,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.medkg.rdf.StoreGraphs;
 
 /**
  * The whole store as gzipped N-Quads: every named graph (one per document) with its name, streamed straight out
@@ -31,12 +30,7 @@ public final class Dump {
                 StreamRDF quads = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
                 quads.start();
                 List<Node> graphs = new ArrayList<>();
-                // the documents' graphs: the summary restates what they say (and is rebuilt from them by a load)
-                dataset.listGraphNodes().forEachRemaining(graph -> {
-                    if (StoreGraphs.isDocument(graph)) {
-                        graphs.add(graph);
-                    }
-                });
+                dataset.listGraphNodes().forEachRemaining(graphs::add);
                 for (Node graph : graphs) {
                     dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::quad);
                 }

@@ -16,9 +16,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextDocProducerTriples;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
@@ -47,7 +44,6 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.medkg.rdf.StoreGraphs;
 
 /**
  * The name index of a store: a Lucene index (jena-text) of every {@code rdfs:label}, {@code skos:altLabel} and
@@ -120,7 +116,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
             if (index.getIndexWriter().getDocStats().numDocs == 0) {
                 build(index, store);
             }
-            DatasetGraph dataset = TextDatasetFactory.create(store, index, true, new DocumentNames(index));
+            DatasetGraph dataset = TextDatasetFactory.create(store, index, true);
             LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory, analyzer);
             // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
             dataset.getContext().set(CONTEXT_KEY, names);
@@ -172,9 +168,6 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         Txn.executeRead(store, () -> {
             for (Node predicate : NAME_PREDICATES) {
                 store.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
-                    if (!StoreGraphs.isDocument(quad.getGraph())) {
-                        return;
-                    }
                     Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
                     if (entity != null) {
                         index.addEntity(entity);
@@ -184,20 +177,6 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         });
         index.prepareCommit();
         index.commit();
-    }
-
-    /** Indexes the names the documents' graphs hold: the summary restates them, and would count each twice. */
-    private static final class DocumentNames extends TextDocProducerTriples {
-        DocumentNames(TextIndex index) {
-            super(index);
-        }
-
-        @Override
-        public void change(TextQuadAction action, Node graph, Node subject, Node predicate, Node object) {
-            if (StoreGraphs.isDocument(graph)) {
-                super.change(action, graph, subject, predicate, object);
-            }
-        }
     }
 
     @Override

@@ -78,14 +78,6 @@ public final class RemoteDataset extends DatasetGraphBaseFind {
                 || endpoint.ask("ASK { ?s ?p ?o }", new AtomicBoolean());
     }
 
-    /**
-     * Whether the remote store holds documents and no summary graph ({@link EntitySummary}), as one loaded by an older
-     * medkg does: the saved queries read it. Asked once at start.
-     */
-    public boolean summaryMissing() {
-        return endpoint.ask(EntitySummary.MISSING, new AtomicBoolean());
-    }
-
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         // The union of the named graphs is not stored as a graph of its own: reading it too would give every quad twice.

@@ -18,30 +18,20 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.rdf.MKG;
 import org.medkg.store.StoredGraph.Outcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A dataset in a SPARQL server, such as Fuseki's {@code http://host:3030/ds}. The stored sha256 of the graphs is
- * asked with a SPARQL query to the dataset; each changed graph is replaced by one SPARQL Update request that also
- * keeps the store's {@link EntitySummary} right, which the server applies in one transaction (Fuseki does), so its
- * readers never see half a document, nor a summary out of step with the documents. A store that has documents and
- * no summary (loaded by an older medkg) gets it built first, in one request.
+ * A dataset in a SPARQL server that speaks the Graph Store Protocol, such as Fuseki's {@code http://host:3030/ds}.
+ * The stored sha256 of the graphs is asked with a SPARQL query to the dataset; each changed graph is replaced by
+ * one GSP PUT, which the server applies atomically (Fuseki does), so its readers never see half a document.
  */
 public final class RemoteGraphStore implements GraphStore {
 
     /** Graph names per sha256 query: keeps the query well under servers' request size limits. */
     static final int GRAPHS_PER_QUERY = 100;
 
-    private static final Logger LOG = LoggerFactory.getLogger(RemoteGraphStore.class);
-
-    private final String url;
     private final RDFLink link;
-    /** Whether the store is known to have its summary: asked once, before the first document is written. */
-    private boolean summarized;
 
-    private RemoteGraphStore(String url, RDFLink link) {
-        this.url = url;
+    private RemoteGraphStore(RDFLink link) {
         this.link = link;
     }
 
@@ -60,11 +50,10 @@ public final class RemoteGraphStore implements GraphStore {
         if (user != null) {
             http.authenticator(AuthLib.authenticator(user, password == null ? "" : password));
         }
-        // Fuseki's standard service names: "sparql" for queries and "update" for SPARQL Update, which medkg's own
-        // server and a Fuseki dataset configured as docs/fuseki-medkg.ttl serve; the dataset URL itself is read-only
-        // on a medkg server.
-        return new RemoteGraphStore(datasetUrl, RDFLinkHTTP.service(datasetUrl).queryEndpoint("sparql")
-                .updateEndpoint("update").httpClient(http.build()).build());
+        // Fuseki's standard service names: "sparql" for queries and "data" for Graph Store writes, which medkg's own
+        // server and any Fuseki dataset serve; the dataset URL itself is read-only on a medkg server.
+        return new RemoteGraphStore(RDFLinkHTTP.service(datasetUrl).queryEndpoint("sparql").gspEndpoint("data")
+                .httpClient(http.build()).build());
     }
 
     @Override
@@ -85,27 +74,9 @@ public final class RemoteGraphStore implements GraphStore {
         };
     }
 
-    /** A store loaded before there was a summary gets it now, before a document changes it. */
-    private void summarizeIfMissing() {
-        boolean missing;
-        try (QueryExec ask = link.query(EntitySummary.MISSING)) {
-            missing = ask.ask();
-        }
-        if (missing) {
-            long began = System.nanoTime();
-            link.update(EntitySummary.buildRequest());
-            LOG.info("built the summary graph of the store at {}, which had none, in {} ms", url,
-                    (System.nanoTime() - began) / 1_000_000);
-        }
-    }
-
     private void storeChunk(List<ConvertedDocument> chunk, LoadRun run) {
         Map<String, StoredGraph> stored;
         try {
-            if (!summarized) {
-                summarizeIfMissing();
-                summarized = true;
-            }
             stored = storedGraphs(chunk);
         } catch (RuntimeException e) {
             chunk.forEach(document -> run.fail(document, e));
@@ -125,8 +96,7 @@ public final class RemoteGraphStore implements GraphStore {
         Outcome outcome = stored.outcomeOfStoring(document);
         try {
             if (outcome != Outcome.UNCHANGED) {
-                link.update(EntitySummary.replace(NodeFactory.createURI(document.graphIri()), document.graph(),
-                        outcome == Outcome.REPLACED));
+                link.put(NodeFactory.createURI(document.graphIri()), document.graph());
             }
             run.record(document, outcome);
         } catch (RuntimeException e) {

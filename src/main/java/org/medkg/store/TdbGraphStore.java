@@ -57,9 +57,6 @@ import org.slf4j.LoggerFactory;
  * Fuseki serving {@link #dataset()}) sees the old graph or the new one, never a mix. Every transaction passes the
  * store's {@link TransactionGate}, which compaction closes while it runs.
  *
- * <p>The store keeps its {@link EntitySummary} right in the same transactions as the documents' graphs, and builds
- * it when it opens a store that has none.
- *
  * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}, committed
  * with each transaction. SPARQL Update and Graph Store writes to a server serving {@link #dataset()} go through the
  * index's dataset wrapper, which indexes each quad it writes; a load writes only the difference between a stored
@@ -124,7 +121,6 @@ public final class TdbGraphStore implements GraphStore {
         DatasetGraph tdb = StoreInUseException.whenFree(dir, () -> DatabaseMgr.connectDatasetGraph(Location.create(dir)));
         removeOldGenerations(dir);
         TdbGraphStore store = new TdbGraphStore(dir, tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb));
-        store.summarizeIfMissing();
         store.compactIfDue();
         return store;
     }
@@ -216,16 +212,6 @@ public final class TdbGraphStore implements GraphStore {
         }
         TDBInternal.expel(tdb);
         names.close();
-    }
-
-    /** A store loaded by a medkg before the summary gets it now, in one write transaction. */
-    private void summarizeIfMissing() {
-        if (database.calculateRead(() -> EntitySummary.missing(database))) {
-            long began = System.nanoTime();
-            database.executeWrite(() -> EntitySummary.build(database));
-            LOG.info("built the summary graph of the store {}, which had none, in {} ms", dir,
-                    (System.nanoTime() - began) / 1_000_000);
-        }
     }
 
     /** With the gate closed: no transaction is open. */
@@ -335,11 +321,7 @@ public final class TdbGraphStore implements GraphStore {
         Node graphName = NodeFactory.createURI(document.graphIri());
         Outcome outcome = storedGraph(graphName).outcomeOfStoring(document);
         if (outcome != Outcome.UNCHANGED) {
-            if (outcome == Outcome.REPLACED) {
-                EntitySummary.retract(tdb, graphName); // while the old graph still says what it said
-            }
             replaceGraph(graphName, document.graph(), outcome == Outcome.REPLACED);
-            EntitySummary.add(tdb, graphName);
         }
         run.dealtWith(document);
         return outcome;

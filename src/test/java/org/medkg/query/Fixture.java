@@ -10,7 +10,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.medkg.store.EntitySummary;
 
 /** The hand-made contract graph (fixture.trig) in a real TDB2 store. */
 final class Fixture {
@@ -31,10 +30,7 @@ final class Fixture {
             if (in == null) {
                 throw new IllegalStateException("fixture.trig is missing from the test resources");
             }
-            Txn.executeWrite(dataset, () -> {
-                RDFParser.source(in).lang(Lang.TRIG).parse(dataset);
-                EntitySummary.build(dataset.asDatasetGraph());
-            });
+            Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

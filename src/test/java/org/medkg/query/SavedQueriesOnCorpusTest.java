@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
-import org.medkg.store.EntitySummary;
 
 /**
  * Every saved query over what the converter makes of the seeds (data/) and the hemcenter articles: each must
@@ -47,11 +46,8 @@ class SavedQueriesOnCorpusTest {
                 e -> failures.add(e.getMessage()));
         assertEquals(List.of(), failures, "every document converts");
         Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> {
-            documents.forEach(doc ->
-                    dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph()));
-            EntitySummary.build(dataset.asDatasetGraph());
-        });
+        Txn.executeWrite(dataset, () -> documents.forEach(doc ->
+                dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph())));
         runner = QueryRunner.local(dataset);
     }
 

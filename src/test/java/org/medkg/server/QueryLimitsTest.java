@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.rdf.MKG;
-import org.medkg.store.EntitySummary;
 
 /**
  * The queries an operator ran against the live server to make it work for nothing: each must stop at the time limit,
@@ -146,8 +145,6 @@ class QueryLimitsTest {
                         "2024-01-%02d".formatted(1 + i % 28), XSDDatatype.XSDdate));
                 store.add(graph, event, MKG.participant, person);
             }
-            // written around the store's load, so its summary graph is brought up to date as for an old store
-            EntitySummary.build(store);
         });
         return path;
     }

@@ -4,27 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.medkg.pipeline.Converter;
-import org.medkg.rdf.MKG;
-import org.medkg.rdf.StoreGraphs;
 import org.medkg.pipeline.ConvertedDocument;
 
 /** What every GraphStore must do, run against each kind of store by its subclass. */
@@ -49,89 +37,8 @@ abstract class GraphStoreScenarios {
     /** A copy of the graph the store holds under this name (empty if none). */
     abstract Graph storedGraph(String graphIri);
 
-    /** The names of the documents' graphs the store holds. */
+    /** The names of the graphs the store holds. */
     abstract Set<String> storedGraphNames();
-
-    /** Stores the document's graph as a medkg before the summary did: the graph alone, around the store. */
-    abstract void writeAroundTheStore(ConvertedDocument document);
-
-    /** The seeds as the converter makes them; a seed file's text replaced first where {@code texts} has one. */
-    static List<ConvertedDocument> converted(Path folder, Map<String, String> texts) {
-        try {
-            for (String name : List.of("000_be1d552f40914512.txt", "001_d9529d5f736d3bf0.txt")) {
-                Files.writeString(folder.resolve(name), texts.getOrDefault(name, TestDocuments.seedText(name)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Converter.standard().convert(List.of(folder), e -> {
-            throw new AssertionError(e.getMessage(), e);
-        });
-    }
-
-    /**
-     * What the summary must hold: every statement the documents' graphs make about an entity (an IRI that is not a
-     * document node nor evidence), each once.
-     */
-    static Graph entityStatements(List<ConvertedDocument> documents) {
-        Graph expected = GraphFactory.createDefaultGraph();
-        for (ConvertedDocument document : documents) {
-            Graph graph = document.graph();
-            graph.find().filterKeep(t -> t.getSubject().isURI()
-                    && !graph.contains(t.getSubject(), RDF.type.asNode(), MKG.Document)
-                    && !graph.contains(t.getSubject(), RDF.type.asNode(), MKG.Evidence)).forEach(expected::add);
-        }
-        return expected;
-    }
-
-    /** The entity the graph labels with a name holding {@code name}. */
-    static Node labelled(Graph graph, String name) {
-        return graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
-                .filterKeep(t -> t.getObject().getLiteralLexicalForm().contains(name)).mapWith(Triple::getSubject)
-                .nextOptional().orElseThrow(() -> new AssertionError("nothing is labelled " + name));
-    }
-
-    @Test
-    void theSummaryFollowsADocumentLoadedAgainWithoutASentence(@TempDir Path folder) {
-        // 001: «Из Республиканского … центра гематологии г. Ташкент в программе принимали участие … Инна Викторовна
-        // Бергер и … Гулчехра Зухриддиновна Махамадалиева.» Only this sentence, of both documents, names them.
-        List<ConvertedDocument> before = converted(folder, Map.of());
-        String leukemia = TestDocuments.seedText("001_d9529d5f736d3bf0.txt");
-        String withoutGuests = leukemia.replaceAll("Из Республиканского[^\n]*?Махамадалиева\\.", "");
-        assertTrue(withoutGuests.length() < leukemia.length(), "the sentence is cut");
-        Node berger = labelled(before.get(1).graph(), "Бергер");
-        Node klodzinski = labelled(before.get(1).graph(), "Клодзинский");
-        store().load(before, LoadProgress.none());
-        Graph summaryBefore = storedGraph(StoreGraphs.SUMMARY.getURI());
-        assertTrue(summaryBefore.isIsomorphicWith(entityStatements(before)), "the summary of both documents");
-        assertTrue(summaryBefore.contains(berger, RDF.type.asNode(), MKG.Person));
-
-        List<ConvertedDocument> after = converted(folder, Map.of("001_d9529d5f736d3bf0.txt", withoutGuests));
-        LoadReport report = store().load(after, LoadProgress.none());
-
-        assertEquals(List.of(after.get(1).graphIri()), report.replaced());
-        Graph summary = storedGraph(StoreGraphs.SUMMARY.getURI());
-        assertTrue(summary.isIsomorphicWith(entityStatements(after)),
-                () -> "the summary of the documents as they are now: " + summary.size() + " statements, not "
-                        + entityStatements(after).size());
-        assertFalse(summary.contains(berger, Node.ANY, Node.ANY), "Бергер, whom no document names now, has left it");
-        assertFalse(summary.contains(Node.ANY, Node.ANY, berger));
-        assertTrue(summary.contains(klodzinski, RDF.type.asNode(), MKG.Person), "Клодзинский is still named");
-        assertTrue(summary.size() < summaryBefore.size());
-    }
-
-    @Test
-    void aStoreWithDocumentsAndNoSummaryGetsItBeforeItsNextLoad(@TempDir Path folder) {
-        List<ConvertedDocument> seeds = converted(folder, Map.of());
-        writeAroundTheStore(seeds.get(0));
-        assertTrue(storedGraph(StoreGraphs.SUMMARY.getURI()).isEmpty() || storedGraph(StoreGraphs.SUMMARY.getURI())
-                .isIsomorphicWith(entityStatements(seeds.subList(0, 1))), "none, or built when the store opened");
-
-        store().load(seeds.subList(1, 2), LoadProgress.none());
-
-        assertTrue(storedGraph(StoreGraphs.SUMMARY.getURI()).isIsomorphicWith(entityStatements(seeds)),
-                "the summary of the document written around the store, and of the one loaded");
-    }
 
     @Test
     void loadAddsEachDocumentAsItsOwnGraph() {

@@ -21,9 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medkg.pipeline.ConvertedDocument;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.rdf.StoreGraphs;
 
 class RemoteGraphStoreTest extends GraphStoreScenarios {
 
@@ -59,18 +57,9 @@ class RemoteGraphStoreTest extends GraphStoreScenarios {
     }
 
     @Override
-    void writeAroundTheStore(ConvertedDocument document) {
-        served.executeWrite(() -> served.addGraph(NodeFactory.createURI(document.graphIri()), document.graph()));
-    }
-
-    @Override
     Set<String> storedGraphNames() {
         Set<String> names = new HashSet<>();
-        served.executeRead(() -> served.listGraphNodes().forEachRemaining(name -> {
-            if (StoreGraphs.isDocument(name)) {
-                names.add(name.getURI());
-            }
-        }));
+        served.executeRead(() -> served.listGraphNodes().forEachRemaining(name -> names.add(name.getURI())));
         return names;
     }
 
@@ -91,8 +80,7 @@ class RemoteGraphStoreTest extends GraphStoreScenarios {
             assertEquals(SEEDS.size(), refused.failed().size());
             assertTrue(refused.failed().get(0).problem().contains("Unauthorized"), refused.failed().get(0).problem());
             assertEquals(names(SEEDS), accepted.added());
-            assertEquals(SEEDS.size(), guarded.calculateRead(() -> Iter.count(
-                    Iter.filter(guarded.listGraphNodes(), StoreGraphs::isDocument))));
+            assertEquals(SEEDS.size(), guarded.calculateRead(() -> Iter.count(guarded.listGraphNodes())));
         } finally {
             secured.stop();
         }

@@ -27,11 +27,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.rdf.StoreGraphs;
 import org.medkg.pipeline.ConvertedDocument;
 
 class TdbGraphStoreTest extends GraphStoreScenarios {
@@ -63,23 +60,10 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
     }
 
     @Override
-    void writeAroundTheStore(ConvertedDocument document) {
-        store.close();
-        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(dir.resolve("store").toString());
-        raw.executeWrite(() -> raw.addGraph(NodeFactory.createURI(document.graphIri()), document.graph()));
-        TDBInternal.expel(raw);
-        store = TdbGraphStore.open(dir.resolve("store"));
-    }
-
-    @Override
     Set<String> storedGraphNames() {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         Set<String> names = new HashSet<>();
-        dsg.executeRead(() -> dsg.listGraphNodes().forEachRemaining(name -> {
-            if (StoreGraphs.isDocument(name)) {
-                names.add(name.getURI());
-            }
-        }));
+        dsg.executeRead(() -> dsg.listGraphNodes().forEachRemaining(name -> names.add(name.getURI())));
         return names;
     }
 
