@@ -19,7 +19,11 @@ class DocumentAnalyzerTest {
     private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer(Recognizers.standard());
 
     private static DocumentAnalysis analyze(String text, Language language, LocalDate published) {
-        return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, null, published, text));
+        return analyze(null, text, language, published);
+    }
+
+    private static DocumentAnalysis analyze(String title, String text, Language language, LocalDate published) {
+        return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, title, published, text));
     }
 
     /** The document's one event takes place in {@code city}. */
@@ -358,10 +362,6 @@ class DocumentAnalyzerTest {
         String center = "Национальный научный центр онкологии и трансплантологии";
         assertTrue(facts.contains("Аждарова Нургуль | affiliation | " + center), facts.toString());
         assertTrue(facts.contains("Жукубаева Альмира | affiliation | " + center), facts.toString());
-    }
-
-    private static DocumentAnalysis analyze(String title, String text, Language language, LocalDate published) {
-        return ANALYZER.analyze(new SourceDocument("test.md", "0".repeat(64), language, title, published, text));
     }
 
     @Test
