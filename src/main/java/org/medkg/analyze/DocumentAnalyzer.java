@@ -98,7 +98,6 @@ public final class DocumentAnalyzer {
     private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
     /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
     private static final Pattern HELD_BY_BEFORE = Pattern.compile("\\s*([’']s\\s*)?");
-    /** A Kazakh genitive ending (ЖШС-нің, қоғамының): the organization owns what follows. */
     /** After a Kazakh genitive, up to two modifiers and the event word it owns (дәстүрлі Пациент мектебі). */
     private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
 
@@ -403,10 +402,8 @@ public final class DocumentAnalyzer {
                 return true;
             }
             int next = skipSpaces(city.end());
-            if (!between.matches("\\s*(в|in)\\s*")) {
-                return false;
-            }
-            return mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.start() == next);
+            return between.matches("\\s*(в|in)\\s*")
+                    && mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.start() == next);
         }
 
         /** A city named inside an organization's name is its city: Карагандинский филиал, High Technology … г. Тбилиси. */
@@ -986,7 +983,8 @@ public final class DocumentAnalyzer {
         private void documentVenue() {
             Map<LocalEntity, Mention> venues = new LinkedHashMap<>();
             for (Mention m : mentions) {
-                if (m.kind() == EntityKind.CITY && entityOf.containsKey(m) && isVenue(m, mentions) && speaksOfHappening(m)) {
+                if (m.kind() == EntityKind.CITY && entityOf.containsKey(m) && isVenue(m, mentions)
+                        && speaksOfHappening(m)) {
                     venues.putIfAbsent(entityOf.get(m), m);
                 }
             }
@@ -1009,8 +1007,8 @@ public final class DocumentAnalyzer {
          */
         private boolean speaksOfHappening(Mention place) {
             Segment segment = segmentOf(place.start());
-            return place.start() >= titleEnd || segment == null || mentions.stream().anyMatch(m -> (m.kind() == EntityKind.EVENT || m.kind() == EntityKind.DATE)
-                    && segment.contains(m.start()));
+            return place.start() >= titleEnd || segment == null || mentions.stream().anyMatch(
+                    m -> (m.kind() == EntityKind.EVENT || m.kind() == EntityKind.DATE) && segment.contains(m.start()));
         }
 
         private void eventRelations(LocalEntity event, Segment segment, String sentence, List<Mention> inside,
@@ -1061,7 +1059,7 @@ public final class DocumentAnalyzer {
          */
         private boolean isVenue(Mention city, List<Mention> inside) {
             if (personCities.contains(city) || organizationSeats.contains(city)) {
-                return false; // Клодзинский А.А. (Караганда): where the speaker comes from
+                return false; // Клодзинский А.А. (Караганда): where the speaker comes from, or an organization is
             }
             for (Mention org : inside) {
                 if (org.kind() == EntityKind.ORGANIZATION && city.start() >= org.start() && city.end() <= org.end()) {
