@@ -42,6 +42,9 @@ public final class DocumentAnalyzer {
     private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
     private final Map<Language, List<String[]>> frameCues = new HashMap<>();
+    /** Classes of events during which others are held ({@code hosting-event-classes.txt}). */
+    private final Set<String> hostingClasses = Set.copyOf(DataLines.entries(Recognizer.class,
+            "hosting-event-classes.txt"));
 
     public DocumentAnalyzer(Function<SourceDocument, List<Recognizer>> recognizers) {
         this.recognizers = Objects.requireNonNull(recognizers, "recognizers");
@@ -464,7 +467,10 @@ public final class DocumentAnalyzer {
                     boolean dated = date != null
                             && (date.field("relative") == null || date.field("start").length() == FULL_DATE);
                     boolean frame = namesSomething(m) && isFrame(m);
-                    if (event == null && !dated && last != null && !frame) {
+                    // практикум по проточной цитометрии during an expert's visit: an event of its own
+                    boolean heldDuring = namesSomething(m) && m.field("plural") == null
+                            && hostingClasses.stream().anyMatch(c -> entities.lastEventOfType(c) != null);
+                    if (event == null && !dated && last != null && !frame && !heldDuring) {
                         event = last; // Конференцияның спикерлері … after the school was named: the same event
                     } else if (event == null && (namesSomething(m) && m.field("plural") == null || dated)) {
                         // organize conferences, конференциялар өткізуге: a plural without a date is events in general

@@ -212,6 +212,36 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aWorkshopAndALectureGivenDuringAVisitAreEventsOfTheirOwn() {
+        String text = """
+                Эксперт по проточной цитометрии и криоконсервированию гемопоэтических стволовых клеток Е.В. Бабенко \
+                провела практикум для казахстанских гематологов и врачей лабораторной диагностики и положительно \
+                оценила работу филиалов ТОО «Центр гематологии».
+
+                Кроме того, приглашенный эксперт прочитала лекцию по иммунофенотипированию для сотрудников \
+                Национального научного онкологического центра и ТОО «Центр гематологии» в очном формате с \
+                онлайн-трансляцией.""";
+        var events = events(analyze("Визит эксперта", text, Language.RU, LocalDate.of(2022, 7, 20)));
+        assertEquals(java.util.List.of("Visit Визит эксперта", "Workshop Практикум для казахстанских гематологов и врачей "
+                        + "лабораторной диагностики", "Seminar Лекция по иммунофенотипированию для сотрудников Национального научного "
+                        + "онкологического центра"),
+                events.stream().map(e -> e.attribute("type") + " " + e.label()).toList());
+    }
+
+    @Test
+    void seminarsInThePluralDuringAVisitNameTheVisitNotAnEventOfTheirOwn() {
+        String text = """
+                Center was visited by Natalia Vladimirovna Makarevich, an expert in pathomorphology from Pavlov \
+                First Saint Petersburg State Medical University.
+
+                As a senior laboratory assistant of the Research and Clinical Center of Pathomorphology of Pavlov First \
+                Saint Petersburg State Medical University, she spent several days conducting seminars, practical \
+                sessions, and master classes for the staff of LLP Hematology Center, Karaganda branch.""";
+        var events = events(analyze(text, Language.EN, LocalDate.of(2022, 8, 18)));
+        assertEquals(java.util.List.of("Visit"), events.stream().map(e -> e.attribute("type")).toList());
+    }
+
+    @Test
     void thePersonResponsibleForAnEventOrganizesIt() {
         String text = """
                 Центр гематологии приглашает специалистов здравоохранения, занимающихся диагностикой и лечением \

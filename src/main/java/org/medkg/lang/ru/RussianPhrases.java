@@ -104,7 +104,7 @@ public final class RussianPhrases {
         for (String c : cases) {
             String endings = switch (c) {
                 case "R" -> ".*(ии|ов|ев|ей|ой|ого|их|ых|ки|ги|за|са|та|ра|ла|на|да)";
-                case "D" -> ".*(ам|ям|ым|им|[^и]е)";
+                case "D" -> ".*(ам|ям|ым|им|ию|[^и]е)";
                 case "T" -> ".*(ом|ем|ой|ами|ями|ым|им)";
                 default -> "(?!)";
             };
