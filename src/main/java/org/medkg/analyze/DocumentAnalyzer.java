@@ -109,7 +109,8 @@ public final class DocumentAnalyzer {
     private static final int FULL_DATE = 10;
 
     /** Two words, the first maybe announcing a next session (see {@code sequel-cues.tsv}). */
-    private static final Pattern SEQUEL = Pattern.compile("(?<!\\p{L})(\\p{L}+)(?=\\s+(\\p{L}+))");
+    /** A word and the next one, or a word before a comma (Вторая, посвященная …). */
+    private static final Pattern SEQUEL = Pattern.compile("(?<![\\p{L}-])(\\p{L}+)(?=\\s+(\\p{L}+)|\\s*,)");
 
     /** The start of a schedule line: any bullet or emoji, a short preposition (В), a time of day, a dash. */
     private static final Pattern SCHEDULE_TIME = Pattern.compile(
@@ -594,12 +595,17 @@ public final class DocumentAnalyzer {
                 Matcher cue = SEQUEL.matcher(sentence);
                 while (cue.find()) {
                     String first = cue.group(1).toLowerCase(Locale.ROOT);
-                    String second = cue.group(2).toLowerCase(Locale.ROOT);
-                    int at = segment.start() + cue.start(2);
-                    Mention eventWord = mentions.stream()
+                    // Вторая, посвященная …: an ordinal before a comma stands for the session itself
+                    boolean alone = cue.group(2) == null;
+                    int word = alone ? 1 : 2;
+                    String second = cue.group(word).toLowerCase(Locale.ROOT);
+                    int at = segment.start() + cue.start(word);
+                    Mention eventWord = alone ? null : mentions.stream()
                             .filter(m -> m.kind() == EntityKind.EVENT && m.start() <= at && at < m.end()).findFirst().orElse(null);
-                    if (words.getOrDefault("next", List.of()).stream().noneMatch(first::startsWith)
-                            || eventWord == null && words.getOrDefault("instance", List.of()).stream().noneMatch(second::startsWith)) {
+                    boolean ordinal = words.getOrDefault("ordinal", List.of()).stream().anyMatch(first::startsWith);
+                    if (!ordinal && (alone || words.getOrDefault("next", List.of()).stream().noneMatch(first::startsWith))
+                            || eventWord == null && !alone
+                            && words.getOrDefault("instance", List.of()).stream().noneMatch(second::startsWith)) {
                         continue;
                     }
                     LocalEntity series = seriesBefore(segment.start() + cue.start());
@@ -612,11 +618,12 @@ public final class DocumentAnalyzer {
                     }
                     if (sequel == null) {
                         int start = segment.start() + cue.start();
-                        int end = segment.start() + cue.end(2);
+                        int end = segment.start() + cue.end(word);
                         String phrase = text.substring(start, end);
-                        Mention named = new Mention(EntityKind.EVENT, start, end, phrase, phrase,
+                        String name = alone ? series.label() + clauseAfter(end, segment.end()) : phrase;
+                        Mention named = new Mention(EntityKind.EVENT, start, end, phrase, name,
                                 Map.of("type", series.attribute("type"), "phrase", phrase));
-                        sequel = entities.newEntity(EntityKind.EVENT, phrase);
+                        sequel = entities.newEntity(EntityKind.EVENT, name);
                         sequel.add(named);
                         mentions.add(named);
                         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -629,6 +636,16 @@ public final class DocumentAnalyzer {
                     break;
                 }
             }
+        }
+
+        /**
+         * The clause between the first comma from an offset and the next one, with its first comma: what a session standing
+         * for itself is about (Вторая, посвященная хроническому лимфолейкозу, состоялась …), or nothing.
+         */
+        private String clauseAfter(int from, int until) {
+            int comma = text.indexOf(',', from);
+            int next = text.indexOf(',', comma + 1);
+            return next < 0 || next > until ? "" : text.substring(comma, next);
         }
 
         /** The event of a real type named last before an offset. */

@@ -367,6 +367,7 @@ public final class EventRecognizer implements Recognizer {
             boolean joinsCapitalized = is(t, Language.EN, "joins") && k > 0 && tokens.get(k - 1).isCapitalized()
                     && tokens.get(k + 1).isCapitalized();
             if (!t.isWord() || is(t, Language.EN, "stop") || is(t, Language.EN, "opens")
+                    || is(t, Language.EN, "counts") && !t.isCapitalized()
                     || is(t, Language.EN, "joins") && !joinsCapitalized
                     || !container && eventWordAt(tokens, k, Language.EN) != null) {
                 break;

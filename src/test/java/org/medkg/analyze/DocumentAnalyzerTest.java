@@ -201,6 +201,22 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void anOrdinalStandingAloneBeforeACommaIsTheNextSessionNamedByItsClause() {
+        String russian = """
+                Первая школа в новом формате прошла 19 мая и была посвящена множественной миеломе. Вторая, \
+                посвященная хроническому лимфолейкозу, состоялась 9 июня.""";
+        String english = """
+                The first School in the new format was held on May 19 and was dedicated to multiple myeloma. The \
+                second, focusing on chronic lymphocytic leukemia, took place on June 9.""";
+        var ru = events(analyze(russian, Language.RU, LocalDate.of(2022, 6, 12)));
+        var en = events(analyze(english, Language.EN, LocalDate.of(2022, 6, 12)));
+        assertEquals(java.util.List.of("2022-05-19", "2022-06-09 Школа, посвященная хроническому лимфолейкозу"),
+                ru.stream().map(e -> e.attribute("start") + (e == ru.get(0) ? "" : " " + e.label())).toList());
+        assertEquals(java.util.List.of("2022-05-19", "2022-06-09 School, focusing on chronic lymphocytic leukemia"),
+                en.stream().map(e -> e.attribute("start") + (e == en.get(0) ? "" : " " + e.label())).toList());
+    }
+
+    @Test
     void anEnglishNextSessionTakesTheSeriesType() {
         String text = """
                 The first School in the new format will be held on May 19 and will be dedicated to multiple myeloma.
