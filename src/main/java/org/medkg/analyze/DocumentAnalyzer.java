@@ -894,7 +894,7 @@ public final class DocumentAnalyzer {
          * A report or announcement of an event names the people who take part in it: a person the sentences tied
          * to no event is a participant of the event in context where they are first named, unless every mention
          * stands where the text honours or quotes someone rather than reports them there (an anniversary, a
-         * founder, a head of state quoted; {@code absent} in role-cues.tsv) or is a byline.
+         * memory, a head of state quoted; {@code absent} in role-cues.tsv) or is a byline.
          */
         private void everyoneNamedTookPart() {
             for (LocalEntity person : entities.ofKind(EntityKind.PERSON)) {

@@ -479,6 +479,24 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void theFoundersAVisitorTalksWithTakePartInTheVisitButAnAnniversarysHeroDoesNot() {
+        String visit = """
+                Министр здравоохранения Республики Казахстан Акмарал Шарипбаевна Альназарова посетила ТОО «Центр \
+                гематологии» в Астане.
+
+                С основателями и руководителями Центра — Ириной Пивоваровой и Антоном Клодзинским — подробно были \
+                обсуждены системные вопросы развития гематологической службы.""";
+        Set<String> facts = AnalysisFacts.of(analyze(visit, Language.RU, LocalDate.of(2025, 11, 20)));
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" | participant | Пивоварова Ирина")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" | participant | Клодзинский Антон")), facts.toString());
+        String anniversary = "The conference is dedicated to the 70th anniversary of the founder of ISM-Professor "
+                + "Sh.M. Chyngyshpayev.";
+        Set<String> honoured = AnalysisFacts.of(analyze(anniversary, Language.EN, null));
+        assertTrue(honoured.stream().noneMatch(f -> f.contains("Chyngyshpayev") && f.contains(" | participant | ")),
+                honoured.toString());
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
