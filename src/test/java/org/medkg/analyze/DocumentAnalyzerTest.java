@@ -497,6 +497,15 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aKazakhBusinessTripIsAVisitDatedByItsMonth() {
+        String text = "Шілде айында бас директор Ирина Пивоварова мен медициналық директор Антон Клодзинский келесі "
+                + "мекемелерге іссапар жасады:";
+        var events = events(analyze(text, Language.KK, LocalDate.of(2021, 7, 12)));
+        assertEquals(java.util.List.of("Visit 2021-07"),
+                events.stream().map(e -> e.attribute("type") + " " + e.attribute("start")).toList());
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
