@@ -506,6 +506,19 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aDialoguePlatformIsAForumNamedByTheQuoteBeforeIt() {
+        String text = "Еліміздің барлық өңірінен 300-ден астам дәрігер, медбикелер, денсаулық сақтау саласының ардагерлері "
+                + "мен сарапшылары Елордада бас қосты. Олар «AMANAT» партиясының ұйымдастыруымен өткен «Дәрігер Talks» "
+                + "диалог алаңында медициналық қызмет көрсету жүйесінің қазіргі жай-күйін талқылап, саладағы өзекті "
+                + "мәселелерді шешу жолдарын ұсынды.";
+        DocumentAnalysis analysis = analyze(text, Language.KK, null);
+        assertEquals(java.util.List.of("Forum Дәрігер Talks"),
+                events(analysis).stream().map(e -> e.attribute("type") + " " + e.label()).toList());
+        Set<String> facts = AnalysisFacts.of(analysis);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Дәрігер Talks | organizer | ")), facts.toString());
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
