@@ -225,6 +225,25 @@ public final class OrganizationRecognizer implements Recognizer {
                 + (head != null ? kazakhNominative(tokens.get(last), head) : tokens.get(last).text());
     }
 
+    /**
+     * A Russian name in quotes with no legal form beside it takes the case of its sentence, its head first
+     * (Врачи «Центра гематологии»): adjectives and head back in the nominative, the rest as written.
+     */
+    private String russianQuotedName(String text, List<Token> tokens, int first, int close) {
+        int head = first;
+        while (head < close && phrases.isAdjective(tokens.get(head)) && headOf(tokens.get(head), Language.RU) == null) {
+            head++;
+        }
+        if (head == close || headOf(tokens.get(head), Language.RU) == null) {
+            return quotedName(text, tokens, first, close, Language.RU);
+        }
+        int end = close;
+        while (end > head + 1 && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        return phrases.nominative(text, tokens, first, head, end);
+    }
+
     private static boolean sameLine(String text, Token first, Token second) {
         return text.indexOf('\n', first.end()) < 0 || text.indexOf('\n', first.end()) >= second.start();
     }
@@ -247,9 +266,10 @@ public final class OrganizationRecognizer implements Recognizer {
             String before = i > 0 && sameLine(text, tokens.get(i - 1), tokens.get(i)) ? tokens.get(i - 1).text() : "";
             String after = close + 1 < tokens.size() && sameLine(text, tokens.get(close), tokens.get(close + 1))
                     ? tokens.get(close + 1).text() : "";
-            String inner = quotedName(text, tokens, i + 1, close, language);
-            boolean innerHasHead = containsHead(tokens, i + 1, close);
             String legalForm = legalForms.contains(before) ? before : legalForms.contains(after) ? after : null;
+            String inner = legalForm == null && language == Language.RU ? russianQuotedName(text, tokens, i + 1, close)
+                    : quotedName(text, tokens, i + 1, close, language);
+            boolean innerHasHead = containsHead(tokens, i + 1, close);
             if (legalForm == null && !innerHasHead) {
                 continue;
             }
