@@ -42,6 +42,7 @@ class OrganizationRecognizerTest {
             Медицинский директор Центра — Антон Анатольевич Клодзинский | ru | head: Центра
             Presentations will be delivered by the Center’s Medical Director Anton A. Klodzinsky | en | head: Center’s
             өткен кеңесте Орталықтың басшысы Ирина Пивоварова медициналық | kk | head: Орталықтың
+            Аталған филиал ҰОТҒО-мен ашылған күннен бастап тығыз әрі нәтижелі жұмыс жүргізіп келеді. | kk | parent: филиал
             """)
     void branchesAndBareHeadsReferToAnOrganizationNamedElsewhere(String sentence, String language, String expected) {
         assertEquals(List.of(expected), references(sentence, language));
