@@ -300,7 +300,10 @@ public final class EventRecognizer implements Recognizer {
             }
             if (Quotes.isOpening(t)) {
                 int close = Quotes.closing(tokens, k, TITLE_REACH);
-                return close > k + 1 ? new int[] {k, close} : null;
+                // кездесулер «сұрақ-жауап» үлгісінде: Kazakh says the format after the quote
+                boolean format = language == Language.KK && close > 0 && close + 1 < tokens.size()
+                        && is(tokens.get(close + 1), language, "untitles");
+                return close > k + 1 && !format ? new int[] {k, close} : null;
             }
             if (!t.isWord() && !t.is(":") || is(t, language, "untitles")) {
                 return null; // a colon may announce the title (a conference: «Selected issues»), a format may not

@@ -39,6 +39,7 @@ class EventRecognizerTest {
             an international student Olympiad on anatomy and operative surgery was held, where 13 teams | en | Event: international student Olympiad on anatomy and operative surgery
             are planning to hold a conference: "Selected issues of surgery and medical education", in honor | en | Conference: Selected issues of surgery and medical education
             В школах этого года уже дважды встречи проводились в формате «вопрос-ответ». | ru | School: Школа этого года
+            Ал биыл екі рет кездесулер «сұрақ-жауап» үлгісінде өтті. | kk | Meeting: биыл екі рет кездесулер
             «Лейкоздар мен лимфомалар. Терапия және іргелі зерттеулер» атты бірегей дәрігерлік мектеп құрылды | kk | School: Лейкоздар мен лимфомалар. Терапия және іргелі зерттеулер
             «Гемопоэтикалық бағаналы жасушаларды трансплантациялау. Гендік және жасушалық терапия» атты XIII халықаралық симпозиумға | kk | Symposium: Гемопоэтикалық бағаналы жасушаларды трансплантациялау. Гендік және жасушалық терапия
             практикалық сабақтар мен шеберлік сыныптарын өткізді | kk | MasterClass: практикалық сабақтар мен шеберлік сыныптарын
