@@ -1199,6 +1199,9 @@ public final class DocumentAnalyzer {
          */
         private boolean governs(Mention org, Segment segment, String sentence, List<Mention> inside,
                                 Map<String, Integer> roles) {
+            if (language != Language.KK && runsAsSubject(org, segment, sentence, inside)) {
+                return true;
+            }
             RoleCues.Cue cue = organizationCue(org, segment, sentence, inside);
             if (cue != null && (cue.role().equals("organizer") || roles.containsKey("organizer"))) {
                 int at = segment.start() + cue.at();
@@ -1222,6 +1225,27 @@ public final class DocumentAnalyzer {
             String joint = language == Language.KK ? text.substring(org.end(), Math.max(org.end(), listedWith.start()))
                     : text.substring(listedWith.end(), Math.max(listedWith.end(), org.start()));
             return LIST_JOINT.matcher(joint).matches() && governs(listedWith, segment, sentence, inside, roles);
+        }
+
+        /**
+         * The organization, alone or in a list of them, is the subject of a verb of running an event right after
+         * the list: Hematology Center, the Public Association “Kazakhstan Society of Hematologists”, and Karaganda
+         * Medical University invite you to take part … (Russian and English put the subject first).
+         */
+        private boolean runsAsSubject(Mention org, Segment segment, String sentence, List<Mention> inside) {
+            Mention last = org;
+            for (Mention m : inside) {
+                if (m.kind() == EntityKind.ORGANIZATION && m.start() >= last.end()
+                        && LIST_JOINT.matcher(text.substring(last.end(), m.start())).matches()) {
+                    last = m;
+                }
+            }
+            for (RoleCues.Cue cue : cues.in(language, sentence.toLowerCase(Locale.ROOT), last.end() - segment.start())) {
+                String between = text.substring(last.end(), segment.start() + cue.at());
+                return cue.role().equals("organizer") && between.split("[^\\p{L}]+", -1).length <= GOVERNED_WORDS + 1
+                        && !between.matches("(?s).*[.;:(),].*");
+            }
+            return false;
         }
 
         private int wordEnd(int from) {

@@ -318,6 +318,20 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void organizationsListedAsTheSubjectOfAnInvitationRunTheEvent() {
+        String text = """
+                Hematology Center, the Public Association “Kazakhstan Society of Hematologists”, and Karaganda \
+                Medical University invite you to take part in a series of educational events.
+
+                Starting September 19, Karaganda Medical University will host a distance continuing education course \
+                “Obstetric Hematology” (2 weeks, 120 hours).""";
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.EN, LocalDate.of(2022, 9, 9)));
+        assertTrue(facts.contains("Obstetric Hematology | organizer | Kazakhstan Society of Hematologists"),
+                facts.toString());
+        assertTrue(facts.contains("Obstetric Hematology | organizer | Karaganda Medical University"), facts.toString());
+    }
+
+    @Test
     void theNearestCueBeforeAnOrganizationTellsItsRole() {
         // external2/ru-vbkg-urology-congress-bishkek-2025: under the auspices of one society, with the support of another
         String text = """
