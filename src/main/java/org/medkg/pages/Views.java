@@ -77,10 +77,10 @@ public final class Views {
                     .flatMap(other -> store.hrefs().of(other).map(href -> new View.Link(href, other.getURI(),
                             Kind.OTHER.key())).stream())
                     .sorted(Comparator.comparing(View.Link::text)).toList();
-            List<View.Link> allDocuments = store.quads(Node.ANY, Node.ANY, MKG.mentions, entity).stream()
-                    .map(Quad::getSubject).distinct().map(store::link)
-                    .sorted(Comparator.comparing(View.Link::text)).toList();
-            List<View.Link> documents = window.of(allDocuments);
+            // by IRI, which the quads carry, so that only the shown documents are read for their titles
+            List<Node> allDocuments = store.quads(Node.ANY, Node.ANY, MKG.mentions, entity).stream()
+                    .map(Quad::getSubject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
+            List<View.Link> documents = window.of(allDocuments).stream().map(store::link).toList();
             if (page > 1 && sections.isEmpty() && documents.isEmpty()) {
                 return Optional.empty();
             }
@@ -269,15 +269,15 @@ public final class Views {
     }
 
     /**
-     * The row with the documents that state it, by title, with the sentences each gave: the first
-     * {@value #SOURCES_PER_FACT}, and how many more there are. Only the shown ones are searched for sentences.
+     * The row with the documents that state it, with the sentences each gave: the first {@value #SOURCES_PER_FACT}
+     * by the document's IRI, shown by title, and how many more there are. Chosen by IRI, which the quads carry,
+     * so that a fact stated by thousands of documents (a city's country) costs the titles and sentences of ten.
      */
     private static View.FactRow withSources(StoreReader store, View.FactRow row, List<Quad> quads) {
         Map<Node, Quad> byDocument = new LinkedHashMap<>();
         quads.forEach(quad -> byDocument.putIfAbsent(quad.getGraph(), quad));
         List<View.Source> sources = byDocument.values().stream()
-                .sorted(Comparator.comparing((Quad quad) -> store.link(quad.getGraph()).text())
-                        .thenComparing(quad -> quad.getGraph().toString()))
+                .sorted(Comparator.comparing(quad -> quad.getGraph().toString()))
                 .limit(SOURCES_PER_FACT)
                 .map(quad -> store.source(quad.getGraph(),
                         store.quotes(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())))

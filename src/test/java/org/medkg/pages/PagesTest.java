@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -342,6 +343,9 @@ class PagesTest {
         }
         assertEquals(documents, listed.size(), "every document once over " + pages + " pages");
         assertEquals(listed.size(), listed.stream().distinct().count(), "no document on two pages");
+        // in the order of the documents' IRIs, so that each page reads the titles of its own documents only
+        List<String> iris = listed.stream().map(href -> URLDecoder.decode(href, StandardCharsets.UTF_8)).toList();
+        assertEquals(iris.stream().sorted().toList(), iris);
         assertEquals((documents + Views.ROWS_PER_PAGE - 1) / Views.ROWS_PER_PAGE, pages);
         // the page after the last, and a page that is no number, are not there
         assertEquals(404, get(site(), path + "?page=" + (pages + 1), null).statusCode());
@@ -411,6 +415,14 @@ class PagesTest {
         assertEquals(Views.SOURCES_PER_FACT, row.select("li.source").size());
         assertEquals("and " + (documents - Views.SOURCES_PER_FACT) + " more documents",
                 row.selectFirst("li.more-sources").text());
+        // the ones named are the first by IRI, so that the titles of the others are never read
+        List<String> first = select("SELECT DISTINCT ?g { GRAPH ?g { <" + fact.getResource("person").getURI()
+                + "> mkg:affiliation <" + fact.getResource("organization").getURI() + "> } } ORDER BY STR(?g) LIMIT "
+                + Views.SOURCES_PER_FACT).stream()
+                .map(g -> "/page/" + g.getResource("g").getURI().substring(served.base().length())).sorted().toList();
+        assertEquals(first, row.select("li.source a.source-link").eachAttr("href").stream()
+                .map(href -> URLDecoder.decode(href, StandardCharsets.UTF_8).replaceFirst("\\?.*", "")).sorted()
+                .toList());
     }
 
     @Test
