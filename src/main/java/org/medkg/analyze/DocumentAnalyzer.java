@@ -101,8 +101,11 @@ public final class DocumentAnalyzer {
     private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
     /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
     private static final Pattern HELD_BY_BEFORE = Pattern.compile("\\s*([’']s\\s*)?");
-    /** After a Kazakh genitive, up to two modifiers and the event word it owns (дәстүрлі Пациент мектебі). */
-    private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\S+\\s+){0,2}\\S+");
+    /**
+     * After a Kazakh genitive, its acronym in brackets if given, up to two modifiers and the event word it owns
+     * (дәстүрлі Пациент мектебі; қауымдастығының (EHA) жыл сайынғы конференциясына).
+     */
+    private static final Pattern KAZAKH_OWNED = Pattern.compile("\\s+(\\([^()\\s]+\\)\\s+)?(\\S+\\s+){0,2}\\S+");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     /** The length of an ISO date known to the day (2024-05-22), against 2024-05 and 2024. */

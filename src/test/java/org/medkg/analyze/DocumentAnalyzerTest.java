@@ -332,6 +332,16 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aKazakhOwnerInTheGenitiveRunsItsEventAlsoWithItsAcronymBetween() {
+        String text = "«Гематология орталығының» дәрігерлері Еуропалық гематология қауымдастығының (EHA) жыл сайынғы "
+                + "конференциясына қатысуда.";
+        Set<String> facts = AnalysisFacts.of(analyze(text, Language.KK, LocalDate.of(2021, 6, 9)));
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith(" | organizer | Еуропалық гематология қауымдастығы")),
+                facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.endsWith(" | organizer | Гематология орталығы")), facts.toString());
+    }
+
+    @Test
     void theNearestCueBeforeAnOrganizationTellsItsRole() {
         // external2/ru-vbkg-urology-congress-bishkek-2025: under the auspices of one society, with the support of another
         String text = """
