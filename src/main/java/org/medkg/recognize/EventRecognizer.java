@@ -305,8 +305,10 @@ public final class EventRecognizer implements Recognizer {
                         && is(tokens.get(close + 1), language, "untitles");
                 return close > k + 1 && !format ? new int[] {k, close} : null;
             }
-            if (!t.isWord() && !t.is(":") || is(t, language, "untitles")) {
-                return null; // a colon may announce the title (a conference: «Selected issues»), a format may not
+            if (!t.isWord() && !t.is(":") && !t.is("–") && !t.is("—") || is(t, language, "untitles")) {
+                // a colon or dash may announce the title (a conference: «Selected issues», конгресіне – «…»), a
+                // format may not
+                return null;
             }
         }
         return null;
