@@ -895,9 +895,9 @@ public final class DocumentAnalyzer {
 
         /**
          * A report or announcement of an event names the people who take part in it: a person the sentences tied
-         * to no event is a participant of the event in context where they are first named, unless every mention
-         * stands where the text honours or quotes someone rather than reports them there (an anniversary, a
-         * memory, a head of state quoted; {@code absent} in role-cues.tsv) or is a byline.
+         * to no event is a participant of the event in context where they are first named, unless a mention stands
+         * where the text honours or quotes someone rather than reports them there (an anniversary, a memory, a
+         * death, a head of state quoted; {@code absent} in role-cues.tsv) or the mention is a byline.
          */
         private void everyoneNamedTookPart() {
             for (LocalEntity person : entities.ofKind(EntityKind.PERSON)) {
@@ -906,10 +906,13 @@ public final class DocumentAnalyzer {
                 if (tied) {
                     continue;
                 }
-                for (Mention m : person.mentions()) {
+                // Honoured once (an obituary, an anniversary), recalled everywhere else in the text
+                boolean honoured = person.mentions().stream().anyMatch(m -> segmentOf(m.start()) != null
+                        && isAbsent(m, segmentOf(m.start())));
+                for (Mention m : honoured ? List.<Mention>of() : person.mentions()) {
                     Segment segment = segmentOf(m.start());
                     LocalEntity event = segment == null ? null : eventInContext.get(segment);
-                    if (event != null && !isAbsent(m, segment) && !isByline(m)) {
+                    if (event != null && !isByline(m)) {
                         relate(event, "participant", person, text.substring(segment.start(), segment.end()));
                         break;
                     }
@@ -917,10 +920,14 @@ public final class DocumentAnalyzer {
             }
         }
 
-        /** The words before a person in their sentence say the text honours or quotes them (role {@code absent}). */
+        /**
+         * The words before a person in their sentence say the text honours or quotes them (role {@code absent}); in
+         * Kazakh, which says it after the name, the words after (… Валерий Григорьевич Савченко дүниеден өтті).
+         */
         private boolean isAbsent(Mention person, Segment segment) {
-            String before = text.substring(segment.start(), person.start()).toLowerCase(Locale.ROOT);
-            return cues.in(language, before, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+            String words = (language == Language.KK ? text.substring(person.end(), segment.end())
+                    : text.substring(segment.start(), person.start())).toLowerCase(Locale.ROOT);
+            return cues.in(language, words, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
         }
 
         /**

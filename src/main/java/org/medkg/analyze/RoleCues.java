@@ -29,17 +29,31 @@ final class RoleCues {
         }
     }
 
-    /** Every cue in a lower-case text from an offset on, in text order; at one place, in the file's order. */
+    /**
+     * Every cue in a lower-case text from an offset on, in text order; at one place, in the file's order. A cue
+     * inside a longer one is the longer one's word (өтті, held, in өмірден өтті, passed away).
+     */
     List<Cue> in(Language language, String lower, int from) {
         List<Cue> found = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (String[] cue : cues.getOrDefault(language, List.of())) {
             for (int at = DocumentAnalyzer.wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
                  at = DocumentAnalyzer.wordStartIndex(lower, cue[1], at + 1)) {
                 found.add(new Cue(at, cue[2]));
+                spans.add(new int[] {at, at + cue[1].length()});
             }
         }
-        found.sort(Comparator.comparingInt(Cue::at));
-        return found;
+        List<Cue> outermost = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            int[] span = spans.get(k);
+            boolean inside = spans.stream().anyMatch(other -> other[0] <= span[0] && other[1] >= span[1]
+                    && other[1] - other[0] > span[1] - span[0]);
+            if (!inside) {
+                outermost.add(found.get(k));
+            }
+        }
+        outermost.sort(Comparator.comparingInt(Cue::at));
+        return outermost;
     }
 
     /** Role name → offset of its first cue in a text (the honoured, {@code absent}, aside). */

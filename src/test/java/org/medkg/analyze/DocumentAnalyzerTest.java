@@ -543,6 +543,24 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aKazakhObituaryRecallsTheSchoolItsDeadFoundedAndHeldNoneOfItInTheTitlesCity() {
+        String text = """
+                2021 жылғы 25 шілдеде 69 жасында Ресей Денсаулық сақтау министрлігінің Ұлттық гематология \
+                ғылыми-зерттеу орталығының бас директоры, профессор, Ресей Ғылым академиясының академигі Валерий \
+                Григорьевич Савченко дүниеден өтті.
+
+                Валерий Григорьевичтің басшылығымен ҒЗО-да (қазіргі НМИЦ гематология) Ресейде сүйек кемігін \
+                трансплантациялау жұмыстары басталды. «Лейкоздар мен лимфомалар. Терапия және іргелі зерттеулер» атты \
+                бірегей дәрігерлік мектеп құрылды.""";
+        DocumentAnalysis analysis = analyze("Мәскеуде Валерий Савченко өмірден өтті", text, Language.KK,
+                LocalDate.of(2021, 7, 25));
+        assertEquals(1, events(analysis).size());
+        Set<String> facts = AnalysisFacts.of(analysis);
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" | participant | Савченко")), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" | city | ")), facts.toString());
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
