@@ -1416,10 +1416,19 @@ public final class DocumentAnalyzer {
                 }
                 return holders;
             }
-            if (previous != null && org.start() - previous.end() <= 150) {
+            if (previous != null && org.start() - previous.end() <= 150 && !visits(previous, org)) {
                 return List.of(previous);
             }
             return !after.isEmpty() && after.get(0).start() - org.end() <= 120 ? List.of(after.get(0)) : List.of();
+        }
+
+        /**
+         * A word of taking part stands between a person and an organization named after them: the person visits or
+         * joins it, not works there (… Вадима Кемайкина посетила филиал ТОО «Центр гематологии»).
+         */
+        private boolean visits(Mention person, Mention org) {
+            return cues.in(language, text.substring(person.end(), org.start()).toLowerCase(Locale.ROOT), 0).stream()
+                    .anyMatch(cue -> cue.role().equals("participant"));
         }
 
         /**

@@ -561,6 +561,20 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aVisitorDoesNotWorkAtTheOrganizationTheyVisit() {
+        String russian = "Министр здравоохранения Республики Казахстан Акмарал Шарипбаевна Альназарова посетила ТОО "
+                + "«Центр гематологии» в Астане.";
+        Set<String> ru = AnalysisFacts.of(analyze(russian, Language.RU, LocalDate.of(2025, 11, 20)));
+        assertTrue(ru.contains("Альназарова Акмарал Шарипбаевна | affiliation | Министерство здравоохранения Республики "
+                + "Казахстан"), ru.toString());
+        assertTrue(ru.stream().noneMatch(f -> f.endsWith(" | affiliation | Центр гематологии")), ru.toString());
+        String english = "In July, General Director Irina Pivovarova and Medical Director Anton Klodzinsky visited the "
+                + "R. M. Gorbacheva Research Institute of Pediatric Oncology, Hematology and Transplantation.";
+        Set<String> en = AnalysisFacts.of(analyze(english, Language.EN, LocalDate.of(2021, 7, 12)));
+        assertTrue(en.stream().noneMatch(f -> f.startsWith("Klodzinsky Anton | affiliation | ")), en.toString());
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "
