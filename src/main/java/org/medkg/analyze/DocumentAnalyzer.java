@@ -96,6 +96,8 @@ public final class DocumentAnalyzer {
     /** What opens the next item of a list after an organization: the organization closed the item before. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?iu)\\s*,?\\s*(and|и|және)\\s");
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
+    /** Only a conjunction between two event words: the conference and practical courses. */
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?iu)\\s+(and|и|мен|пен|бен|және)\\s+");
     private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
     private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
@@ -474,9 +476,12 @@ public final class DocumentAnalyzer {
                     // практикум по проточной цитометрии during an expert's visit: an event of its own
                     boolean heldDuring = namesSomething(m) && m.field("plural") == null
                             && hostingClasses.stream().anyMatch(c -> entities.lastEventOfType(c) != null);
-                    if (event == null && !dated && last != null && !frame && !heldDuring) {
+                    // the conference and practical courses: a second event named beside the first
+                    boolean besideAnother = namesSomething(m) && joinsAnEvent(m);
+                    if (event == null && !dated && last != null && !frame && !heldDuring && !besideAnother) {
                         event = last; // Конференцияның спикерлері … after the school was named: the same event
-                    } else if (event == null && (namesSomething(m) && m.field("plural") == null || dated)) {
+                    } else if (event == null && (namesSomething(m) && (m.field("plural") == null || besideAnother)
+                            || dated)) {
                         // organize conferences, конференциялар өткізуге: a plural without a date is events in general
                         event = entities.newEntity(EntityKind.EVENT, m.canonical());
                         event.attributes().put("type", type);
@@ -518,6 +523,15 @@ public final class DocumentAnalyzer {
                     putDates(e, first.attribute("start"), first.attribute("end"));
                 }
             }));
+        }
+
+        /**
+         * The event word follows another one and a conjunction: it names events of this document, not events in
+         * general (during the conference and practical courses).
+         */
+        private boolean joinsAnEvent(Mention m) {
+            return mentions.stream().anyMatch(other -> other.kind() == EntityKind.EVENT && other.end() <= m.start()
+                    && AND_BETWEEN.matcher(text.substring(other.end(), m.start())).matches());
         }
 
         /**
