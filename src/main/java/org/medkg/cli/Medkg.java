@@ -40,6 +40,7 @@ public final class Medkg {
             System.exit(ServerJvm.runInChild(args, err));
         }
         ServerJvm.exitWithParent(err);
+        BatchCompilation.chooseFor(args);
         int status = commandLine(out, err).execute(args);
         out.flush();
         System.exit(status);

@@ -39,6 +39,10 @@ final class MarkdownReader implements DocumentReader {
 
     /** Grav's summary separator: a line of exactly three equals signs (else it would underline a heading). */
     private static final Pattern SUMMARY_SEPARATOR = Pattern.compile("(?m)^===[ \\t]*$");
+    // Used on every document or inline tag, so compiled once rather than by String.replaceAll or matches.
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern BLANK_RUN = Pattern.compile("\\n{3,}");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     /** {@code [name attr=value …]}, {@code [name=value]}, {@code [name]} or {@code [/name]}, not a link. */
     private static final Pattern SHORTCODE =
             Pattern.compile("\\[(/?)([a-zA-Z][\\w-]*)((?:[= ][^\\]\\n]*)?)\\](?![(\\[])");
@@ -100,7 +104,8 @@ final class MarkdownReader implements DocumentReader {
                 }
                 node = node == document ? null : node.getNext();
             }
-            return writer.out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+            return BLANK_RUN.matcher(TRAILING_SPACE.matcher(writer.out.toString()).replaceAll("\n")).replaceAll("\n\n")
+                    .strip();
         }
 
         /** Writes what the node itself contributes; true when its children are to be written too. */
@@ -128,7 +133,7 @@ final class MarkdownReader implements DocumentReader {
                 return !(node.getFirstChild() instanceof Text first
                         && first.getLiteral().startsWith(PLUGIN_LINK_PREFIX));
             } else if (node instanceof HtmlInline html) {
-                if (html.getLiteral().matches("(?i)<br\\s*/?>")) {
+                if (LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
                     out.append('\n');
                 }
             } else if (node instanceof HtmlBlock html) {

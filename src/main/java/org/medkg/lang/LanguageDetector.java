@@ -28,6 +28,12 @@ public final class LanguageDetector {
     private final Set<String> englishStopWords = load("stopwords-en.txt");
     /** A Latin word longer than this is no Kazakh function word, whatever its Cyrillic reading. */
     private final int longestKazakhStopWord = kazakhStopWords.stream().mapToInt(String::length).max().orElse(0);
+    /** Each word's vote, remembered by the word as written: every document asks about the same function words. */
+    private final WordCache<Vote> votes = new WordCache<>(this::voteOf, 100_000);
+
+    /** What one word says: the language it votes for (null for none), and whether it is Kazakh in Latin letters. */
+    private record Vote(Language language, boolean kazakhLatin) {
+    }
 
     public static LanguageDetector standard() {
         return STANDARD;
@@ -50,17 +56,15 @@ public final class LanguageDetector {
         int kazakhLatin = 0;
         Matcher words = WORD.matcher(text);
         while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            if (kazakhStopWords.contains(word) || hasKazakhOnlyLetter(word)) {
+            Vote vote = votes.get(words.group());
+            if (vote.language() == Language.KK) {
                 kazakh++;
-            } else if (russianStopWords.contains(word)) {
+            } else if (vote.language() == Language.RU) {
                 russian++;
-            } else if (englishStopWords.contains(word)) {
+            } else if (vote.language() == Language.EN) {
                 english++;
             }
-            if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN
-                    && (KazakhLatin.hasOwnLetter(word) || word.length() <= longestKazakhStopWord
-                    && kazakhStopWords.contains(KazakhLatin.toCyrillic(word)))) {
+            if (vote.kazakhLatin()) {
                 kazakhLatin++;
             }
         }
@@ -71,6 +75,18 @@ public final class LanguageDetector {
             return Language.EN;
         }
         return kazakh > russian ? Language.KK : Language.RU;
+    }
+
+    private Vote voteOf(String written) {
+        String word = written.toLowerCase(Locale.ROOT);
+        Language language = kazakhStopWords.contains(word) || hasKazakhOnlyLetter(word) ? Language.KK
+                : russianStopWords.contains(word) ? Language.RU
+                : englishStopWords.contains(word) ? Language.EN
+                : null;
+        boolean kazakhLatin = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN
+                && (KazakhLatin.hasOwnLetter(word) || word.length() <= longestKazakhStopWord
+                && kazakhStopWords.contains(KazakhLatin.toCyrillic(word)));
+        return new Vote(language, kazakhLatin);
     }
 
     private static boolean hasKazakhOnlyLetter(String word) {

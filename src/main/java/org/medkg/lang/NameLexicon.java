@@ -33,6 +33,8 @@ public final class NameLexicon {
     private static final int PATRONYMIC_STEM = 3;
     private static final int SURNAME_STEM = 2;
     private static final Pattern LATIN_ACCENT = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    /** How many words each answer cache below remembers (see {@link WordCache}). */
+    private static final int CACHED_WORDS = 100_000;
     private static final NameLexicon INSTANCE = new NameLexicon();
 
     private final Map<String, Gender> givenNames;
@@ -40,6 +42,12 @@ public final class NameLexicon {
     private final List<Ending> surnameEndings;
     private final Map<String, ContextKind> contextWords;
     private final Set<String> surnameParticles;
+    // The recognizers ask about the same words in every sentence and every document, and a key costs two Unicode
+    // normalizations and an accent search: each answer is remembered by the word asked about.
+    private final WordCache<String> keys = new WordCache<>(NameLexicon::key, CACHED_WORDS);
+    private final WordCache<Optional<Ending>> patronymicEnding;
+    private final WordCache<Optional<Ending>> surnameEnding;
+    private final WordCache<Optional<ContextKind>> contextKinds = new WordCache<>(this::findContextKind, CACHED_WORDS);
 
     /** An ending, the gender it tells, and whether it marks a surname even beside an unknown given name. */
     private record Ending(String text, Gender gender, boolean typical) {
@@ -49,6 +57,8 @@ public final class NameLexicon {
         givenNames = loadGivenNames();
         patronymicEndings = loadEndings("patronymic-endings.txt");
         surnameEndings = loadEndings("surname-endings.txt");
+        patronymicEnding = new WordCache<>(word -> endingOf(word, patronymicEndings, PATRONYMIC_STEM), CACHED_WORDS);
+        surnameEnding = new WordCache<>(word -> endingOf(word, surnameEndings, SURNAME_STEM), CACHED_WORDS);
         contextWords = loadContextWords();
         surnameParticles = Set.copyOf(DataLines.entries(NameLexicon.class, DIRECTORY + "surname-particles.txt"));
     }
@@ -58,12 +68,12 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(String word) {
-        return givenNames.containsKey(key(word));
+        return givenNames.containsKey(keys.get(word));
     }
 
     /** The gender of a given name; empty when the word is not one. */
     public Optional<Gender> givenNameGender(String word) {
-        return Optional.ofNullable(givenNames.get(key(word)));
+        return Optional.ofNullable(givenNames.get(keys.get(word)));
     }
 
     public boolean looksLikePatronymic(String word) {
@@ -72,7 +82,7 @@ public final class NameLexicon {
 
     /** The gender a patronymic's ending tells ({@code -овна}, {@code -қызы} female); empty when it is none. */
     public Optional<Gender> patronymicGender(String word) {
-        return endingOf(word, patronymicEndings, PATRONYMIC_STEM).map(Ending::gender);
+        return patronymicEnding.get(word).map(Ending::gender);
     }
 
     /**
@@ -89,7 +99,7 @@ public final class NameLexicon {
             return Optional.empty();
         }
         List<RussianMorphology.Analysis> readings = RussianMorphology.get().analyze(word);
-        Optional<Ending> ending = endingOf(word, surnameEndings, SURNAME_STEM);
+        Optional<Ending> ending = surnameEnding.get(word);
         boolean dictionarySurname = readings.stream().anyMatch(reading -> reading.has("Fam"));
         if (!readings.isEmpty() && !dictionarySurname) {
             return Optional.empty();
@@ -102,7 +112,7 @@ public final class NameLexicon {
 
     /** Whether the word ends like a surname ({@code -ова}, {@code -баев}, {@code -дзе}), whatever else it may be. */
     public boolean hasSurnameEnding(String word) {
-        return endingOf(word, surnameEndings, SURNAME_STEM).isPresent();
+        return surnameEnding.get(word).isPresent();
     }
 
     /**
@@ -111,7 +121,7 @@ public final class NameLexicon {
      * before it (Назгуль Абдыразакова).
      */
     public boolean hasTypicalSurnameEnding(String word) {
-        return endingOf(word, surnameEndings, SURNAME_STEM).filter(Ending::typical).isPresent();
+        return surnameEnding.get(word).filter(Ending::typical).isPresent();
     }
 
     /** A word written before a surname as part of it: {@code де}, {@code van}, {@code ибн} (as written). */
@@ -126,6 +136,10 @@ public final class NameLexicon {
 
     /** The kind of a context word; a Latin word is also read as Kazakh in Latin letters (basshysy = басшысы). */
     public Optional<ContextKind> nameContextKind(String word) {
+        return contextKinds.get(word);
+    }
+
+    private Optional<ContextKind> findContextKind(String word) {
         ContextKind kind = contextWords.get(key(word));
         if (kind == null && !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN) {
             kind = contextWords.get(key(KazakhLatin.toCyrillic(word)));

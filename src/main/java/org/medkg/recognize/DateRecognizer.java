@@ -71,17 +71,7 @@ public final class DateRecognizer implements Recognizer {
      */
     public List<DateMatch> find(String text) {
         List<DateMatch> candidates = new ArrayList<>();
-        List<int[]> regions = regionsAroundAnchors(text);
-        for (DateGrammar.Rule rule : grammar.rules()) {
-            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] region : regions) {
-                matcher.region(region[0], region[1]);
-                while (matcher.find()) {
-                    candidates.add(new DateMatch(rule.name(), matcher.start(), matcher.end(), matcher.group(),
-                            interpreter.interpret(rule, matcher, text), rule.relative(), null));
-                }
-            }
-        }
+        matchesByRule(text).forEach(candidates::addAll);
         // Longest first, then the rule listed first (candidates are in rule order and the sort is stable).
         candidates.sort(Comparator.comparingInt((DateMatch m) -> m.end() - m.start()).reversed());
         List<DateMatch> chosen = new ArrayList<>();
@@ -106,11 +96,71 @@ public final class DateRecognizer implements Recognizer {
         return List.copyOf(dates);
     }
 
-    /** The stretches of text within reach of an anchor, merged, in text order: the only ones a date may be in. */
-    private List<int[]> regionsAroundAnchors(String text) {
+    /**
+     * Each rule's matches in the stretches around anchors, rule by rule in the grammar's order, each rule's in text
+     * order: what searching each stretch for each rule from left to right finds. Since every match begins where a
+     * word does, only word starts are tried, and at each only the rules that may begin with its first letter
+     * ({@link DateGrammar#rulesStartingWith}); a rule found at one is not tried again before the match's end.
+     */
+    private List<List<DateMatch>> matchesByRule(String text) {
+        List<DateGrammar.Rule> rules = grammar.rules();
+        List<List<DateMatch>> found = new ArrayList<>();
+        rules.forEach(rule -> found.add(new ArrayList<>()));
+        Matcher[] matchers = new Matcher[rules.size()];
+        int[] searchedTo = new int[rules.size()];
+        int[] starts = wordStarts(text);
+        int next = 0;
+        for (int[] region : regionsAroundAnchors(text, starts)) {
+            while (next < starts.length && starts[next] < region[0]) {
+                next++;
+            }
+            for (; next < starts.length && starts[next] < region[1]; next++) {
+                int start = starts[next];
+                for (int i : grammar.rulesStartingWith(text.charAt(start))) {
+                    if (start < searchedTo[i]) {
+                        continue;
+                    }
+                    if (matchers[i] == null) {
+                        matchers[i] = rules.get(i).pattern().matcher(text)
+                                .useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    Matcher matcher = matchers[i].region(start, region[1]);
+                    if (matcher.lookingAt()) {
+                        DateGrammar.Rule rule = rules.get(i);
+                        found.get(i).add(new DateMatch(rule.name(), matcher.start(), matcher.end(), matcher.group(),
+                                interpreter.interpret(rule, matcher, text), rule.relative(), null));
+                        searchedTo[i] = matcher.end();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the text's words (and numbers) begin, in text order. */
+    private static int[] wordStarts(String text) {
+        Matcher start = DateGrammar.wordStart().matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (start.find()) {
+            starts.add(start.start());
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The stretches of text within reach of an anchor, merged, in text order: the only ones a date may be in. The
+     * anchor is tried only at the word starts whose first letter may begin it, and not inside its last match.
+     */
+    private List<int[]> regionsAroundAnchors(String text, int[] starts) {
         List<int[]> regions = new ArrayList<>();
-        Matcher anchor = grammar.anchor().matcher(text);
-        while (anchor.find()) {
+        Matcher anchor = grammar.anchor().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searchedTo = 0;
+        for (int at : starts) {
+            if (at < searchedTo || !grammar.anchorMayStartWith(text.charAt(at))
+                    || !anchor.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            searchedTo = anchor.end();
             int start = Math.max(0, anchor.start() - DateGrammar.ANCHOR_REACH);
             int end = Math.min(text.length(), anchor.end() + DateGrammar.ANCHOR_REACH);
             int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);

@@ -38,6 +38,9 @@ public final class EventRecognizer implements Recognizer {
     private static final int QUOTE_REACH = 5;
     private static final int MAX_TAIL = 9;
     private static final int TITLE_REACH = 40;
+    // Tried at most tokens, so compiled once rather than by String.matches.
+    private static final Pattern BLANK_LINE = Pattern.compile("(?s).*\\n\\s*\\n.*");
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLC]+");
 
     /**
      * An event word: its words (the last one a stem), its class, whether it only refers to an event, and whether
@@ -46,11 +49,18 @@ public final class EventRecognizer implements Recognizer {
     private record EventWord(String[] words, String type, boolean refers, boolean container) {
     }
 
+    /** A verb of {@code event-verbs.tsv}: its language, where it stands as a word, the class it reports. */
+    private record Verb(Language language, Pattern word, String type) {
+    }
+
     private final RussianPhrases phrases;
     /** By language, then by first letter: each token is tried against the few words that begin as it does. */
     private final Map<Language, Map<Character, List<EventWord>>> eventWords = new HashMap<>();
     private final List<String[]> exceptions = DataLines.rows(EventRecognizer.class, "event-word-exceptions.txt");
-    private final List<String[]> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv");
+    private final List<Verb> verbs = DataLines.rows(EventRecognizer.class, "event-verbs.tsv").stream()
+            .map(row -> new Verb(Language.fromCode(row[0]),
+                    Pattern.compile("(?<!\\p{L})" + Pattern.quote(row[1]) + "(?!\\p{L})"), row[2]))
+            .toList();
     /** By language, what follows an event word's stem in its plural ({@code event-plural-endings.tsv}). */
     private final Map<Language, Pattern> pluralEndings = new HashMap<>();
     /** What each word of {@code event-phrase-words.tsv} does to a name: stop, opens or joins; by language. */
@@ -215,11 +225,11 @@ public final class EventRecognizer implements Recognizer {
     private void eventVerbs(String text, Language language, Consumer<Mention> sink) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Segment> segments = null;
-        for (String[] verb : verbs) {
-            if (Language.fromCode(verb[0]) != language) {
+        for (Verb verb : verbs) {
+            if (verb.language() != language) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(verb[1]) + "(?!\\p{L})").matcher(lower);
+            Matcher m = verb.word().matcher(lower);
             while (m.find()) {
                 int at = m.start();
                 segments = segments != null ? segments : Segmenter.segment(text);
@@ -231,7 +241,7 @@ public final class EventRecognizer implements Recognizer {
                 int end = segment.end();
                 String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
                 sink.accept(new Mention(EntityKind.EVENT, start, end, text.substring(start, end), sentence,
-                        Map.of("type", verb[2], "phrase", sentence, "reported", "true")));
+                        Map.of("type", verb.type(), "phrase", sentence, "reported", "true")));
             }
         }
     }
@@ -295,7 +305,7 @@ public final class EventRecognizer implements Recognizer {
     private int[] quoteAfter(String text, List<Token> tokens, int headEnd, Language language) {
         for (int k = headEnd; k < tokens.size() && k < headEnd + QUOTE_REACH; k++) {
             Token t = tokens.get(k);
-            if (text.substring(tokens.get(k - 1).end(), t.start()).matches("(?s).*\\n\\s*\\n.*")) {
+            if (BLANK_LINE.matcher(text.substring(tokens.get(k - 1).end(), t.start())).matches()) {
                 return null; // a title in the next paragraph is not this word's
             }
             if (Quotes.isOpening(t)) {
@@ -346,7 +356,7 @@ public final class EventRecognizer implements Recognizer {
         int start = head;
         for (int k = head - 1; k >= 0 && k >= head - 5 && adjacent(text, tokens, k + 1); k--) {
             Token t = tokens.get(k);
-            if (!is(t, Language.RU, "stop") && (t.text().matches("[IVXLC]+") || phrases.isAdjective(t))) {
+            if (!is(t, Language.RU, "stop") && (ROMAN_NUMBER.matcher(t.text()).matches() || phrases.isAdjective(t))) {
                 start = k;
             } else {
                 break;

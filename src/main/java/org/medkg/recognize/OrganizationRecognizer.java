@@ -55,13 +55,15 @@ public final class OrganizationRecognizer implements Recognizer {
     private final Set<String> otherNames;
     private final Set<String> kazakhFunctionWords;
     private final List<String> branchWords;
-    private final List<String[]> sourceCreditWords;
+    /** The line patterns of {@code source-credit-words.txt}, compiled once: group 1 is the credited outlet. */
+    private final List<Pattern> sourceCredits;
     private final PlaceRecognizer places;
 
     public OrganizationRecognizer(RussianMorphology morphology, PlaceRecognizer places) {
         this.places = places;
         this.branchWords = DataLines.entries(OrganizationRecognizer.class, "branch-words.txt");
-        this.sourceCreditWords = DataLines.rows(OrganizationRecognizer.class, "source-credit-words.txt");
+        this.sourceCredits = DataLines.rows(OrganizationRecognizer.class, "source-credit-words.txt").stream()
+                .map(OrganizationRecognizer::sourceCreditPattern).toList();
         this.morphology = morphology;
         this.phrases = new RussianPhrases(morphology);
         for (DataLines.Line line : DataLines.read(OrganizationRecognizer.class, "organization-heads.tsv")) {
@@ -112,12 +114,7 @@ public final class OrganizationRecognizer implements Recognizer {
 
     /** Источник: Казинформ; Казинформ, подробнее: the outlet a news text credits as its source. */
     private void sourceCredits(String text, Consumer<Mention> sink) {
-        for (String[] credit : sourceCreditWords) {
-            String words = Pattern.quote(credit[0]);
-            String name = "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)";
-            Pattern pattern = credit[1].equals("before")
-                    ? Pattern.compile("(?im)^\\s*" + words + "\\s*" + name + "(?=\\s*(?:[,.]|$))")
-                    : Pattern.compile("(?im)^\\s*" + name + ",\\s*(?:source:\\s*)?" + words + "\\b");
+        for (Pattern pattern : sourceCredits) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 int start = matcher.start(1);
@@ -128,12 +125,29 @@ public final class OrganizationRecognizer implements Recognizer {
         }
     }
 
+    /** A row of {@code source-credit-words.txt} (the words, and whether they stand before or after the name). */
+    private static Pattern sourceCreditPattern(String[] credit) {
+        String words = Pattern.quote(credit[0]);
+        String name = "(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)";
+        return credit[1].equals("before")
+                ? Pattern.compile("(?im)^\\s*" + words + "\\s*" + name + "(?=\\s*(?:[,.]|$))")
+                : Pattern.compile("(?im)^\\s*" + name + ",\\s*(?:source:\\s*)?" + words + "\\b");
+    }
+
     private static final Pattern CITY_AFTER =
             Pattern.compile("(\\p{Lu}.*?)\\s+(?:города|г\\.)\\s+\\p{Lu}[\\p{L}-]*");
     private static final Pattern CITY_BEFORE =
             Pattern.compile("\\p{Lu}[\\p{L}-]*\\s+қаласының\\s+(\\p{Lu}.*)");
     /** The English possessive of a name's last word (Sechenov's University): not part of the name. */
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
+    // The patterns below are tried on most words of a text, so they are compiled once, not by String.matches.
+    /** After a Kazakh head's stem: a suffix that makes another word of it. */
+    private static final Pattern DERIVING_SUFFIX = Pattern.compile("(лық|лік|лы|лі|ландыр|лан|дастыр|дас).*");
+    private static final Pattern NOT_IN_NAME_ENDING =
+            Pattern.compile(".*(дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|мен|бен|пен|ға|ге|қа|ке)");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A Roman number in Latin or Cyrillic capitals (ІІ, ХІ): no acronym. */
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLCІХ]+");
 
     /**
      * Центр гематологии города Караганды, Қарағанды қаласының Гематология орталығы: a proper name with the city of
@@ -359,7 +373,7 @@ public final class OrganizationRecognizer implements Recognizer {
         if (head.use() != Use.NAME) {
             return KazakhMorphology.get().stems(word).stream().anyMatch(stem -> stem.equalsIgnoreCase(head.stem()));
         }
-        return !lower.substring(head.stem().length()).matches("(лық|лік|лы|лі|ландыр|лан|дастыр|дас).*")
+        return !DERIVING_SUFFIX.matcher(lower.substring(head.stem().length())).matches()
                 && KazakhMorphology.get().withoutCase(word, head.stem().length()).length()
                         <= head.stem().length() + KAZAKH_HEAD_SUFFIX;
     }
@@ -647,7 +661,7 @@ public final class OrganizationRecognizer implements Recognizer {
             String lower = word.text().toLowerCase(Locale.ROOT);
             // Besides the adverbial cases, a name's words carry no dative, instrumental or locative adjective.
             if (!word.isWord() || KazakhMorphology.isInAdverbialCase(lower) && !isPlaceNamed(word)
-                    || lower.matches(".*(дағы|дегі|тағы|тегі|daǵy|degi|taǵy|tegi|мен|бен|пен|ға|ге|қа|ке)")
+                    || NOT_IN_NAME_ENDING.matcher(lower).matches()
                     || isPersonalName(word) || NameLexicon.get().isGivenName(word.text())
                     || NameLexicon.get().looksLikePatronymic(word.text()) || kazakhFunctionWords.contains(lower)
                     || start < i && !scriptOf(word).equals(scriptOf(tokens.get(start)))
@@ -889,8 +903,8 @@ public final class OrganizationRecognizer implements Recognizer {
             boolean qualified = qualifierLength(text, tokens, i + 1) > 0;
             if (taken[i] || !t.isWord() || !(isAcronym(t) || qualified && isTwoLetterAcronym(t)) || inCapitalLine(tokens, i)
                     || isSurnameInCapitals(tokens, i)
-                    || i + 1 < tokens.size() && tokens.get(i + 1).text().matches("(19|20)\\d\\d")
-                    || i > 0 && tokens.get(i - 1).text().matches("(19|20)\\d\\d")) {
+                    || i + 1 < tokens.size() && YEAR.matcher(tokens.get(i + 1).text()).matches()
+                    || i > 0 && YEAR.matcher(tokens.get(i - 1).text()).matches()) {
                 continue; // ВОЗ 2022, the 2022 WHO classification: a classification named after the organization
             }
             int end = i + 1 + qualifierLength(text, tokens, i + 1);
@@ -932,7 +946,7 @@ public final class OrganizationRecognizer implements Recognizer {
     private boolean isAcronym(Token t) {
         String word = t.text();
         if (word.length() < 3 || word.length() > 8 || otherAcronyms.contains(word) || legalForms.contains(word)
-                || word.contains("-") || word.matches("[IVXLCІХ]+")) {
+                || word.contains("-") || ROMAN_NUMBER.matcher(word).matches()) {
             return false;
         }
         int upper = 0;

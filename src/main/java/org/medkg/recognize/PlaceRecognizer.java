@@ -19,6 +19,7 @@ import org.medkg.gazetteer.PlaceKind;
 import org.medkg.gazetteer.RussianPlaceForms;
 import org.medkg.lang.Language;
 import org.medkg.lang.kk.KazakhLatin;
+import org.medkg.lang.WordCache;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.text.DataLines;
 
@@ -85,6 +86,8 @@ public final class PlaceRecognizer implements Recognizer {
     private final Set<String> regionWords;
     private final Set<String> compassWords;
     private final KazakhMorphology kazakh;
+    /** The keys of a word's Kazakh stems, remembered by the word: the same words come back in every Kazakh text. */
+    private final WordCache<List<String>> kazakhKeys = new WordCache<>(this::kazakhStemKeys, 100_000);
 
     private PlaceRecognizer(Gazetteer gazetteer) {
         Map<String, Set<String>> context = loadContextWords();
@@ -215,6 +218,16 @@ public final class PlaceRecognizer implements Recognizer {
         }
     }
 
+    private List<String> kazakhStemKeys(String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        kazakh.stems(word).forEach(stem -> keys.add(key(stem)));
+        if (KazakhLatin.isLatin(word)) {
+            // Grýzııanyń: its Kazakh stems, read through Cyrillic and written back in Latin
+            kazakh.stems(KazakhLatin.toCyrillic(word)).forEach(stem -> keys.add(key(KazakhLatin.toLatin(stem))));
+        }
+        return List.copyOf(keys);
+    }
+
     private List<Variant> candidates(Token token, List<String> keys) {
         List<Variant> candidates = new ArrayList<>(byAbbreviation.getOrDefault(token.surface(), List.of()));
         for (String key : keys) {
@@ -225,15 +238,13 @@ public final class PlaceRecognizer implements Recognizer {
 
     /** The token's own key, its Kazakh stems in Kazakh text, and the word without an English 's. */
     private List<String> candidateKeys(Token token, Language language) {
+        if (language != Language.KK && !token.key().endsWith("'") && !token.key().endsWith("'s")) {
+            return List.of(token.key());  // most tokens: no stems, no possessive
+        }
         Set<String> keys = new LinkedHashSet<>();
         keys.add(token.key());
         if (language == Language.KK) {
-            kazakh.stems(token.surface()).forEach(stem -> keys.add(key(stem)));
-            if (KazakhLatin.isLatin(token.surface())) {
-                // Grýzııanyń: its Kazakh stems, read through Cyrillic and written back in Latin
-                kazakh.stems(KazakhLatin.toCyrillic(token.surface()))
-                        .forEach(stem -> keys.add(key(KazakhLatin.toLatin(stem))));
-            }
+            keys.addAll(kazakhKeys.get(token.surface()));
         }
         for (String possessive : List.of("'s", "'")) {
             if (token.key().endsWith(possessive) && token.key().length() > possessive.length()) {

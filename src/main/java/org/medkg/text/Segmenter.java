@@ -21,6 +21,8 @@ public final class Segmenter {
             + Pattern.quote(LineShapes.ROW) + "|" + LineShapes.TIME + ")");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[ \\t]*\\d{1,2}\\.");
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    /** Letters with dots between them (т.е, e.g): tried at every dot, so compiled once. */
+    private static final Pattern DOTTED_LETTERS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "г", "гг", "им", "ул", "пр", "проф", "акад", "доц", "зав", "д", "т", "св", "prof", "assoc", "dr", "st", "mr", "ms",
             "mrs", "no",
@@ -74,7 +76,7 @@ public final class Segmenter {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(i))) {
             return true; // an initial
         }
-        return ABBREVIATIONS.contains(word) || word.matches("(\\p{L}\\.)+\\p{L}");
+        return ABBREVIATIONS.contains(word) || DOTTED_LETTERS.matcher(word).matches();
     }
 
     private static void add(List<Segment> segments, String text, int start, int end, List<Integer> paragraphStarts) {

@@ -39,6 +39,7 @@ public final class DateGrammar {
     private static final String BEFORE = "(?=[\\p{L}\\p{N}])(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern WORD_START = Pattern.compile(BEFORE, FLAGS);
 
     /** Groups that read a date from the text itself; a rule with none of them dates only relative to the reference. */
     private static final Set<String> ABSOLUTE_GROUPS = Set.of("y0", "d1", "m1", "mon1", "y1", "d2", "m2", "mon2", "y2");
@@ -52,10 +53,32 @@ public final class DateGrammar {
     public static final int ANCHOR_REACH = 80;
 
     private final Pattern anchor;
+    private final StartCharacters ruleStarts;
+    private final StartCharacters anchorStarts;
 
     private DateGrammar(List<Rule> rules, Pattern anchor) {
         this.rules = List.copyOf(rules);
         this.anchor = anchor;
+        this.ruleStarts = new StartCharacters(rules.stream().map(Rule::pattern).toList());
+        this.anchorStarts = new StartCharacters(List.of(anchor));
+    }
+
+    /** Where every rule's and the anchor's match begins: a letter or digit with none before it. */
+    public static Pattern wordStart() {
+        return WORD_START;
+    }
+
+    /**
+     * The indexes in {@link #rules()} of the rules whose match may begin with {@code c}: at most words none, so a
+     * rule need only be tried where a word begins with one of its possible first letters.
+     */
+    public int[] rulesStartingWith(char c) {
+        return ruleStarts.patternsStartingWith(c);
+    }
+
+    /** Whether the anchor's match may begin with {@code c}. */
+    public boolean anchorMayStartWith(char c) {
+        return anchorStarts.patternsStartingWith(c).length > 0;
     }
 
     /**
@@ -93,6 +116,11 @@ public final class DateGrammar {
             }
             String name = definition.group(2);
             String regex = expand(definition.group(3), fragments, line);
+            if (regex.contains("(?<=")) {
+                // rules are tried only at words whose first letter can begin them, which StartCharacters finds
+                // by trying each letter alone: a positive lookbehind would fail there and hide a rule
+                throw line.error("no positive lookbehind (?<=...) allowed");
+            }
             if (definition.group(1) == null) {
                 if (fragments.putIfAbsent(name, regex) != null) {
                     throw line.error("fragment defined twice");
