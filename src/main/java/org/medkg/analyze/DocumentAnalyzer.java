@@ -95,10 +95,11 @@ public final class DocumentAnalyzer {
     private static final int GOVERNED_WORDS = 2;
     /** What opens the next item of a list after an organization: the organization closed the item before. */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("(?iu)\\s*,?\\s*(and|и|және)\\s");
+    private static final String CONJUNCTION = "(and|и|мен|пен|бен|және)";
     /** What joins two items of a list: a comma, and, и, Kazakh мен/пен/бен, және. */
+    private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*" + CONJUNCTION + "?\\s*(the\\s+)?");
     /** Only a conjunction between two event words: the conference and practical courses. */
-    private static final Pattern AND_BETWEEN = Pattern.compile("(?iu)\\s+(and|и|мен|пен|бен|және)\\s+");
-    private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*,?\\s*(and|и|мен|пен|бен|және)?\\s*(the\\s+)?");
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?iu)\\s+" + CONJUNCTION + "\\s+");
     /** What may stand between an event's name and its organizer after it: nothing, or {@code of (the)}. */
     private static final Pattern HELD_BY_AFTER = Pattern.compile("(?iu)\\s*(of\\s+(the\\s+)?)?");
     /** What may stand between an organizer and the event's name after it: nothing, or a possessive. */
@@ -530,8 +531,9 @@ public final class DocumentAnalyzer {
          * general (during the conference and practical courses).
          */
         private boolean joinsAnEvent(Mention m) {
+            // the gap read in place: a long text has many event words before this one
             return mentions.stream().anyMatch(other -> other.kind() == EntityKind.EVENT && other.end() <= m.start()
-                    && AND_BETWEEN.matcher(text.substring(other.end(), m.start())).matches());
+                    && AND_BETWEEN.matcher(text).region(other.end(), m.start()).matches());
         }
 
         /**
@@ -656,8 +658,8 @@ public final class DocumentAnalyzer {
         }
 
         /**
-         * The clause between the first comma from an offset and the next one, with its first comma: what a session standing
-         * for itself is about (Вторая, посвященная хроническому лимфолейкозу, состоялась …), or nothing.
+         * The clause between the first comma from an offset and the next one, with its first comma: what a session
+         * standing for itself is about (Вторая, посвященная хроническому лимфолейкозу, состоялась …), or nothing.
          */
         private String clauseAfter(int from, int until) {
             int comma = text.indexOf(',', from);
@@ -920,10 +922,10 @@ public final class DocumentAnalyzer {
                 if (tied) {
                     continue;
                 }
-                // Honoured once (an obituary, an anniversary), recalled everywhere else in the text
-                boolean honoured = person.mentions().stream().anyMatch(m -> segmentOf(m.start()) != null
-                        && isAbsent(m, segmentOf(m.start())));
-                for (Mention m : honoured ? List.<Mention>of() : person.mentions()) {
+                if (person.mentions().stream().anyMatch(this::isAbsent)) {
+                    continue; // honoured once (an obituary, an anniversary), recalled everywhere else in the text
+                }
+                for (Mention m : person.mentions()) {
                     Segment segment = segmentOf(m.start());
                     LocalEntity event = segment == null ? null : eventInContext.get(segment);
                     if (event != null && !isByline(m)) {
@@ -938,10 +940,11 @@ public final class DocumentAnalyzer {
          * The words before a person in their sentence say the text honours or quotes them (role {@code absent}); in
          * Kazakh, which says it after the name, the words after (… Валерий Григорьевич Савченко дүниеден өтті).
          */
-        private boolean isAbsent(Mention person, Segment segment) {
-            String words = (language == Language.KK ? text.substring(person.end(), segment.end())
-                    : text.substring(segment.start(), person.start())).toLowerCase(Locale.ROOT);
-            return cues.in(language, words, 0).stream().anyMatch(cue -> cue.role().equals("absent"));
+        private boolean isAbsent(Mention person) {
+            Segment segment = segmentOf(person.start());
+            return segment != null && cues.has(language, language == Language.KK
+                    ? text.substring(person.end(), segment.end()) : text.substring(segment.start(), person.start()),
+                    "absent");
         }
 
         /**
@@ -1086,7 +1089,7 @@ public final class DocumentAnalyzer {
                         }
                     }
                     case PERSON -> {
-                        if (isAbsent(m, segment) || isByline(m)) {
+                        if (isAbsent(m) || isByline(m)) {
                             continue;
                         }
                         boolean speaker = roles.containsKey("speaker") || isTalkAuthor(m);
@@ -1264,12 +1267,13 @@ public final class DocumentAnalyzer {
                     last = m;
                 }
             }
-            for (RoleCues.Cue cue : cues.in(language, sentence.toLowerCase(Locale.ROOT), last.end() - segment.start())) {
-                String between = text.substring(last.end(), segment.start() + cue.at());
-                return cue.role().equals("organizer") && between.split("[^\\p{L}]+", -1).length <= GOVERNED_WORDS + 1
-                        && !between.matches("(?s).*[.;:(),].*");
-            }
-            return false;
+            int from = last.end();
+            return cues.in(language, sentence.toLowerCase(Locale.ROOT), from - segment.start()).stream().findFirst()
+                    .filter(cue -> cue.role().equals("organizer"))
+                    .map(cue -> text.substring(from, segment.start() + cue.at()))
+                    .filter(between -> between.split("[^\\p{L}]+", -1).length <= GOVERNED_WORDS + 1
+                            && !between.matches("(?s).*[.;:(),].*"))
+                    .isPresent();
         }
 
         private int wordEnd(int from) {
@@ -1441,8 +1445,7 @@ public final class DocumentAnalyzer {
          * joins it, not works there (… Вадима Кемайкина посетила филиал ТОО «Центр гематологии»).
          */
         private boolean visits(Mention person, Mention org) {
-            return cues.in(language, text.substring(person.end(), org.start()).toLowerCase(Locale.ROOT), 0).stream()
-                    .anyMatch(cue -> cue.role().equals("participant"));
+            return cues.has(language, text.substring(person.end(), org.start()), "participant");
         }
 
         /**
@@ -1450,9 +1453,8 @@ public final class DocumentAnalyzer {
          * stands between (was represented at the forum by …, в составе, в лице).
          */
         private boolean isRepresentedBy(Mention org, Mention firstAfter) {
-            String between = text.substring(org.end(), firstAfter.start());
-            return sameClause(org.end(), firstAfter.start()) && cues.in(language, between.toLowerCase(Locale.ROOT), 0)
-                    .stream().anyMatch(cue -> cue.role().equals("members"));
+            return sameClause(org.end(), firstAfter.start())
+                    && cues.has(language, text.substring(org.end(), firstAfter.start()), "members");
         }
 
         /** No sentence end, semicolon, bracket or line break between two offsets (abbreviations such as г. aside). */

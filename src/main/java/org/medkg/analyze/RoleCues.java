@@ -34,26 +34,25 @@ final class RoleCues {
      * inside a longer one is the longer one's word (өтті, held, in өмірден өтті, passed away).
      */
     List<Cue> in(Language language, String lower, int from) {
-        List<Cue> found = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
+        record Found(Cue cue, int end) {
+            boolean inside(Found other) {
+                return other.cue.at() <= cue.at() && other.end >= end && other.end - other.cue.at() > end - cue.at();
+            }
+        }
+        List<Found> found = new ArrayList<>();
         for (String[] cue : cues.getOrDefault(language, List.of())) {
             for (int at = DocumentAnalyzer.wordStartIndex(lower, cue[1], Math.min(from, lower.length())); at >= 0;
                  at = DocumentAnalyzer.wordStartIndex(lower, cue[1], at + 1)) {
-                found.add(new Cue(at, cue[2]));
-                spans.add(new int[] {at, at + cue[1].length()});
+                found.add(new Found(new Cue(at, cue[2]), at + cue[1].length()));
             }
         }
-        List<Cue> outermost = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            int[] span = spans.get(k);
-            boolean inside = spans.stream().anyMatch(other -> other[0] <= span[0] && other[1] >= span[1]
-                    && other[1] - other[0] > span[1] - span[0]);
-            if (!inside) {
-                outermost.add(found.get(k));
-            }
-        }
-        outermost.sort(Comparator.comparingInt(Cue::at));
-        return outermost;
+        return found.stream().filter(f -> found.stream().noneMatch(f::inside)).map(Found::cue)
+                .sorted(Comparator.comparingInt(Cue::at)).toList();
+    }
+
+    /** Whether a text holds a cue of the role (case aside). */
+    boolean has(Language language, String text, String role) {
+        return in(language, text.toLowerCase(Locale.ROOT), 0).stream().anyMatch(cue -> cue.role().equals(role));
     }
 
     /** Role name → offset of its first cue in a text (the honoured, {@code absent}, aside). */

@@ -217,8 +217,7 @@ final class StructuredLines {
                 return null;
             }
             Mention body = null;
-            boolean members = cues.in(language, label.toLowerCase(Locale.ROOT), 0).stream()
-                    .anyMatch(cue -> cue.role().equals("members"));
+            boolean members = cues.has(language, label, "members");
             for (Mention org : within(EntityKind.ORGANIZATION, line.start(), line.end())) {
                 String before = text.substring(line.start(), org.start());
                 if (members || before.stripTrailing().endsWith("(") || FROM_PREPOSITION.matcher(before).find()) {

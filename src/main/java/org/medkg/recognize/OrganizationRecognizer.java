@@ -230,10 +230,7 @@ public final class OrganizationRecognizer implements Recognizer {
      * and with a Kazakh head back in the nominative («Гематология орталығына» → Гематология орталығы).
      */
     private String quotedName(String text, List<Token> tokens, int first, int close, Language language) {
-        int last = close - 1;
-        while (last > first && !tokens.get(last).isWord()) {
-            last--;
-        }
+        int last = lastWord(tokens, first, close);
         Head head = language == Language.KK ? headOf(tokens.get(last), Language.KK) : null;
         return text.substring(tokens.get(first).start(), tokens.get(last).start())
                 + (head != null ? kazakhNominative(tokens.get(last), head) : tokens.get(last).text());
@@ -251,11 +248,16 @@ public final class OrganizationRecognizer implements Recognizer {
         if (head == close || headOf(tokens.get(head), Language.RU) == null) {
             return quotedName(text, tokens, first, close, Language.RU);
         }
-        int end = close;
-        while (end > head + 1 && !tokens.get(end - 1).isWord()) {
-            end--;
+        return phrases.nominative(text, tokens, first, head, Math.max(head, lastWord(tokens, first, close)) + 1);
+    }
+
+    /** The last word before a closing quote, past the punctuation English puts inside it. */
+    private static int lastWord(List<Token> tokens, int first, int close) {
+        int last = close - 1;
+        while (last > first && !tokens.get(last).isWord()) {
+            last--;
         }
-        return phrases.nominative(text, tokens, first, head, end);
+        return last;
     }
 
     private static boolean sameLine(String text, Token first, Token second) {
