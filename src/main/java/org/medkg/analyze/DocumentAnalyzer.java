@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class DocumentAnalyzer {
     private final Map<String, List<String>> venueCues = new HashMap<>();
     private final Map<Language, Map<String, List<String>>> sequelCues = new HashMap<>();
     private final Map<Language, List<String[]>> frameCues = new HashMap<>();
-    /** Classes of events during which others are held ({@code hosting-event-classes.txt}). */
+    /** Classes of events that go to a host, during which others are held ({@code hosting-event-classes.txt}). */
     private final Set<String> hostingClasses = Set.copyOf(DataLines.entries(Recognizer.class,
             "hosting-event-classes.txt"));
 
@@ -178,6 +179,12 @@ public final class DocumentAnalyzer {
 
     /** A short form of an organization's name has at least this many words. */
     private static final int SHORT_FORM_WORDS = 3;
+    /** What a Kazakh city qualifies: its cue, up to three modifiers, the head, a post of two words, a name. */
+    private static final int QUALIFIED_WORDS = 8;
+    private static final int QUALIFIED_REACH = 120;
+    private static final int POST_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Pd}]*");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()!?]|\\.\\s");
     /** Words of two names compared: three letters or more, by five, enough to ignore case endings. */
     private static final int NAME_WORD = 3;
     private static final int NAME_STEM = 5;
@@ -425,7 +432,7 @@ public final class DocumentAnalyzer {
                 for (Mention place : mentions) {
                     boolean inside = place.start() >= org.start() && place.end() <= org.end();
                     boolean rightAfter = place.start() >= org.end() && place.start() - org.end() <= 4
-                            && text.substring(org.end(), place.start()).matches("\\s*(г\\.|in)?\\s*");
+                            && text.substring(org.end(), place.start()).matches("\\s*(г\\.|in|\\()?\\s*");
                     if (place.kind() == EntityKind.CITY && (inside || rightAfter) && entityOf.containsKey(place)) {
                         relate(entityOf.get(org), "city", entityOf.get(place), text.substring(org.start(), place.end()));
                     }
@@ -869,6 +876,7 @@ public final class DocumentAnalyzer {
                     .filter(r -> r.subject() == series && r.property().equals("organizer"))
                     .forEach(r -> relate(sequel, "organizer", r.object(), r.evidence())));
             organizersInEventNames();
+            visitCities();
             documentVenue();
             everyoneNamedTookPart();
         }
@@ -957,7 +965,7 @@ public final class DocumentAnalyzer {
             for (Mention event : mentions) {
                 LocalEntity named = event.kind() == EntityKind.EVENT && event.field("refersBack") == null
                         && event.field("reported") == null ? entityOf.get(event) : null;
-                if (named == null || "Visit".equals(named.attribute("type"))) {
+                if (named == null || hostingClasses.contains(named.attribute("type"))) {
                     // a visit's name holds the host it goes to, not who runs it
                     continue;
                 }
@@ -1027,6 +1035,51 @@ public final class DocumentAnalyzer {
             }
             LocalEntity told = schedule.byTopic(text.substring(open + 1, close));
             return told != null ? told : event;
+        }
+
+        /**
+         * A visit takes place where the organizations it goes to are: those named in its sentences that none of its
+         * visitors works for (посетили … Городской центр по лечению больных гемофилией (Санкт-Петербург), ООО «ЮНИМ»
+         * (Москва)). Where a visitor's own organization is, or the visitor, is where the visit comes from.
+         */
+        private void visitCities() {
+            for (LocalEntity visit : entities.ofKind(EntityKind.EVENT)) {
+                if (!hostingClasses.contains(visit.attribute("type"))) {
+                    continue;
+                }
+                Set<LocalEntity> visitors = objectsOf(Set.of(visit), "participant");
+                Set<LocalEntity> guestOrganizations = objectsOf(visitors, "affiliation");
+                Set<LocalEntity> guestCities = objectsOf(guestOrganizations, "city");
+                guestCities.addAll(objectsOf(visitors, "city"));
+                Map<LocalEntity, String> hostCities = new LinkedHashMap<>();
+                for (Mention m : mentions) {
+                    if (m.kind() != EntityKind.EVENT || entityOf.get(m) != visit || !visit.attribute("type").equals(m.field("type"))
+                            || segmentOf(m.start()) == null) {
+                        continue;
+                    }
+                    Segment segment = segmentOf(m.start());
+                    String sentence = text.substring(segment.start(), segment.end());
+                    mentions.stream().filter(org -> org.kind() == EntityKind.ORGANIZATION && segment.contains(org.start()))
+                            .map(entityOf::get).filter(host -> host != null && !guestOrganizations.contains(host))
+                            .flatMap(host -> objectsOf(Set.of(host), "city").stream())
+                            .forEach(city -> hostCities.putIfAbsent(city, sentence));
+                }
+                relations.removeIf(r -> r.subject() == visit && r.property().equals("city")
+                        && guestCities.contains(r.object()) && !hostCities.containsKey(r.object()));
+                if (!hasRelation(visit, "city")) {
+                    hostCities.forEach((city, sentence) -> relate(visit, "city", city, sentence));
+                }
+            }
+        }
+
+        private Set<LocalEntity> objectsOf(Set<LocalEntity> subjects, String property) {
+            Set<LocalEntity> objects = new LinkedHashSet<>();
+            for (Relation r : relations) {
+                if (subjects.contains(r.subject()) && r.property().equals(property) && r.object() != null) {
+                    objects.add(r.object());
+                }
+            }
+            return objects;
         }
 
         /** When a document names one place where things happen, its events without a city took place there. */
@@ -1126,9 +1179,33 @@ public final class DocumentAnalyzer {
                     && (before.length() == cue.length() || !Character.isLetter(before.charAt(before.length() - cue.length() - 1))))
                     || venueCues.getOrDefault("after", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0
                             && (after.length() == cue.length() || !Character.isLetter(after.charAt(cue.length()))))
+                    || venueCues.getOrDefault("qualifies", List.of()).stream().anyMatch(cue -> wordStartIndex(after, cue) == 0)
+                            && !qualifiesPersonsOwner(city)
                     || venueCues.getOrDefault("label", List.of()).stream().anyMatch(cue -> wordStartIndex(label, cue) >= 0)
                     || language == Language.KK && city.surface().toLowerCase(Locale.ROOT).matches(".*(да|де|та|те)")
                     || isDateline(city, lineStart);
+        }
+
+        /**
+         * A Kazakh city that qualifies a noun (Белгород қаласындағы …) names where a person comes from when that noun
+         * phrase ends in the genitive of the person's post: Белгород қаласындағы облыстық клиникалық аурухананың бас
+         * дәрігері Чефранова Ж.Ю., Астана қаласындағы бөлімшенің жетекшісі Меруерт Сатаева.
+         */
+        private boolean qualifiesPersonsOwner(Mention city) {
+            Matcher clause = CLAUSE_END.matcher(text).region(city.end(), Math.min(text.length(), city.end() + QUALIFIED_REACH));
+            Matcher words = WORD.matcher(text).region(city.end(), clause.find() ? clause.start() : clause.regionEnd());
+            int genitiveAt = -1;
+            for (int read = 0; read <= QUALIFIED_WORDS && words.find(); read++) {
+                int at = words.start();
+                if (genitiveAt < 0) {
+                    genitiveAt = read > 0 && KazakhMorphology.isGenitive(words.group()) ? read : -1;
+                } else if (mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.start() == at)) {
+                    return true;
+                } else if (read - genitiveAt > POST_WORDS) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1407,7 +1484,8 @@ public final class DocumentAnalyzer {
          * генеральный директор … Пивоварова и медицинский директор … Клодзинский") or joined to them by a comma or and
          * alone (hematologists of the Karaganda branch Natalya … Volobueva and Gulmira … Alina), unless a clause
          * boundary stands between; else the person before it ("Нестерова Ирина Вадимовна, д.м.н., профессор,
-         * председатель … Общества …").
+         * председатель … Общества …", "Natalia Vladimirovna Makarevich, an expert in pathomorphology from Pavlov First
+         * Saint Petersburg State Medical University").
          */
         private List<Mention> holdersOf(Mention org, List<Mention> persons) {
             List<Mention> after = persons.stream().filter(p -> p.start() >= org.end()).toList();
@@ -1417,12 +1495,17 @@ public final class DocumentAnalyzer {
                     previous = p;
                 }
             }
-            if (isSourceOfPeople(org) || !after.isEmpty() && isRepresentedBy(org, after.get(0))) {
+            // Kazakh names the source before its people (…орталығынан келген …), so none after means no one of it
+            if (isSourceOfPeople(org) && (!after.isEmpty() || language == Language.KK)
+                    || !after.isEmpty() && isRepresentedBy(org, after.get(0))) {
                 return after;
             }
             if (previous != null && org.start() - previous.end() <= 150 && !after.isEmpty()
                     && NEXT_IN_LIST.matcher(text.substring(org.end(), after.get(0).start())).lookingAt()) {
                 return List.of(previous); // Deputy Minister Karatayev, Ministry of Health, and Deputy Minister Muratov
+            }
+            if (!after.isEmpty() && visits(org, after.get(0))) {
+                after = List.of(); // ТОО «Центр гематологии» посетил эксперт …: the host, not the visitor's
             }
             if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
                 List<Mention> holders = new ArrayList<>(List.of(after.get(0)));
@@ -1441,11 +1524,12 @@ public final class DocumentAnalyzer {
         }
 
         /**
-         * A word of taking part stands between a person and an organization named after them: the person visits or
-         * joins it, not works there (… Вадима Кемайкина посетила филиал ТОО «Центр гематологии»).
+         * A word of taking part stands between a person and an organization, in either order: the person visits or
+         * joins it, not works there (… Вадима Кемайкина посетила филиал ТОО «Центр гематологии»; ТОО «Центр
+         * гематологии» посетил эксперт … Макаревич).
          */
-        private boolean visits(Mention person, Mention org) {
-            return cues.has(language, text.substring(person.end(), org.start()), "participant");
+        private boolean visits(Mention first, Mention second) {
+            return cues.has(language, text.substring(first.end(), second.start()), "participant");
         }
 
         /**

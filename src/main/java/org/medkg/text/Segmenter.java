@@ -21,6 +21,11 @@ public final class Segmenter {
             + Pattern.quote(LineShapes.ROW) + "|" + LineShapes.TIME + ")");
     private static final Pattern ITEM_NUMBER = Pattern.compile("[ \\t]*\\d{1,2}\\.");
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
+    /**
+     * Initials: capitals, each with a dot before the next (И., Р.М), and the two letters that transliterate one
+     * Cyrillic letter (Zh.Yu. Chefranova, Sh.M., Kh. Ya.).
+     */
+    private static final Pattern INITIALS = Pattern.compile("((\\p{Lu}|[CKSZ]h|Y[aeou]|Ts)\\.)*(\\p{Lu}|[CKSZ]h|Y[aeou]|Ts)");
     /** Letters with dots between them (т.е, e.g): tried at every dot, so compiled once. */
     private static final Pattern DOTTED_LETTERS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -72,11 +77,12 @@ public final class Segmenter {
         while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
             i--;
         }
-        String word = text.substring(i, dot).toLowerCase();
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(i))) {
-            return true; // an initial
+        String word = text.substring(i, dot);
+        if (INITIALS.matcher(word).matches()) {
+            return true;
         }
-        return ABBREVIATIONS.contains(word) || DOTTED_LETTERS.matcher(word).matches();
+        String lower = word.toLowerCase();
+        return ABBREVIATIONS.contains(lower) || DOTTED_LETTERS.matcher(lower).matches();
     }
 
     private static void add(List<Segment> segments, String text, int start, int end, List<Integer> paragraphStarts) {

@@ -578,6 +578,62 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aVisitTakesPlaceWhereTheOrganizationsItGoesToAreNotWhereItsGuestComesFrom() {
+        String russian = "В июле генеральный директор Ирина Пивоварова и медицинский директор Антон Клодзинский посетили "
+                + "Научно-исследовательский институт детской онкологии, гематологии и трансплантологии имени Р. М. "
+                + "Горбачевой, Первый Санкт-Петербургский государственный медицинский университет им. И.П. Павлова, "
+                + "Северо-Западный государственный медицинский университет имени И. И. Мечникова, Национальный "
+                + "Медицинский Исследовательский Центр им. В. А. Алмазова, ООО «ЛабВэйв», Российский "
+                + "научно-исследовательский институт гематологии и трансфузиологии Федерального медико-биологического "
+                + "агентства, Городской центр по лечению больных гемофилией (Санкт-Петербург), ООО «ЮНИМ» (Москва).";
+        DocumentAnalysis tour = analyze(russian, Language.RU, LocalDate.of(2021, 7, 12));
+        Set<String> facts = AnalysisFacts.of(tour);
+        String visit = onlyEvent(tour).label();
+        assertTrue(facts.contains(visit + " | city | Санкт-Петербург"), facts.toString());
+        assertTrue(facts.contains(visit + " | city | Москва"), facts.toString());
+        String english = "Zh.Yu. Chefranova, Chief Physician of the Regional Clinical Hospital of Belgorod (Russia), visited "
+                + "our department as part of a familiarization tour.";
+        DocumentAnalysis guest = analyze(english, Language.EN, LocalDate.of(2017, 5, 10));
+        Set<String> en = AnalysisFacts.of(guest);
+        assertTrue(en.contains("Chefranova Zh.Yu. | affiliation | Regional Clinical Hospital of Belgorod"), en.toString());
+        assertTrue(en.stream().noneMatch(f -> f.startsWith(onlyEvent(guest).label() + " | city | ")), en.toString());
+    }
+
+    @Test
+    void theHostNamedBeforeTheVisitorIsNotTheVisitorsOrganization() {
+        String title = "ТОО «Центр гематологии» посетил эксперт патоморфологии ПСПбГМУ им. И.П.Павлова – Наталия "
+                + "Владимировна Макаревич";
+        Set<String> facts = AnalysisFacts.of(analyze(title, Language.RU, LocalDate.of(2022, 8, 18)));
+        assertTrue(facts.stream().anyMatch(f -> f.matches("Макаревич .* \\| affiliation \\| ПСПбГМУ.*")), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.endsWith(" | affiliation | Центр гематологии")), facts.toString());
+    }
+
+    @Test
+    void aPersonFromAnOrganizationNamedAfterThemBelongsToItButNotInKazakh() {
+        String english = "Center was visited by Natalia Vladimirovna Makarevich, an expert in pathomorphology from Pavlov "
+                + "First Saint Petersburg State Medical University.";
+        Set<String> en = AnalysisFacts.of(analyze(english, Language.EN, LocalDate.of(2022, 8, 18)));
+        assertTrue(en.stream().anyMatch(f -> f.startsWith("Makarevich Natalia Vladimirovna | affiliation | ")
+                && f.contains("Saint Petersburg State Medical University")), en.toString());
+        // Kazakh names the source before its people: an interview read from a journal is no membership
+        String kazakh = "Сондай-ақ, И.А. Пивоварованың сұхбатын «Ұлағатты медицина» журналынан оқуға болады.";
+        Set<String> kk = AnalysisFacts.of(analyze(kazakh, Language.KK, LocalDate.of(2021, 6, 17)));
+        assertTrue(kk.stream().noneMatch(f -> f.contains(" | affiliation | ")), kk.toString());
+    }
+
+    @Test
+    void aKazakhCityQualifyingThePlaceOfAPersonsPostIsWhereThePersonComesFrom() {
+        String guest = "Біздің бөлімшеге танысу сапарымен Ресейдің Белгород қаласындағы облыстық клиникалық аурухананың бас "
+                + "дәрігері Чефранова Ж.Ю. келді.";
+        DocumentAnalysis visit = analyze(guest, Language.KK, LocalDate.of(2017, 5, 10));
+        Set<String> facts = AnalysisFacts.of(visit);
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith(onlyEvent(visit).label() + " | city | ")), facts.toString());
+        String venue = "Іс-шара Орталықтың Қарағанды қаласындағы филиалының базасында, Сәкен Сейфуллин даңғылы, 17 "
+                + "мекенжайында ұйымдастырылды.";
+        assertEventCity(analyze("Білім алмасу бағдарламасы", venue, Language.KK, LocalDate.of(2024, 5, 25)), "Караганда");
+    }
+
+    @Test
     void aKazakhGenitiveHeadOpeningALineIsTheCenterNamedBefore() {
         String text = "«Гематология орталығы» ЖШС бас директоры, «Қазақстан гематолог-дәрігерлер қоғамы» РҚБ төрайымы "
                 + "Ирина Алексеевна Пивоварова;\n\nОрталықтың медициналық директоры, м.ғ.к., 18 жылдық тәжірибесі бар "

@@ -20,6 +20,14 @@ class SegmenterTest {
     }
 
     @Test
+    void transliteratedInitialsOfTwoLettersEndNoSentence() {
+        String text = "Zh.Yu. Chefranova, Chief Physician of the Regional Clinical Hospital of Belgorod (Russia), visited "
+                + "our department as part of a familiarization tour. The guest met the staff.";
+        assertEquals(List.of(text.substring(0, text.indexOf(" The guest")), "The guest met the staff."), segments(text));
+        assertEquals(2, segments("Консультацию провёл гематолог Ли. Затем состоялась лекция.").size());
+    }
+
+    @Test
     void listItemsTableRowsAndTimedLinesAreSegmentsOfTheirOwn() {
         // lines of the hemcenter articles 2021-08-16-hemostasis-school and 2022-11-29-two-patient-schools (kk),
         // as the readers lay out a list, a table and a schedule
