@@ -847,9 +847,16 @@ public final class DocumentAnalyzer {
                 String sentence = text.substring(segment.start(), segment.end());
                 boolean listItem = LineShapes.isListItem(sentence) || LineShapes.isTableRow(sentence);
                 LocalEntity eventHere = null;
+                // during the conference and practical courses: what the sentence says holds for both events
+                LocalEntity joinedHere = null;
+                Mention lastEventMention = null;
                 for (Mention m : inside) {
                     if (m.kind() == EntityKind.EVENT && entityOf.containsKey(m)) {
+                        LocalEntity before = lastEventMention == null ? null : entityOf.get(lastEventMention);
+                        joinedHere = before != null && before != entityOf.get(m) && AND_BETWEEN.matcher(text)
+                                .region(lastEventMention.end(), m.start()).matches() ? before : null;
                         eventHere = entityOf.get(m);
+                        lastEventMention = m;
                     }
                 }
                 if (eventHere != null) {
@@ -867,6 +874,9 @@ public final class DocumentAnalyzer {
                 }
                 if (event != null && aboutEvent) {
                     eventRelations(event, segment, sentence, inside, roles, eventHere != null);
+                    if (joinedHere != null) {
+                        eventRelations(joinedHere, segment, sentence, inside, roles, true);
+                    }
                 }
                 personRelations(segment, sentence, inside, listItem);
             }
