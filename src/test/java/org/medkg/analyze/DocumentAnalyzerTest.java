@@ -329,6 +329,16 @@ class DocumentAnalyzerTest {
         assertTrue(facts.contains("Obstetric Hematology | organizer | Kazakhstan Society of Hematologists"),
                 facts.toString());
         assertTrue(facts.contains("Obstetric Hematology | organizer | Karaganda Medical University"), facts.toString());
+        String russian = """
+                ТОО «Центр гематологии», РОО «Казахстанское общество врачей-гематологов» и НАО «Медицинский \
+                университет Караганды» предлагают стать участником цикла образовательных мероприятий.
+
+                С 19 сентября на базе НАО «МУК» будет организован дистанционный цикл повышения квалификации \
+                «Акушерская гематология» (2 недели, 120 часов).""";
+        Set<String> ru = AnalysisFacts.of(analyze(russian, Language.RU, LocalDate.of(2022, 9, 9)));
+        assertTrue(ru.contains("Акушерская гематология | organizer | Центр гематологии"), ru.toString());
+        assertTrue(ru.contains("Акушерская гематология | organizer | Казахстанское общество врачей-гематологов"),
+                ru.toString());
     }
 
     @Test
