@@ -762,7 +762,8 @@ public final class OrganizationRecognizer implements Recognizer {
             }
             boolean capital = t.isWord() && t.isLatin() && (t.isCapitalized() || t.isUpperCase());
             boolean joiner = ENGLISH_JOINERS.contains(t.text()) && k > i
-                    || t.is("the") && headAt >= 0 && tokens.get(k - 1).is("of");
+                    || t.is("the") && headAt >= 0 && tokens.get(k - 1).is("of")
+                    || t.is(",") && ofPhrase && fieldListGoesOn(tokens, k + 1);
             if (!(capital || joiner || dotAfterSt)) {
                 break;
             }
@@ -770,7 +771,7 @@ public final class OrganizationRecognizer implements Recognizer {
             if (t.is("of") && !started) {
                 return i; // Professor Aisha Karimova of Tashkent Medical Academy: the name starts after of
             }
-            if (started && (t.is("and") || t.is("&") || t.is("of")) && holdsHead(tokens, k + 1)) {
+            if (started && (t.is("and") || t.is("&") || t.is("of")) && holdsHead(tokens, k + 1, t.is("of"))) {
                 break; // two names joined by and; … for Hematology of the Ministry of Health: the one it belongs to
             }
             if (capital && started && !joined && headOf(t, Language.EN) == null && !legalForms.contains(t.text())
@@ -837,7 +838,34 @@ public final class OrganizationRecognizer implements Recognizer {
     }
 
     /** Whether the capitals from {@code k} (with of, for, the between them) hold a head of a name. */
-    private boolean holdsHead(List<Token> tokens, int k) {
+    /**
+     * After a comma inside a name's of-phrase, the fields it lists go on to the last one after and, each in
+     * capitals and none an organization's head: Research Institute of Pediatric Oncology, Hematology and
+     * Transplantation. A list of organizations, or what follows the name, does not.
+     */
+    private boolean fieldListGoesOn(List<Token> tokens, int k) {
+        boolean field = false;
+        for (int j = k; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && t.isLatin() && t.isCapitalized() && headOf(t, Language.EN) == null
+                    && !NameLexicon.get().isGivenName(t.text())) {
+                field = true;
+            } else if (field && t.is(",")) {
+                field = false;
+            } else {
+                return field && t.is("and") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()
+                        && headOf(tokens.get(j + 1), Language.EN) == null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The capitals from {@code k} on hold an organization's head: after and, before any of-phrase (Osh State
+     * University and International School of Medicine; not Institute of Hematology and Transfusiology of the
+     * Federal … Agency); after of, anywhere (… for Hematology of the Ministry of Health).
+     */
+    private boolean holdsHead(List<Token> tokens, int k, boolean acrossOf) {
         for (int j = k; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             if (t.isWord() && t.isLatin() && t.isCapitalized()) {
@@ -845,7 +873,7 @@ public final class OrganizationRecognizer implements Recognizer {
                 if (head != null && head.use() != Use.POST) {
                     return true;
                 }
-            } else if (!t.is("of") && !t.is("for") && !t.is("the")) {
+            } else if (!(t.is("of") && acrossOf) && !t.is("for") && !t.is("the")) {
                 return false;
             }
         }

@@ -107,6 +107,8 @@ class OrganizationRecognizerTest {
             с лабораторией оценки качества трансплантата НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой | ru | НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой
             гематологии Минздрава России, профессор, академик РАН Валерий Григорьевич Савченко | ru | Минздрав России; РАН
             сотрудники НИИ антимикробной химиотерапии Смоленского государственного медицинского университета | ru | НИИ антимикробной химиотерапии; Смоленский государственный медицинский университет
+            visited the R. M. Gorbacheva Research Institute of Pediatric Oncology, Hematology and Transplantation, the First St. Petersburg State Medical University | en | R. M. Gorbacheva Research Institute of Pediatric Oncology, Hematology and Transplantation; First St. Petersburg State Medical University
+            the Russian Research Institute of Hematology and Transfusiology of the Federal Medical-Biological Agency, the City Center | en | Russian Research Institute of Hematology and Transfusiology; Federal Medical-Biological Agency; City Center
             """)
     void findsNamesOfOtherSites(String sentence, String language, String expected) {
         assertEquals(List.of(expected.split("; ")), names(sentence, language));
