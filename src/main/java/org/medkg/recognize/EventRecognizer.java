@@ -43,15 +43,19 @@ public final class EventRecognizer implements Recognizer {
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[IVXLC]+");
 
     /**
-     * An event word: its words (the last one a stem), its class, whether it only refers to an event, and whether
-     * its class yields to another event word in its name (a programme of a master class).
+     * An event word: its words (the last one a stem), its class, whether it only refers to an event, whether its
+     * class yields to another event word in its name (a programme of a master class), and the words one of which
+     * must stand right before it, if any (өткен кеңесте: кеңес is also a council, advice, the Soviet).
      */
-    private record EventWord(String[] words, String type, boolean refers, boolean container) {
+    private record EventWord(String[] words, String type, boolean refers, boolean container, Set<String> onlyAfter) {
     }
 
     /** A verb of {@code event-verbs.tsv}: its language, where it stands as a word, the class it reports. */
     private record Verb(Language language, Pattern word, String type) {
     }
+
+    /** The option of {@code event-types.tsv} that lists the words one of which must stand before the word. */
+    private static final String ONLY_AFTER = "after:";
 
     private final RussianPhrases phrases;
     /** By language, then by first letter: each token is tried against the few words that begin as it does. */
@@ -71,8 +75,10 @@ public final class EventRecognizer implements Recognizer {
         for (String[] row : DataLines.rows(EventRecognizer.class, "event-types.tsv")) {
             Language language = Language.fromCode(row[0]);
             for (String spelling : spellings(row[1], language)) {
-                EventWord word = new EventWord(spelling.split(" "), row[2], row.length > 3 && row[3].equals("refers"),
-                        row.length > 3 && row[3].equals("container"));
+                String option = row.length > 3 ? row[3] : "";
+                EventWord word = new EventWord(spelling.split(" "), row[2], option.equals("refers"),
+                        option.equals("container"), option.startsWith(ONLY_AFTER)
+                                ? Set.of(option.substring(ONLY_AFTER.length()).split("\\|")) : Set.of());
                 eventWords.computeIfAbsent(language, k -> new HashMap<>())
                         .computeIfAbsent(word.words[0].charAt(0), k -> new ArrayList<>()).add(word);
             }
@@ -260,6 +266,9 @@ public final class EventRecognizer implements Recognizer {
             for (int k = 0; matches && k < word.words.length; k++) {
                 String lower = tokens.get(i + k).text().toLowerCase(Locale.ROOT);
                 matches = k == word.words.length - 1 ? lower.startsWith(word.words[k]) : lower.equals(word.words[k]);
+            }
+            if (matches && !word.onlyAfter.isEmpty()) {
+                matches = i > 0 && word.onlyAfter.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
             }
             if (matches && !isException(tokens, i, language)
                     && (language != Language.RU || phrases.canBeNoun(tokens.get(i)))) {

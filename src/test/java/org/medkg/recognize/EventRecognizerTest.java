@@ -48,6 +48,7 @@ class EventRecognizerTest {
             Раньше в школах пациента были заранее определены не только темы | ru | School: Школа пациента
             Konferensııa alańdarynda otandyq jáne sheteldik sarapshylar COVID-19 pandemııasymen kúres boıynsha pikir almasady. | kk | Conference: Konferensııa
             Forým postkeńestik keńistiktegi elderdiń densaýlyq saqtaý júıesiniń | kk | Forum: Forým
+            Бүгін ҚР Парламенті Мәжілісінде өткен кеңесте Орталықтың басшысы Ирина Пивоварова | kk | Meeting: өткен кеңесте
             """)
     void findsTheEventAndItsTitle(String sentence, String language, String expected) {
         assertEquals(expected, first(sentence, language));
@@ -87,6 +88,8 @@ class EventRecognizerTest {
             Идентификатор конференции: 849 8905 2567 | ru
             🆔 Конференция идентификаторы: 849 8905 2567 | kk
             Conference ID: 849 8905 2567 | en
+            53 000-нан астам кеңес берілді, 5 608 пациент қан ауруларымен диспансерлік есепте тұр. | kk
+            кафедрасының профессоры Людмила Тургунова бірден қажетті жауаптар мен кеңестер берді. | kk
             """)
     void findsNoEventWhereThereIsNone(String sentence, String language) {
         assertEquals("", first(sentence, language));
