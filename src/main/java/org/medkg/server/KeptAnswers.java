@@ -111,9 +111,9 @@ final class KeptAnswers<K, V> {
                 kept.merge(key, new Kept<>(mine.version(), answer),
                         (old, computed) -> old.version() > computed.version() ? old : computed);
             }
-            LOG.info("{} {} for data version {}: computed in {} ms{}", what, key, mine.version(),
-                    (System.nanoTime() - began) / 1_000_000,
-                    answerSize <= largestKept ? ", kept" : ", not kept: " + answerSize + " over " + largestKept);
+            LOG.info("{} {} for data version {}: computed in {} ms, size {}: {}", what, key, mine.version(),
+                    (System.nanoTime() - began) / 1_000_000, answerSize,
+                    answerSize <= largestKept ? "kept" : "not kept, over " + largestKept);
             mine.result().complete(answer);
             return answer;
         } catch (Exception | Error e) {

@@ -15,7 +15,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 record QueryAnswer(List<Var> vars, List<Binding> rows) {
     /**
      * The largest answer kept, in estimated bytes of heap: with the 16 queries shipped at most 64 MB of the server's
-     * 512 MB, should each answer come near it. The six that read the whole graph answer 5–250 kB at 10× the corpus.
+     * 512 MB, should each answer come near it. The six that read the whole graph are estimated at 12–550 kB at 10× the
+     * corpus.
      */
     static final long LARGEST_KEPT_BYTES = 4L * 1024 * 1024;
     /** A rough cost of a term beside its characters (its node and string objects) and of a row (its binding). */

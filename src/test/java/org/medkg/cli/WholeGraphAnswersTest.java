@@ -224,6 +224,27 @@ class WholeGraphAnswersTest {
         assertEquals(before + 1, server.wholeGraphComputations(), "the same query with no parameter is kept");
     }
 
+    @Test
+    @Timeout(300)
+    void theHomePageCountsAreKeptUntilAWrite() throws Exception {
+        long before = server.wholeGraphComputations();
+        String home = page("/?lang=en");
+        assertEquals(home, page("/?lang=en"));
+        assertEquals(before + 1, server.wholeGraphComputations(), "the home page's counts read once");
+        page("/?lang=ru");
+        assertEquals(before + 2, server.wholeGraphComputations(), "each language its own");
+
+        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
+                + URLEncoder.encode("http://localhost:3030/doc/test/put.md", StandardCharsets.UTF_8))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+        String after = page("/?lang=en");
+        assertNotEquals(home, after, "one more event and organization are counted");
+        assertTrue(after.contains("Конференция по гемостазу"), "the new event is the latest");
+        assertEquals(before + 3, server.wholeGraphComputations());
+    }
+
     /** A document's graph as a Graph Store client would write it: an event organized by a new center, in a city. */
     private static final String EVENT_WITH_ORGANIZER = """
             @prefix mkg: <https://w3id.org/medkg/ontology#> .
@@ -276,6 +297,13 @@ class WholeGraphAnswersTest {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
                 + "api/queries/" + name + "?format=" + format.shortName())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), name + ": " + response.body());
+        return response.body();
+    }
+
+    private String page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
+                + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
         return response.body();
     }
 
