@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +29,13 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.medkg.pages.PageLanguage;
+import org.medkg.pages.View;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.store.RemoteDataset;
+import org.medkg.store.VersionedStore;
 
 /**
  * The medkg store served over HTTP by an embedded Fuseki: SPARQL query and Graph Store reads for everyone,
@@ -80,13 +84,16 @@ public final class MedkgServer {
 
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
+    private final List<KeptAnswers<?, ?>> keptAnswers;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, String host, boolean updatable) {
+    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers, String host,
+                        boolean updatable) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
+        this.keptAnswers = keptAnswers;
         this.host = host;
         this.updatable = updatable;
     }
@@ -128,6 +135,15 @@ public final class MedkgServer {
     /** How many requests are reading the store at this moment (queries, pages, search, descriptions…). */
     public int requestsReading() {
         return watchdog.running();
+    }
+
+    /**
+     * How many answers that read the whole graph (saved queries run with no parameter, the home page) were computed
+     * since the server started: once per data version of a local store (see {@link KeptAnswers}); none over a remote
+     * store, whose answers are not kept.
+     */
+    public long wholeGraphComputations() {
+        return keptAnswers.stream().mapToLong(KeptAnswers::computations).sum();
     }
 
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
@@ -278,6 +294,15 @@ public final class MedkgServer {
             Context queryContext = new Context();
             queryContext.set(TDB2.symUnionDefaultGraph, true);
             QueryWatchdog watchdog = new QueryWatchdog(queryTimeout, dataset);
+            // Whole-graph answers are kept for a store that tells when it changes: not for a remote one, written by
+            // others (see the README's Saved queries).
+            Optional<VersionedStore> versions = dataset instanceof VersionedStore versioned ? Optional.of(versioned)
+                    : Optional.empty();
+            Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<>(
+                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.LARGEST_KEPT_BYTES));
+            // a few counts and ten events for each of six page languages: always small enough to keep
+            Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
+                    "home page", store, view -> 0, 0));
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
@@ -287,7 +312,8 @@ public final class MedkgServer {
                     .collect(Collectors.toSet()) : Set.of();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
-                    .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout))))
+                    .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout),
+                            savedQueryAnswers, homeViews)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -328,16 +354,21 @@ public final class MedkgServer {
                     http.getHttpConfiguration().setOutputAggregationSize(OUTPUT_BUFFER / 4);
                 }
             }
-            return new MedkgServer(server, watchdog, host, updatable);
+            List<KeptAnswers<?, ?>> kept = new ArrayList<>();
+            savedQueryAnswers.ifPresent(kept::add);
+            homeViews.ifPresent(kept::add);
+            return new MedkgServer(server, watchdog, kept, host, updatable);
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
-        private static List<FusekiModule> webModules(Site site) {
+        private static List<FusekiModule> webModules(Site site,
+                                                     Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
+                                                     Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews) {
             return List.of(
-                    new QueryApiModule(site),
+                    new QueryApiModule(site, savedQueryAnswers),
                     new LinkedDataModule(site),
                     new SearchModule(site),
-                    new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null)));
+                    new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews));
         }
 
         private static Endpoint endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {

@@ -11,11 +11,13 @@ import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.medkg.pages.PageLanguage;
 import org.medkg.pages.PageServlet.Page;
 import org.medkg.pages.PageServlet.PageRequest;
 import org.medkg.pages.PageServlet;
 import org.medkg.pages.StaticServlet;
 import org.medkg.pages.Templates;
+import org.medkg.pages.View;
 import org.medkg.publish.Site;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
@@ -42,14 +44,17 @@ public final class PagesModule implements FusekiModule {
 
     private final Site site;
     private final NameIndex names;
+    private final Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews;
 
     /**
      * @param site the store and base
      * @param names the name index for {@code /search}; null when there is none, and the search page says so
+     * @param homeViews where what the home page shows (counts of the whole graph) is kept; empty to read it each time
      */
-    public PagesModule(Site site, NameIndex names) {
+    PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews) {
         this.site = requireNonNull(site, "site");
         this.names = names;
+        this.homeViews = requireNonNull(homeViews, "homeViews");
     }
 
     @Override
@@ -63,8 +68,7 @@ public final class PagesModule implements FusekiModule {
         // Each page reads the store under the time limit, and only while its reader waits.
         Function<HttpServletRequest, Site> sites = request -> RequestWatch.of(request).site(site);
         // "" is the servlet mapping of the root path alone, so other paths stay free for the other modules.
-        server.addServlet("", new PageServlet(sites, templates,
-                request -> Page.ok("home", Map.of("home", request.views().home()))));
+        server.addServlet("", new PageServlet(sites, templates, request -> Page.ok("home", Map.of("home", home(request)))));
         server.addServlet("/page/*", new PageServlet(sites, templates, this::graphPage));
         server.addServlet("/search", new PageServlet(sites, templates, request -> Page.ok("search",
                 Map.of("search", request.views().search(request.parameter("q"), names)))));
@@ -72,6 +76,15 @@ public final class PagesModule implements FusekiModule {
                 Map.of("prefixes", prefixDeclarations(), "sample", SAMPLE_QUERY,
                         "endpoint", MedkgServer.DATASET + "/sparql"))));
         server.addServlet("/static/*", new StaticServlet());
+    }
+
+    /** The home page's counts and latest events, for its language (links keep a chosen language). */
+    private View.HomeView home(PageRequest request) {
+        if (homeViews.isEmpty()) {
+            return request.views().home();
+        }
+        RequestWatch watch = RequestWatch.of(request.http());
+        return homeViews.get().answer(request.language(), () -> watch.stop() != null, () -> request.views().home());
     }
 
     /** {@code /page/id/…}, {@code /page/doc/…} and {@code /page/ontology}. */

@@ -51,6 +51,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The saved queries (those shipped with medkg and those of the site's folder) are read once, when the server is
  * built; a broken file is logged and left out.
+ *
+ * <p>A saved query run with no parameter given reads the whole graph, the same for every client: over a local store
+ * its answer is computed once per data version and kept ({@link KeptAnswers}). A run with parameters is not kept.
  */
 public final class QueryApiModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
@@ -60,9 +63,15 @@ public final class QueryApiModule implements FusekiModule {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Site site;
+    private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
 
-    public QueryApiModule(Site site) {
+    /**
+     * @param site the store and the saved queries
+     * @param wholeGraphAnswers where the answers of runs with no parameter are kept; empty to compute each
+     */
+    QueryApiModule(Site site, Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers) {
         this.site = requireNonNull(site, "site");
+        this.wholeGraphAnswers = requireNonNull(wholeGraphAnswers, "wholeGraphAnswers");
     }
 
     @Override
@@ -73,7 +82,7 @@ public final class QueryApiModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
         Map<String, SavedQuery> queries = savedQueries(site);
-        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site));
+        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site, wholeGraphAnswers));
         serverBuilder.addServlet(OPENAPI_PATH, new OpenApiServlet(
                 QueryApiDescription.openApi(List.copyOf(queries.values()))));
     }
@@ -103,11 +112,14 @@ public final class QueryApiModule implements FusekiModule {
         private final Map<String, SavedQuery> queries;
         private final List<SavedQuery> sorted;
         private final Site site;
+        private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
 
-        SavedQueryServlet(Map<String, SavedQuery> queries, Site site) {
+        SavedQueryServlet(Map<String, SavedQuery> queries, Site site,
+                          Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers) {
             this.queries = queries;
             this.sorted = queries.values().stream().sorted(Comparator.comparing(SavedQuery::name)).toList();
             this.site = site;
+            this.wholeGraphAnswers = wholeGraphAnswers;
         }
 
         @Override
@@ -154,9 +166,13 @@ public final class QueryApiModule implements FusekiModule {
                     .filter(e -> !e.getKey().equals(QueryApiDescription.FORMAT_PARAMETER))
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
             RequestWatch watch = RequestWatch.of(request);
+            QueryRunner runner = QueryRunner.local(DatasetFactory.wrap(watch.reads(site.dataset())));
             ResultSet rows;
             try {
-                rows = QueryRunner.local(DatasetFactory.wrap(watch.reads(site.dataset()))).select(query, values);
+                rows = values.isEmpty() && wholeGraphAnswers.isPresent()
+                        ? wholeGraphAnswers.get().answer(query.name(), () -> watch.stop() != null,
+                                () -> QueryAnswer.of(runner.select(query, values))).results()
+                        : runner.select(query, values);
             } catch (BadParameterException e) {
                 problem(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter().orElse(null));
                 return;

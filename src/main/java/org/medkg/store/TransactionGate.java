@@ -2,6 +2,7 @@ package org.medkg.store;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
@@ -10,7 +11,9 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 
 /**
  * The store as everything but compaction uses it: each transaction passes a gate that compaction closes, and each
- * committed write is told to the store.
+ * committed write is told to the store and counted as a new {@linkplain #dataVersion() data version}. Every write
+ * into the store commits here: loads, SPARQL Update and Graph Store writes of a server, {@code serve --load}.
+ * Compaction copies the same content and passes no commit here, so it keeps the version.
  *
  * <p>Why a gate: TDB2's compaction (Jena 5.6) switches the store to a new generation of its files, and a transaction
  * that began on the old generation cannot end on the new one ("Not in an active transaction"); the old generation
@@ -18,13 +21,14 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
  * runs only when no transaction is open, and new transactions wait while it runs: a short pause for a store of this
  * size (see the README's Measured section).
  */
-final class TransactionGate extends DatasetGraphWrapper {
+final class TransactionGate extends DatasetGraphWrapper implements VersionedStore {
 
     /** Fair, so that compaction waiting for the open transactions is not overtaken by new ones for ever. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
     /** Whether this thread's transaction holds the gate open (begin and end may be called more than once). */
     private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
     private final Runnable onWrite;
+    private final AtomicLong committedWrites = new AtomicLong();
 
     TransactionGate(DatasetGraph store, Runnable onWrite) {
         super(store);
@@ -87,12 +91,21 @@ final class TransactionGate extends DatasetGraphWrapper {
         boolean writing = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         try {
             super.commit();
+            if (writing) {
+                // after the commit: a reader that sees this version begins after it, so it sees the write
+                committedWrites.incrementAndGet();
+            }
         } finally {
             leave();
         }
         if (writing) {
             onWrite.run();
         }
+    }
+
+    @Override
+    public long dataVersion() {
+        return committedWrites.get();
     }
 
     @Override

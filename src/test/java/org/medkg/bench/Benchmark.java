@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class Benchmark {
             "data,../shared/corpus/seeds,../shared/corpus/hemcenter,../shared/corpus/external2";
     private static final String MKG = "https://w3id.org/medkg/ontology#";
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
+    /** The user the served store is written as, to time the first answers after a write. */
+    private static final String WRITER = "bench";
+    private static final String WRITER_PASSWORD = "bench-writes";
     private static final String RELOAD = "re-load one changed document: median (its convert alone; difference)";
 
     private final List<Integer> scales;
@@ -176,8 +180,10 @@ public final class Benchmark {
         int port = freePort();
         String site = "http://127.0.0.1:" + port;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Path password = Files.writeString(dir.resolve("serve-password"), WRITER_PASSWORD + "\n");
         try (MeasuredProcess server = MeasuredProcess.start(jarCommand("serve", "--store", store.toString(),
-                "--host", "127.0.0.1", "--port", Integer.toString(port)), dir.resolve("serve.log"))) {
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--user", WRITER,
+                "--password-file", password.toString()), dir.resolve("serve.log"))) {
             while (status(http, site + "/") != 200) {
                 if (!server.isAlive() || server.elapsed() > START_LIMIT.toSeconds()) {
                     throw new IllegalStateException("serve did not answer; see " + dir.resolve("serve.log"));
@@ -186,10 +192,15 @@ public final class Benchmark {
             }
             put("serve: start to first answer", scale, String.format(Locale.ROOT, "%.1f s", server.elapsed()));
             LoadClients load = new LoadClients(clients, perItem);
-            for (Map.Entry<String, HttpRequest.Builder> item : servedItems(http, site, scale).entrySet()) {
+            List<String> readingWholeGraph = new ArrayList<>();
+            Map<String, HttpRequest.Builder> items = servedItems(http, site, scale, readingWholeGraph);
+            for (Map.Entry<String, HttpRequest.Builder> item : items.entrySet()) {
                 log.printf("%d×: %s, %d clients for %.1f s%n", scale, item.getKey(), clients,
                         perItem.toMillis() / 1000.0);
                 put(item.getKey(), scale, load.run(item.getValue()).cell());
+            }
+            for (String item : readingWholeGraph) {
+                put("after a write: " + item, scale, firstAfterWrite(http, site, items.get(item)));
             }
             put("serve: peak RSS (both JVMs)", scale, mb(server.peakRssBytes()));
         }
@@ -201,7 +212,8 @@ public final class Benchmark {
      * the person, organization and event most documents mention, Kazakhstan and a document — search, and a
      * description by content negotiation.
      */
-    private Map<String, HttpRequest.Builder> servedItems(HttpClient http, String site, int scale) throws Exception {
+    private Map<String, HttpRequest.Builder> servedItems(HttpClient http, String site, int scale,
+                                                         List<String> readingWholeGraph) throws Exception {
         Map<String, HttpRequest.Builder> items = new LinkedHashMap<>();
         JsonNode listing = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(site
                 + "/api/queries")).build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -217,6 +229,9 @@ public final class Benchmark {
             }
             String name = query.path("name").asText();
             items.put("query " + name + shown, get(site + "/api/queries/" + name + parameters));
+            if (parameters.length() == 0) {
+                readingWholeGraph.add("query " + name);
+            }
         }
         String person = mostMentioned(site, "id/person/");
         String organization = mostMentioned(site, "id/organization/");
@@ -226,6 +241,7 @@ public final class Benchmark {
         put("served: person, organization, event, document, search", scale, String.join(", ", person, organization,
                 event, document, "q=" + surname));
         items.put("page: home", get(site + "/"));
+        readingWholeGraph.add("page: home");
         items.put("page: person", get(site + "/page/" + person));
         items.put("page: organization", get(site + "/page/" + organization));
         items.put("page: country id/place/kazakhstan", get(site + "/page/id/place/kazakhstan"));
@@ -255,6 +271,28 @@ public final class Benchmark {
             QuerySolution row = rows.next();
             return row.getResource(variable).getURI().substring(Converter.DEFAULT_BASE.length());
         }
+    }
+
+    /**
+     * What the first request after a write costs, alone: a Graph Store PUT of a one-triple graph (a new data version of
+     * the store), then one request, timed: the whole-graph answers the server keeps are computed again then.
+     */
+    private String firstAfterWrite(HttpClient http, String site, HttpRequest.Builder request) throws Exception {
+        String graph = "urn:medkg:bench:write";
+        HttpResponse<Void> write = http.send(HttpRequest.newBuilder(URI.create(site + "/medkg/data?graph="
+                        + encode(graph)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (WRITER + ":" + WRITER_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/n-triples")
+                .PUT(HttpRequest.BodyPublishers.ofString("<" + graph + "> <http://www.w3.org/2000/01/rdf-schema#comment> \""
+                        + System.nanoTime() + "\" .\n")).build(), HttpResponse.BodyHandlers.discarding());
+        if (write.statusCode() / 100 != 2) {
+            throw new IllegalStateException("the benchmark's write answered " + write.statusCode());
+        }
+        long began = System.nanoTime();
+        int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return String.format(Locale.ROOT, "%d ms%s", (System.nanoTime() - began) / 1_000_000,
+                status == 200 ? "" : " (" + status + ")");
     }
 
     private List<String> jarCommand(String... arguments) {

@@ -1,0 +1,15 @@
+package org.medkg.store;
+
+/**
+ * A store that can say whether its content may have changed: what the server's kept answers are checked against.
+ * A {@link TdbGraphStore}'s dataset is one; a remote store, whose writes go elsewhere, is not.
+ */
+public interface VersionedStore {
+
+    /**
+     * A number that grows with every committed write transaction, whatever wrote it (a load, SPARQL Update, a Graph
+     * Store write), and stays the same across reads, aborted writes and compaction. A reader that asks for it before
+     * its read transaction begins sees at least the content of that version.
+     */
+    long dataVersion();
+}

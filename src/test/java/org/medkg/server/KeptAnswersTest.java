@@ -1,0 +1,52 @@
+package org.medkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medkg.query.BadParameterException;
+import org.medkg.query.BadQueryException;
+import org.medkg.query.QueryRunner;
+import org.medkg.query.SavedQueries;
+import org.medkg.query.SavedQuery;
+import org.medkg.pipeline.Converter;
+import org.medkg.store.LoadProgress;
+import org.medkg.store.TdbGraphStore;
+import org.medkg.store.VersionedStore;
+
+/** The size bound of the kept answers, over a real store holding the seeds and a real saved query. */
+class KeptAnswersTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAnswerOverTheLimitIsServedButNotKept() throws BadQueryException, BadParameterException {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            QueryAnswer answer = QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
+            long size = answer.estimatedBytes();
+
+            KeptAnswers<String, QueryAnswer> fitting = new KeptAnswers<>("test", versions,
+                    QueryAnswer::estimatedBytes, size);
+            KeptAnswers<String, QueryAnswer> tooSmall = new KeptAnswers<>("test", versions,
+                    QueryAnswer::estimatedBytes, size - 1);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(answer, fitting.answer(query.name(), () -> false, () -> QueryAnswer.of(
+                        QueryRunner.local(store.dataset()).select(query, Map.of()))));
+                assertEquals(answer, tooSmall.answer(query.name(), () -> false, () -> QueryAnswer.of(
+                        QueryRunner.local(store.dataset()).select(query, Map.of()))));
+            }
+            assertEquals(1, fitting.computations(), "an answer of the limit's size is kept");
+            assertEquals(3, tooSmall.computations(), "one byte over the limit: computed for each request");
+        }
+    }
+}
