@@ -1514,8 +1514,10 @@ public final class DocumentAnalyzer {
                     && NEXT_IN_LIST.matcher(text.substring(org.end(), after.get(0).start())).lookingAt()) {
                 return List.of(previous); // Deputy Minister Karatayev, Ministry of Health, and Deputy Minister Muratov
             }
-            if (!after.isEmpty() && visits(org, after.get(0))) {
-                after = List.of(); // ТОО «Центр гематологии» посетил эксперт …: the host, not the visitor's
+            if (!after.isEmpty() && (visits(org, after.get(0))
+                    || cues.has(language, text.substring(org.end(), after.get(0).start()), "place"))) {
+                // ТОО «Центр гематологии» посетил эксперт …: the host; в Мажилисе …, где руководитель Центра …: a place
+                after = List.of();
             }
             if (!after.isEmpty() && after.get(0).start() - org.end() <= 60 && sameClause(org.end(), after.get(0).start())) {
                 List<Mention> holders = new ArrayList<>(List.of(after.get(0)));

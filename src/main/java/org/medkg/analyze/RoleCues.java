@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.medkg.lang.Language;
 import org.medkg.recognize.Recognizer;
 import org.medkg.text.DataLines;
@@ -20,6 +21,9 @@ final class RoleCues {
     /** A role cue found in a text: where it starts and the role it tells. */
     record Cue(int at, String role) {
     }
+
+    /** Roles that say nothing of who takes part in an event: the honoured, and the place a clause opens at. */
+    private static final Set<String> ASIDE = Set.of("absent", "place");
 
     private final Map<Language, List<String[]>> cues = new HashMap<>();
 
@@ -55,10 +59,10 @@ final class RoleCues {
         return in(language, text.toLowerCase(Locale.ROOT), 0).stream().anyMatch(cue -> cue.role().equals(role));
     }
 
-    /** Role name → offset of its first cue in a text (the honoured, {@code absent}, aside). */
+    /** Role name → offset of its first cue in a text (the honoured, {@code absent}, and a {@code place} aside). */
     Map<String, Integer> roles(Language language, String text) {
         Map<String, Integer> found = new LinkedHashMap<>();
-        in(language, text.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !cue.role().equals("absent"))
+        in(language, text.toLowerCase(Locale.ROOT), 0).stream().filter(cue -> !ASIDE.contains(cue.role()))
                 .forEach(cue -> found.putIfAbsent(cue.role(), cue.at()));
         return found;
     }

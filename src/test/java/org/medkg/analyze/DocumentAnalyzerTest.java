@@ -625,6 +625,20 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void anOrganizationWhereAClauseOfPlaceOpensIsNotThePeoplesNamedInIt() {
+        String russian = "Сегодня состоялось совещание в Мажилисе Парламента РК, где руководитель Центра Пивоварова Ирина "
+                + "выступила с анализом проблем в области цифровизации медицинских услуг.";
+        Set<String> ru = AnalysisFacts.of(analyze(russian, Language.RU, LocalDate.of(2021, 6, 17)));
+        assertTrue(ru.stream().noneMatch(f -> f.startsWith("Пивоварова Ирина | affiliation | Мажилис")), ru.toString());
+        assertTrue(ru.stream().anyMatch(f -> f.endsWith(" | speaker | Пивоварова Ирина")), ru.toString());
+        String english = "Today, a meeting was held in the Mazhilis of the Parliament of the Republic of Kazakhstan, where "
+                + "the Head of the Center, Irina Pivovarova, delivered an analysis of the challenges in the "
+                + "digitalization of medical services.";
+        Set<String> en = AnalysisFacts.of(analyze(english, Language.EN, LocalDate.of(2021, 6, 17)));
+        assertTrue(en.stream().noneMatch(f -> f.startsWith("Pivovarova Irina | affiliation | Mazhilis")), en.toString());
+    }
+
+    @Test
     void aPersonFromAnOrganizationNamedAfterThemBelongsToItButNotInKazakh() {
         String english = "Center was visited by Natalia Vladimirovna Makarevich, an expert in pathomorphology from Pavlov "
                 + "First Saint Petersburg State Medical University.";
