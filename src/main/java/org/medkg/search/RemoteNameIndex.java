@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * is asked every {@code checkEvery}; when it differs, a new index is built beside the one searched, which is then
  * swapped in and deleted. Until the first build a search answers {@link RemoteStoreException}; a store that does not
  * answer leaves the last index in use, and is asked again at the next check.
+ *
+ * <p>Fragments ({@link #entitiesContaining}) choose the rows of saved queries, which must be those of the store now:
+ * so the marker is asked again for each, and an index built from other documents answers nothing (the query reads
+ * every name instead) and is built again at once.
  */
 public final class RemoteNameIndex implements NameIndex, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteNameIndex.class);
@@ -57,6 +63,8 @@ public final class RemoteNameIndex implements NameIndex, AutoCloseable {
     private final AtomicReference<Built> current = new AtomicReference<>();
     private final ScheduledExecutorService checker;
     private volatile String lastProblem;
+    /** A refresh asked by a fragment is waiting: queries finding the index behind ask for no other. */
+    private final AtomicBoolean refreshAsked = new AtomicBoolean();
 
     private RemoteNameIndex(DatasetGraph store, String storeName) {
         this.store = store;
@@ -105,8 +113,29 @@ public final class RemoteNameIndex implements NameIndex, AutoCloseable {
         }
     }
 
+    @Override
+    public Optional<Set<String>> entitiesContaining(String fragment, AtomicBoolean cancelSignal) {
+        Built built = current.get();
+        if (built == null || NameGrams.of(fragment).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (!built.marker().equals(changeMarker())) {
+                if (refreshAsked.compareAndSet(false, true)) {
+                    checker.execute(this::refresh);
+                }
+                return Optional.empty();
+            }
+            return built.index().entitiesContaining(fragment, cancelSignal);
+        } catch (RemoteStoreException | AlreadyClosedException e) {
+            // the store does not answer (the query will say so), or a new index has just replaced this one
+            return Optional.empty();
+        }
+    }
+
     /** Asks the store's change marker and, if it changed, builds the index again; never throws. */
     void refresh() {
+        refreshAsked.set(false);
         try {
             String marker = changeMarker();
             Built built = current.get();
