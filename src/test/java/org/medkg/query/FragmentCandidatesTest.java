@@ -119,6 +119,10 @@ class FragmentCandidatesTest {
         QueryRunner runner = QueryRunner.local(corpus.dataset());
         for (SavedQuery saved : withFragments) {
             String parameter = saved.fragments().keySet().iterator().next();
+            // the placeholder is found inside the subquery that reads the names
+            String candidate = "http://localhost:3030/id/person/nesterova-i-v";
+            assertTrue(saved.narrowed(Map.of(saved.fragments().get(parameter), Set.of(candidate))).serialize()
+                    .contains("<" + candidate + ">"), saved.name());
             int answered = 0;
             for (String fragment : MATCHED_ONLY.getOrDefault(saved.name(), FRAGMENTS)) {
                 Map<String, String> values = Map.of(parameter, fragment);
