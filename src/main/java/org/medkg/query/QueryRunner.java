@@ -2,10 +2,16 @@ package org.medkg.query;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolutionMap;
@@ -16,10 +22,18 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.medkg.search.LuceneNameIndex;
+import org.medkg.search.NameIndex;
+import org.medkg.store.CancellableReads;
 
 /**
  * Runs saved queries over a local dataset or a remote SPARQL endpoint. Parameter values are bound as RDF terms
  * by Jena's substitution on the query execution, never spliced into the query text.
+ *
+ * <p>Over a dataset with a name index ({@link LuceneNameIndex#of}: a store opened by medkg, or served with
+ * {@code --endpoint}), the candidates of each fragment parameter ({@link SavedQuery#fragments}) are asked of the index
+ * and put in the query's placeholder ({@link SavedQuery#narrowed}); when the index cannot tell, the query reads every
+ * name as written.
  */
 public final class QueryRunner {
     /** Only turns nodes into the RDFNodes that the substitution API takes; never holds data. */
@@ -27,11 +41,16 @@ public final class QueryRunner {
 
     private final Supplier<QueryExecutionBuilder> executions;
     private final Function<Supplier<ResultSetRewindable>, ResultSetRewindable> reading;
+    private final Optional<NameIndex> names;
+    private final AtomicBoolean cancelSignal;
 
     private QueryRunner(Supplier<QueryExecutionBuilder> executions,
-                        Function<Supplier<ResultSetRewindable>, ResultSetRewindable> reading) {
+                        Function<Supplier<ResultSetRewindable>, ResultSetRewindable> reading,
+                        Optional<NameIndex> names, AtomicBoolean cancelSignal) {
         this.executions = executions;
         this.reading = reading;
+        this.names = names;
+        this.cancelSignal = cancelSignal;
     }
 
     /**
@@ -42,13 +61,15 @@ public final class QueryRunner {
         requireNonNull(dataset, "dataset");
         return new QueryRunner(
                 () -> QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true),
-                work -> Txn.calculateRead(dataset, work::get));
+                work -> Txn.calculateRead(dataset, work::get),
+                LuceneNameIndex.of(dataset.asDatasetGraph()), CancellableReads.cancelSignal(dataset.asDatasetGraph()));
     }
 
     /** Over a SPARQL endpoint (its default graph should be the union of the named graphs, as medkg serve does). */
     public static QueryRunner remote(String endpoint) {
         requireNonNull(endpoint, "endpoint");
-        return new QueryRunner(() -> QueryExecutionHTTP.service(endpoint), Supplier::get);
+        return new QueryRunner(() -> QueryExecutionHTTP.service(endpoint), Supplier::get, Optional.empty(),
+                new AtomicBoolean());
     }
 
     /**
@@ -56,12 +77,30 @@ public final class QueryRunner {
      * The rows are copied, so they outlive the transaction or the HTTP response.
      */
     public ResultSetRewindable select(SavedQuery saved, Map<String, String> values) throws BadParameterException {
+        Map<String, Node> bound = saved.bind(values);
         QuerySolutionMap substitution = new QuerySolutionMap();
-        saved.bind(values).forEach((variable, node) -> substitution.add(variable, TERMS.asRDFNode(node)));
+        bound.forEach((variable, node) -> substitution.add(variable, TERMS.asRDFNode(node)));
+        Query query = narrowed(saved, bound);
         return reading.apply(() -> {
-            try (QueryExecution execution = executions.get().query(saved.query()).substitution(substitution).build()) {
+            try (QueryExecution execution = executions.get().query(query).substitution(substitution).build()) {
                 return ResultSetFactory.copyResults(execution.execSelect());
             }
         });
+    }
+
+    /** The saved query with the name index's candidates for each fragment given, as far as the index can tell. */
+    private Query narrowed(SavedQuery saved, Map<String, Node> bound) {
+        if (names.isEmpty() || saved.fragments().isEmpty()) {
+            return saved.query();
+        }
+        Map<String, Set<String>> candidates = new HashMap<>();
+        saved.fragments().forEach((parameter, variable) -> {
+            Node fragment = bound.get(saved.parameter(parameter).orElseThrow().variable());
+            if (fragment != null && fragment.isLiteral()) {
+                names.get().entitiesContaining(fragment.getLiteralLexicalForm(), cancelSignal)
+                        .ifPresent(entities -> candidates.put(variable, entities));
+            }
+        });
+        return saved.narrowed(candidates);
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,17 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A SPARQL SELECT query saved as a {@code .rq} file in grlc's conventions: {@code #+ } decorator lines (YAML:
@@ -25,15 +33,22 @@ import org.apache.jena.query.Syntax;
  * {@code examples}, written as {@code defaults}, for API descriptions) and parameters
  * as variables named {@code ?_name} (required) or {@code ?__name} (optional), typed by a suffix.
  *
+ * <p>medkg's {@code fragments} decorator names the parameters that are fragments of a name, each with the variable
+ * of the entities so named ({@code - entity: ?entity}); the query holds {@code VALUES ?entity { UNDEF }} before the
+ * pattern that reads the names and checks them with {@code CONTAINS}. As written, that placeholder lets every entity
+ * through; a runner with a name index puts the index's candidates there instead ({@link #narrowed}), so the pattern
+ * reads their names only, and the check keeps exactly the rows it would have kept.
+ *
  * @param name        the file name without {@code .rq}
  * @param summary     one line on what the query answers
  * @param description more on how it answers, or the empty string
  * @param tags        grlc's grouping tags
  * @param parameters  the parameters, in the order of their names
+ * @param fragments   by parameter name, the variable whose names that parameter is a fragment of (without '?')
  * @param query       the parsed query (values are bound by substitution when it runs, never spliced in)
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<QueryParameter> parameters, Query query) {
+                         List<QueryParameter> parameters, Map<String, String> fragments, Query query) {
 
     /** grlc's parameter variables: one or two underscores, a name without underscores, up to two suffix parts. */
     private static final Pattern PARAMETER_VARIABLE =
@@ -47,6 +62,7 @@ public record SavedQuery(String name, String summary, String description, List<S
         requireNonNull(description, "description");
         tags = List.copyOf(requireNonNull(tags, "tags"));
         parameters = List.copyOf(requireNonNull(parameters, "parameters"));
+        fragments = Map.copyOf(requireNonNull(fragments, "fragments"));
         requireNonNull(query, "query");
     }
 
@@ -78,7 +94,37 @@ public record SavedQuery(String name, String summary, String description, List<S
         Map<String, Object> enumerations = merged(source, "enumerate", decorators.get("enumerate"));
         Map<String, Object> examples = merged(source, "examples", decorators.get("examples"));
         List<QueryParameter> parameters = parameters(source, query, defaults, enumerations, examples);
-        return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, query);
+        Map<String, String> fragments = fragments(source, query, merged(source, "fragments", decorators.get("fragments")),
+                parameters);
+        return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, fragments,
+                query);
+    }
+
+    /**
+     * The query with the candidates of fragment parameters in their placeholders: by variable (without '?'), the
+     * IRIs of the entities that may hold the fragment. A variable without candidates keeps its placeholder, which
+     * lets every entity through.
+     */
+    public Query narrowed(Map<String, ? extends Collection<String>> candidates) {
+        requireNonNull(candidates, "candidates");
+        if (candidates.isEmpty()) {
+            return query;
+        }
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementData data) {
+                Collection<String> entities = placeholderVariable(data).map(candidates::get).orElse(null);
+                if (entities == null) {
+                    return data;
+                }
+                Var variable = data.getVars().get(0);
+                ElementData filled = new ElementData();
+                filled.add(variable);
+                entities.stream().sorted().forEach(entity ->
+                        filled.add(BindingFactory.binding(variable, NodeFactory.createURI(entity))));
+                return filled;
+            }
+        });
     }
 
     /** The parameter of that name, if the query has one. */
@@ -195,6 +241,44 @@ public record SavedQuery(String name, String summary, String description, List<S
         checkDeclared(source, "default", defaults, byName);
         checkDeclared(source, "example", examples, byName);
         return new ArrayList<>(byName.values());
+    }
+
+    /** The {@code fragments} decorator, checked: each a parameter, with a variable that has one placeholder. */
+    private static Map<String, String> fragments(String source, Query query, Map<String, Object> declared,
+                                                 List<QueryParameter> parameters) throws BadQueryException {
+        Map<String, QueryParameter> byName = new TreeMap<>();
+        parameters.forEach(parameter -> byName.put(parameter.name(), parameter));
+        checkDeclared(source, "fragment", declared, byName);
+        Map<String, Integer> placeholders = new TreeMap<>();
+        QueryTransformOps.transform(query, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementData data) {
+                placeholderVariable(data).ifPresent(variable -> placeholders.merge(variable, 1, Integer::sum));
+                return data;
+            }
+        });
+        Map<String, String> fragments = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> fragment : declared.entrySet()) {
+            String variable = text(fragment.getValue());
+            if (!variable.startsWith("?")) {
+                throw new BadQueryException(source, "fragment '" + fragment.getKey() + "': give the variable of the "
+                        + "entities named, as ?name, not '" + variable + "'");
+            }
+            variable = variable.substring(1);
+            if (placeholders.getOrDefault(variable, 0) != 1) {
+                throw new BadQueryException(source, "fragment '" + fragment.getKey() + "': the query must hold "
+                        + "VALUES ?" + variable + " { UNDEF } once, where the candidates go; it holds it "
+                        + placeholders.getOrDefault(variable, 0) + " times");
+            }
+            fragments.put(fragment.getKey(), variable);
+        }
+        return fragments;
+    }
+
+    /** The variable of a {@code VALUES ?variable { UNDEF }} placeholder, or empty for any other VALUES. */
+    private static Optional<String> placeholderVariable(ElementData data) {
+        return data.getVars().size() == 1 && data.getRows().size() == 1 && data.getRows().get(0).isEmpty()
+                ? Optional.of(data.getVars().get(0).getVarName()) : Optional.empty();
     }
 
     private static void checkFits(String source, String what, QueryParameter parameter, String value)

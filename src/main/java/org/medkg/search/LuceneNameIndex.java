@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
@@ -31,19 +33,36 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The name index of a store: a Lucene index (jena-text) of every {@code rdfs:label}, {@code skos:altLabel} and
@@ -59,8 +78,13 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Search: every word of the query must match a word of the name; the last word may also be the beginning of
  * one ({@code Клодз} finds Клодзинский). Hits are whole entities, best first, each with the name that matched
  * best.
+ *
+ * <p>Fragments ({@link #entitiesContaining}): each Lucene document also holds the {@link NameGrams} of its name, and
+ * its entity as a doc value, added as jena-text makes the document, so every write path that keeps the words keeps
+ * the grams. An index made before the grams is indexed again from the store when opened.
  */
 public final class LuceneNameIndex implements NameIndex, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneNameIndex.class);
 
     /** Where the index lives inside the store's folder (TDB2 only looks at its own Data-NNNN folders). */
     public static final String FOLDER = "text-index";
@@ -73,6 +97,15 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     static final String GRAPH_FIELD = "graph";
     static final String LANGUAGE_FIELD = "lang";
     static final String UID_FIELD = "uid";
+    /** The name's trigrams, one term each. */
+    static final String GRAM_FIELD = "gram";
+    /** The entity again, as a doc value: read for every hit of a fragment, which stored fields would make slow. */
+    static final String ENTITY_KEY_FIELD = "entity";
+    /**
+     * A fragment's grams asked at most; more only narrow what the query's {@code CONTAINS} checks anyway, and
+     * Lucene refuses over 1,024 clauses.
+     */
+    private static final int MAX_GRAMS = 32;
     /** A prefix shorter than this would match half the index. */
     static final int MIN_PREFIX = 3;
     /** How much more a whole word counts than a word that only begins like the query's last word. */
@@ -111,9 +144,14 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         config.setValueStored(true);
         try {
             Directory directory = FSDirectory.open(folder);
-            TextIndexLucene index = new TextIndexLucene(directory, config);
-            // the writer that jena-text has just opened knows how many documents the index holds: no reader needed
-            if (index.getIndexWriter().getDocStats().numDocs == 0) {
+            TextIndexLucene index = new GramIndex(directory, config);
+            // the writer that jena-text has just opened knows what the index holds: no reader needed
+            IndexWriter writer = index.getIndexWriter();
+            if (writer.getDocStats().numDocs == 0) {
+                build(index, store);
+            } else if (!writer.getFieldNames().contains(ENTITY_KEY_FIELD)) {
+                LOG.info("indexing the names of the store again, with the trigrams of fragment searches: {}", folder);
+                writer.deleteAll();
                 build(index, store);
             }
             DatasetGraph dataset = TextDatasetFactory.create(store, index, true);
@@ -210,6 +248,78 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         }
     }
 
+    /**
+     * The entities of every document whose name holds all the fragment's trigrams (at most {@value #MAX_GRAMS} of
+     * them), each once. Read from the doc values of the matching documents, segment by segment.
+     */
+    @Override
+    public Optional<Set<String>> entitiesContaining(String fragment, AtomicBoolean cancelSignal) {
+        requireNonNull(cancelSignal, "cancelSignal");
+        Set<String> grams = NameGrams.of(fragment);
+        if (grams.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        grams.stream().limit(MAX_GRAMS).forEach(gram -> all.add(new TermQuery(new Term(GRAM_FIELD, gram)), Occur.FILTER));
+        try {
+            SearcherManager searchers = searchers();
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Set<String> entities = new HashSet<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    if (cancelSignal.get()) {
+                        throw new QueryCancelledException();
+                    }
+                    if (!addEntities(weight, leaf, entities)) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(Set.copyOf(entities));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("fragment search failed for: " + fragment, e);
+        }
+    }
+
+    /**
+     * Adds the entities of the leaf's matching documents; false when the index cannot answer for them: too many, a
+     * blank node (which a query cannot name), or a document without its entity key.
+     */
+    private static boolean addEntities(Weight weight, LeafReaderContext leaf, Set<String> entities) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return true;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        SortedDocValues keys = DocValues.getSorted(leaf.reader(), ENTITY_KEY_FIELD);
+        // an entity named by many documents matches once per document: its key is looked up once
+        FixedBitSet matched = new FixedBitSet(Math.max(1, keys.getValueCount()));
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            if (!keys.advanceExact(doc)) {
+                return false;
+            }
+            matched.set(keys.ordValue());
+        }
+        for (int ord = 0; ord < keys.getValueCount(); ord++) {
+            if (matched.get(ord)) {
+                String entity = keys.lookupOrd(ord).utf8ToString();
+                entities.add(entity);
+                if (entity.startsWith("_:") || entities.size() > MAX_CANDIDATES) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private synchronized SearcherManager searchers() throws IOException {
         if (searchers == null) {
             searchers = new SearcherManager(directory, null);
@@ -292,6 +402,25 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
 
     private static boolean isCyrillic(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    /** jena-text's index, whose every document also holds its name's trigrams and its entity as a doc value. */
+    private static final class GramIndex extends TextIndexLucene {
+
+        GramIndex(Directory directory, TextIndexConfig config) {
+            super(directory, config);
+        }
+
+        @Override
+        protected Document doc(Entity entity) {
+            Document doc = super.doc(entity);
+            doc.add(new SortedDocValuesField(ENTITY_KEY_FIELD, new BytesRef(entity.getId())));
+            Object name = entity.get(NAME_FIELD);
+            if (name != null) {
+                NameGrams.of(name.toString()).forEach(gram -> doc.add(new StringField(GRAM_FIELD, gram, Field.Store.NO)));
+            }
+            return doc;
+        }
     }
 
     /** Closes the index (not the store). */

@@ -1,6 +1,8 @@
 package org.medkg.search;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -10,9 +12,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public interface NameIndex {
 
     /**
+     * The most entities {@link #entitiesContaining} gives: more are better found by reading every name, and would make
+     * a long query.
+     */
+    int MAX_CANDIDATES = 1000;
+
+    /**
      * The best matches first, at most {@code limit}; none for a blank query. Once {@code cancelSignal} is set (by
      * another thread: a time limit, a client that left) the search stops with Jena's
      * {@link org.apache.jena.query.QueryCancelledException}, as a query would.
      */
     List<SearchHit> search(String query, int limit, AtomicBoolean cancelSignal);
+
+    /**
+     * The candidates for a fragment of a name: the IRIs of every entity one of whose names ({@code rdfs:label},
+     * {@code skos:altLabel}, {@code skos:prefLabel}) contains the fragment as the saved queries compare them
+     * ({@link NameGrams#normalize}), and perhaps some whose names only hold its pieces, which the caller must check.
+     * Empty when the index cannot tell: a fragment shorter than {@value NameGrams#LENGTH} characters, more than
+     * {@value #MAX_CANDIDATES} entities, a blank node among them, or an index not in step with its store. Stops as
+     * {@link #search} does once {@code cancelSignal} is set.
+     */
+    Optional<Set<String>> entitiesContaining(String fragment, AtomicBoolean cancelSignal);
 }

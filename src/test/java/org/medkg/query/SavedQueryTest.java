@@ -137,4 +137,29 @@ class SavedQueryTest {
         assertTrue(QueryRunner.local(dataset).select(profile, Map.of("name", "Нестеров")).size() > 0,
                 "the same query with a real name finds her");
     }
+
+    @Test
+    void aFragmentParameterNamesItsVariableWhosePlaceholderTakesTheCandidates() throws BadQueryException {
+        String header = "#+ summary: People by a fragment of a name\n#+ fragments:\n#+   - name: ?person\n";
+        String body = """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?person WHERE {
+                  VALUES ?person { UNDEF }
+                  ?person rdfs:label ?label FILTER(CONTAINS(LCASE(?label), LCASE(?_name)))
+                }
+                """;
+        SavedQuery query = parse(header + body);
+        assertEquals(Map.of("name", "person"), query.fragments());
+        assertEquals(query.query(), query.narrowed(Map.of()));
+        String narrowed = query.narrowed(Map.of("person", List.of("http://localhost:3030/id/person/nesterova-i-v")))
+                .serialize();
+        assertTrue(narrowed.contains("VALUES ?person { <http://localhost:3030/id/person/nesterova-i-v> }"), narrowed);
+        assertTrue(query.query().serialize().contains("UNDEF"), "the saved query itself is left as it was");
+
+        BadQueryException noPlaceholder = assertThrows(BadQueryException.class,
+                () -> parse(header + body.replace("VALUES ?person { UNDEF }", "")));
+        assertTrue(noPlaceholder.getMessage().contains("VALUES ?person { UNDEF }"), noPlaceholder.getMessage());
+        assertThrows(BadQueryException.class, () -> parse(header.replace("- name:", "- city:") + body));
+        assertThrows(BadQueryException.class, () -> parse(header.replace("?person", "person") + body));
+    }
 }
