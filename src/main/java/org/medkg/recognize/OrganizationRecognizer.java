@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medkg.lang.Language;
 import org.medkg.lang.NameLexicon;
+import org.medkg.lang.kk.KazakhLatin;
 import org.medkg.lang.kk.KazakhMorphology;
 import org.medkg.lang.ru.RussianMorphology;
 import org.medkg.lang.ru.RussianPhrases;
@@ -54,6 +55,8 @@ public final class OrganizationRecognizer implements Recognizer {
     private final Set<String> otherAcronyms;
     private final Set<String> otherNames;
     private final Set<String> kazakhFunctionWords;
+    /** Kazakh words that join the word before them to a name ({@code kazakh-name-links.txt}), in both alphabets. */
+    private final Set<String> kazakhNameLinks;
     private final List<String> branchWords;
     /** The line patterns of {@code source-credit-words.txt}, compiled once: group 1 is the credited outlet. */
     private final List<Pattern> sourceCredits;
@@ -81,6 +84,9 @@ public final class OrganizationRecognizer implements Recognizer {
         otherNames = DataLines.entries(OrganizationRecognizer.class, "non-organization-names.txt").stream()
                 .map(name -> name.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         kazakhFunctionWords = Set.copyOf(DataLines.entries(OrganizationRecognizer.class, "/org/medkg/lang/stopwords-kk.txt"));
+        kazakhNameLinks = DataLines.entries(OrganizationRecognizer.class, "kazakh-name-links.txt").stream()
+                .flatMap(word -> java.util.stream.Stream.of(word, KazakhLatin.toLatin(word)))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -650,6 +656,7 @@ public final class OrganizationRecognizer implements Recognizer {
         }
         boolean capitals = headToken.isUpperCase();
         int start = i;
+        boolean linked = false;
         for (int k = i - 1; k >= 0 && k >= i - KAZAKH_REACH && adjacent(text, tokens, k + 1) && !taken[k]
                 && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).contains("\n"); k--) {
             Token word = tokens.get(k);
@@ -661,6 +668,15 @@ public final class OrganizationRecognizer implements Recognizer {
                 break;
             }
             String lower = word.text().toLowerCase(Locale.ROOT);
+            if (linked && word.isWord()) {
+                start = k; // МСАК жөніндегі: the word a link joins is in the name, whatever its case
+                linked = false;
+                continue;
+            }
+            if (start < i && kazakhNameLinks.contains(lower)) {
+                linked = true;
+                continue;
+            }
             // Besides the adverbial cases, a name's words carry no dative, instrumental or locative adjective.
             if (!word.isWord() || KazakhMorphology.isInAdverbialCase(lower) && !isPlaceNamed(word)
                     || NOT_IN_NAME_ENDING.matcher(lower).matches()

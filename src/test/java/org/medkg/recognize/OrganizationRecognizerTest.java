@@ -104,6 +104,7 @@ class OrganizationRecognizerTest {
             Қазақстан Республикасының Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова | kk | Қазақстан Республикасының Денсаулық сақтау министрлігі
             Денсаулық сақтау министрі Ақмарал Шәріпбайқызы Әлназарова Астанадағы «Гематология орталығына» | kk | Гематология орталығы; Денсаулық сақтау министрлігі
             Ýkraınanyń ulttyq densaýlyq saqtaý qyzmetiniń dırektory | kk | Ýkraınanyń ulttyq densaýlyq saqtaý qyzmeti
+            Soı, DDU-nyń MSAK jónindegi Eýropalyq ortalyǵynyń basshysy Melıtta Iаkab | kk | DDU-nyń MSAK jónindegi Eýropalyq ortalyǵy
             the dean of the International Relations and Studies Centre, presented the suggested studies and internships at the Lithuanian University of Health Sciences | en | International Relations and Studies Centre; Lithuanian University of Health Sciences
             с лабораторией оценки качества трансплантата НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой | ru | НИИ детской онкологии, гематологии и трансплантологии им. Р.М. Горбачевой
             гематологии Минздрава России, профессор, академик РАН Валерий Григорьевич Савченко | ru | Минздрав России; РАН
