@@ -644,8 +644,9 @@ public final class OrganizationRecognizer implements Recognizer {
     /**
      * Kazakh names end in their head; they start at the capitalized words nearest before it, after any
      * {@code -дағы/-дегі} word ({@code Тбилиси қаласындағы High Technology медициналық орталығы}: located in Tbilisi)
-     * but a link word, which takes the word before it in ({@code МСАК жөніндегі Еуропалық орталығы}), or at a quoted name ({@code «Шипагер» дәрігерлік амбулаториясы}). A head before another head is a word of the
-     * name ({@code ҚР Парламенті Мәжілісі}); in a line of capitals every word is in capitals.
+     * but a link word, which takes the word before it in ({@code МСАК жөніндегі Еуропалық орталығы}), or at a quoted
+     * name ({@code «Шипагер» дәрігерлік амбулаториясы}). A head before another head is a word of the name
+     * ({@code ҚР Парламенті Мәжілісі}); in a line of capitals every word is in capitals.
      */
     private int kazakh(String text, List<Token> tokens, int i, boolean[] taken, Consumer<Mention> sink) {
         Token headToken = tokens.get(i);
