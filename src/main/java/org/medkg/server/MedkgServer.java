@@ -31,6 +31,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
 import org.medkg.search.LuceneNameIndex;
+import org.medkg.store.GraphReplacement;
 import org.medkg.store.RemoteDataset;
 
 /**
@@ -281,7 +282,7 @@ public final class MedkgServer {
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
-                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON));
+                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON).build());
             }
             Set<String> writePaths = updatable ? WRITE_ENDPOINTS.stream().map(spec -> DATASET + "/" + spec.name())
                     .collect(Collectors.toSet()) : Set.of();
@@ -296,8 +297,13 @@ public final class MedkgServer {
             }
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
+                Optional<GraphReplacement> replacement = GraphReplacement.of(dataset);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {
-                    service.addEndpoint(endpoint(spec, queryContext, writer));
+                    Endpoint.Builder endpoint = endpoint(spec, queryContext, writer);
+                    if (spec.operation() == Operation.GSP_RW && replacement.isPresent()) {
+                        endpoint.processor(new GraphStoreWrites(replacement.get()));
+                    }
+                    service.addEndpoint(endpoint.build());
                     fuseki.addFilter(DATASET + "/" + spec.name(), new WriteLog());
                 }
                 fuseki.auth(AuthScheme.BASIC)
@@ -340,7 +346,7 @@ public final class MedkgServer {
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null)));
         }
 
-        private static Endpoint endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
+        private static Endpoint.Builder endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
             Endpoint.Builder endpoint = Endpoint.create()
                     .operation(spec.operation())
                     .endpointName(spec.name())
@@ -348,7 +354,7 @@ public final class MedkgServer {
             if (spec.operation() == Operation.Query) {
                 endpoint.context(queryContext).processor(new WatchedSparqlQueries());
             }
-            return endpoint.build();
+            return endpoint;
         }
     }
 }
