@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,6 +96,27 @@ class ReloadIntoRunningServerTest {
             assertEquals(converted(documents.resolve(REPORT)), reportAfter, "the graph is the changed document's");
             assertTrue(reportAfter.stream().anyMatch(quad -> quad.contains("<" + guest.iterator().next() + ">")),
                     "the guest found is the one the changed document names");
+        }
+    }
+
+    /** A body that is not RDF is refused before anything is written: the stored graph stays whole. */
+    @Test
+    void aBrokenBodyIsRefusedAndTheStoredGraphStaysWhole() throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.copy(SEEDS.resolve(OTHER), documents.resolve(OTHER));
+        try (Served served = Served.open(dir.resolve("store"))) {
+            assertTrue(served.load(documents).out().contains("added: 1"));
+            Set<String> stored = served.quadsOf(graphOf(OTHER));
+            // A whole triple, then one cut short, as a client that died while sending would leave it.
+            String cutShort = "<urn:x:s> <urn:x:p> <urn:x:o> .\n<urn:x:s> <urn:x:p> \"";
+            HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            served.server().graphStoreWriteUrl().orElseThrow() + "?graph=" + graphOf(OTHER)))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (EDITOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/n-triples")
+                    .PUT(HttpRequest.BodyPublishers.ofString(cutShort)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, put.statusCode(), put.body());
+            assertEquals(stored, served.quadsOf(graphOf(OTHER)));
         }
     }
 
