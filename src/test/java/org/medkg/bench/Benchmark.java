@@ -56,7 +56,8 @@ public final class Benchmark {
     /** The user the benchmark's server lets write, as the README starts a server for {@code load --endpoint}. */
     private static final String EDITOR = "editor";
     /** A Graph Store write as the server's write log tells it, with how long the server took to answer it. */
-    private static final Pattern WRITE_LOGGED = Pattern.compile("PUT /medkg/data\\?graph=\\S+: \\d+ bytes, answered (\\d+) in (\\d+) ms");
+    private static final Pattern WRITE_LOGGED =
+            Pattern.compile("PUT /medkg/data\\?graph=\\S+: \\d+ bytes, answered (\\d+) in (\\d+) ms");
     private static final Pattern COMPACTED = Pattern.compile("compacted the store ");
     /** Longer than a served store waits after the last write before it compacts, if it is due. */
     private static final Duration SERVED_COMPACTION_WAIT = Duration.ofSeconds(5);
@@ -214,7 +215,8 @@ public final class Benchmark {
     private void serve(Path dir, Path store, int scale, Path reloaded) throws Exception {
         int port = freePort();
         String site = "http://127.0.0.1:" + port;
-        Path password = Files.writeString(dir.resolve("editor-password"), Long.toHexString(new SecureRandom().nextLong()));
+        Path password = Files.writeString(dir.resolve("editor-password"),
+                Long.toHexString(new SecureRandom().nextLong()));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Path serveLog = dir.resolve("serve.log");
         try (MeasuredProcess server = MeasuredProcess.start(jarCommand("serve", "--store", store.toString(),
