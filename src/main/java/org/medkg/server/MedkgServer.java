@@ -34,6 +34,7 @@ import org.medkg.pages.View;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
 import org.medkg.search.LuceneNameIndex;
+import org.medkg.store.GraphReplacement;
 import org.medkg.store.RemoteDataset;
 import org.medkg.store.VersionedStore;
 
@@ -306,7 +307,7 @@ public final class MedkgServer {
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
-                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON));
+                service.addEndpoint(endpoint(spec, queryContext, Auth.ANY_ANON).build());
             }
             Set<String> writePaths = updatable ? WRITE_ENDPOINTS.stream().map(spec -> DATASET + "/" + spec.name())
                     .collect(Collectors.toSet()) : Set.of();
@@ -322,8 +323,13 @@ public final class MedkgServer {
             }
             if (updatable) {
                 AuthPolicy writer = Auth.policyAllowSpecific(user);
+                Optional<GraphReplacement> replacement = GraphReplacement.of(dataset);
                 for (EndpointSpec spec : WRITE_ENDPOINTS) {
-                    service.addEndpoint(endpoint(spec, queryContext, writer));
+                    Endpoint.Builder endpoint = endpoint(spec, queryContext, writer);
+                    if (spec.operation() == Operation.GSP_RW && replacement.isPresent()) {
+                        endpoint.processor(new GraphStoreWrites(replacement.get()));
+                    }
+                    service.addEndpoint(endpoint.build());
                     fuseki.addFilter(DATASET + "/" + spec.name(), new WriteLog());
                 }
                 fuseki.auth(AuthScheme.BASIC)
@@ -371,7 +377,7 @@ public final class MedkgServer {
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews));
         }
 
-        private static Endpoint endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
+        private static Endpoint.Builder endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {
             Endpoint.Builder endpoint = Endpoint.create()
                     .operation(spec.operation())
                     .endpointName(spec.name())
@@ -379,7 +385,7 @@ public final class MedkgServer {
             if (spec.operation() == Operation.Query) {
                 endpoint.context(queryContext).processor(new WatchedSparqlQueries());
             }
-            return endpoint.build();
+            return endpoint;
         }
     }
 }

@@ -58,10 +58,11 @@ import org.slf4j.LoggerFactory;
  * store's {@link TransactionGate}, which compaction closes while it runs.
  *
  * <p>The store keeps a name index ({@link #names()}) in its folder, under {@value LuceneNameIndex#FOLDER}, committed
- * with each transaction. SPARQL Update and Graph Store writes to a server serving {@link #dataset()} go through the
- * index's dataset wrapper, which indexes each quad it writes; a load writes only the difference between a stored
- * graph and its new one, and tells the index of each quad it adds or deletes. Compaction copies the quads and leaves
- * the index as it is, which still matches them.
+ * with each transaction. A load, and a Graph Store PUT to a server serving {@link #dataset()} (which finds this
+ * store's {@link GraphReplacement} in the dataset's context), write only the difference between a stored graph and
+ * its new one, and tell the index of each quad they add or delete. Other writes (SPARQL Update, Graph Store POST
+ * and DELETE) go through the index's dataset wrapper, which indexes each quad it writes. Compaction copies the quads
+ * and leaves the index as it is, which still matches them.
  */
 public final class TdbGraphStore implements GraphStore {
     private static final Logger LOG = LoggerFactory.getLogger(TdbGraphStore.class);
@@ -102,6 +103,7 @@ public final class TdbGraphStore implements GraphStore {
         this.database = new TransactionGate(names.dataset(), this::written);
         this.policy = CompactionPolicy.of(dir);
         this.compactionDue = Files.exists(dir.resolve(COMPACTION_DUE)) || policy.due(bytesInUse());
+        GraphReplacement.register(database, this::replaceServed);
     }
 
     /**
@@ -328,18 +330,33 @@ public final class TdbGraphStore implements GraphStore {
     }
 
     /**
+     * Inside a write transaction opened by a Graph Store PUT: the graph replaced as a load replaces a document's,
+     * and a new graph counted, as a load counts its new documents, so that the compaction policy does not take a
+     * store grown by documents written over HTTP for one full of garbage.
+     */
+    private boolean replaceServed(Node graphName, Graph graph) {
+        boolean existed = replaceGraph(graphName, graph, true);
+        policy.added(existed ? 0 : 1);
+        return existed;
+    }
+
+    /**
      * Inside a write transaction: makes the stored graph {@code graph} by writing only what differs, since a changed
      * document keeps most of its triples, and every quad written costs TDB2 index updates and copied blocks, and a
      * name a Lucene update. The quads go to TDB2 itself and their names to the index, because the difference
      * already says which quads are new, which the index's wrapper would ask TDB2 again quad by quad. Deletions go
      * first, so that a quad whose stored form differs from the new one (TDB2 keeps some literals as values) is
      * deleted and then written, never the other way round.
+     *
+     * @param stored whether the graph may be stored already (if not, it is not looked for)
+     * @return whether the store held any quad of the graph
      */
-    private void replaceGraph(Node graphName, Graph graph, boolean stored) {
+    private boolean replaceGraph(Node graphName, Graph graph, boolean stored) {
         Set<Triple> gone = new HashSet<>();
         if (stored) {
             tdb.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> gone.add(quad.asTriple()));
         }
+        boolean existed = !gone.isEmpty();
         List<Quad> added = new ArrayList<>();
         graph.find().forEachRemaining(triple -> {
             if (!gone.remove(triple)) {
@@ -355,6 +372,7 @@ public final class TdbGraphStore implements GraphStore {
             tdb.add(quad);
             names.added(quad);
         }
+        return existed;
     }
 
     private StoredGraph storedGraph(Node graphName) {

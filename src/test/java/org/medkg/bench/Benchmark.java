@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,16 +15,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -34,8 +39,9 @@ import org.medkg.pipeline.Converter;
 /**
  * medkg at scale, against Jena's own loader: for each scale, the scaled corpus ({@link ScaledCorpus}) is converted,
  * loaded with {@code medkg load --store} and, as N-Quads, with {@code tdb2.tdbloader} (phased and basic loaders)
- * into fresh stores, one document is re-loaded into the largest store, and the store is served to concurrent
- * clients, each saved query, page kind, search and description in turn. Every command is the real jar (or Jena's
+ * into fresh stores, one document is re-loaded into the largest store, the store is served to concurrent
+ * clients, each saved query, page kind, search and description in turn, and the same document is re-loaded into the
+ * running server. Every command is the real jar (or Jena's
  * command) in its own process, so its time and peak memory are its own. Prints one table, also written as Markdown
  * to {@code OUT/results.md}. Options: {@code --scales 10,100 --clients 16 --seconds 60 --out target/bench --seed 1
  * --jar target/medkg.jar --reloads 10 --sources FOLDER,...}.
@@ -45,10 +51,20 @@ public final class Benchmark {
             "data,../shared/corpus/seeds,../shared/corpus/hemcenter,../shared/corpus/external2";
     private static final String MKG = "https://w3id.org/medkg/ontology#";
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
-    /** The user the served store is written as, to time the first answers after a write. */
-    private static final String WRITER = "bench";
-    private static final String WRITER_PASSWORD = "bench-writes";
     private static final String RELOAD = "re-load one changed document: median (its convert alone; difference)";
+    private static final String RELOAD_SERVED = "re-load it into the running server (load --endpoint): median (its "
+            + "convert alone; difference); the server's PUT: median; compactions";
+    /**
+     * The user the benchmark's server lets write, as the README starts a server for {@code load --endpoint}: the
+     * re-load into the running server and the writes before the first answers after a write.
+     */
+    private static final String EDITOR = "editor";
+    /** A Graph Store write as the server's write log tells it, with how long the server took to answer it. */
+    private static final Pattern WRITE_LOGGED =
+            Pattern.compile("PUT /medkg/data\\?graph=\\S+: \\d+ bytes, answered (\\d+) in (\\d+) ms");
+    private static final Pattern COMPACTED = Pattern.compile("compacted the store ");
+    /** Longer than a served store waits after the last write before it compacts, if it is due. */
+    private static final Duration SERVED_COMPACTION_WAIT = Duration.ofSeconds(5);
 
     private final List<Integer> scales;
     private final int clients;
@@ -60,6 +76,8 @@ public final class Benchmark {
     private final List<Path> sources;
     private final PrintStream log;
     private final ResultTable table = new ResultTable();
+    /** Each re-loaded document as it was before the benchmark changed it. */
+    private final Map<Path, String> originals = new HashMap<>();
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     Benchmark(Map<String, String> options, PrintStream log) {
@@ -145,48 +163,72 @@ public final class Benchmark {
                 : String.format(Locale.ROOT, "%.0f (%.1f s); %.2f×", quadCount / storing, storing,
                 phased.seconds() / storing));
 
-        if (largest) {
-            reloadOneDocument(dir, documents, store, scale);
+        Path reloaded = largest ? firstDocumentOfCopyZero(documents) : null;
+        if (reloaded != null) {
+            put(RELOAD, scale, reload(dir, reloaded, "reload", jarCommand("load", "--store", store.toString(),
+                    reloaded.toString())).cell());
         } else {
             put(RELOAD, scale, "largest scale only");
         }
-        serve(dir, store, scale);
+        serve(dir, store, scale, reloaded);
     }
 
-    /** One document changed and loaded again, {@code reloads} times; the same changed document converted alone. */
-    private void reloadOneDocument(Path dir, Path documents, Path store, int scale) throws Exception {
-        Path document;
+    private static Path firstDocumentOfCopyZero(Path documents) throws IOException {
         try (Stream<Path> files = Files.walk(documents.resolve(ScaledCorpus.copyFolder(0)))) {
-            document = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+            return files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
         }
-        String original = Files.readString(document);
+    }
+
+    /** The seconds of a document's re-loads and of its conversions alone, a round each. */
+    private record Reloads(List<Double> loads, List<Double> converts) {
+        String cell() {
+            double load = median(loads);
+            double convert = median(converts);
+            return String.format(Locale.ROOT, "%.2f s (%.2f s; %.0f ms), %d rounds", load, convert,
+                    (load - convert) * 1000, loads.size());
+        }
+    }
+
+    /**
+     * The document changed and loaded again by {@code load}, {@code reloads} times, each round with a line the store
+     * has not seen, so that its graph is replaced (the load's report must say so, not "unchanged"); after each load,
+     * the same changed document converted alone. The document is left as the last round changed it.
+     */
+    private Reloads reload(Path dir, Path document, String name, List<String> load) throws Exception {
+        String original = originals.computeIfAbsent(document, Benchmark::read);
         List<Double> loads = new ArrayList<>();
         List<Double> converts = new ArrayList<>();
         for (int round = 1; round <= reloads; round++) {
-            Files.writeString(document, original + "\n\nИсправлено (" + round + ").\n");
-            loads.add(run(dir, "reload", jarCommand("load", "--store", store.toString(), document.toString()))
-                    .seconds());
-            converts.add(run(dir, "reload-convert", jarCommand("convert", "--format", "nquads", "-o",
-                    dir.resolve("reloaded.nq").toString(), document.toString())).seconds());
+            Files.writeString(document, original + "\n\nИсправлено (" + name + ", " + round + ").\n");
+            loads.add(run(dir, name, load).seconds());
+            Path report = dir.resolve(name + ".log");
+            if (!Files.readString(report).contains("replaced: 1")) {
+                throw new IllegalStateException(name + " did not replace the changed document's graph; see " + report);
+            }
+            converts.add(run(dir, name + "-convert", jarCommand("convert", "--format", "nquads", "-o",
+                    dir.resolve(name + ".nq").toString(), document.toString())).seconds());
         }
-        double load = median(loads);
-        double convert = median(converts);
-        put(RELOAD, scale,
-                String.format(Locale.ROOT, "%.2f s (%.2f s; %.0f ms), %d rounds", load, convert,
-                        (load - convert) * 1000, reloads));
+        return new Reloads(loads, converts);
     }
 
-    private void serve(Path dir, Path store, int scale) throws Exception {
+    /**
+     * Serves the store with an editor's credentials, as the README starts a server that documents are loaded into:
+     * the served items are measured first, undisturbed, and then, at the largest scale, {@code reloaded} is
+     * re-loaded into the running server.
+     */
+    private void serve(Path dir, Path store, int scale, Path reloaded) throws Exception {
         int port = freePort();
         String site = "http://127.0.0.1:" + port;
+        String editorPassword = Long.toHexString(new SecureRandom().nextLong());
+        Path password = Files.writeString(dir.resolve("editor-password"), editorPassword);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Path password = Files.writeString(dir.resolve("serve-password"), WRITER_PASSWORD + "\n");
+        Path serveLog = dir.resolve("serve.log");
         try (MeasuredProcess server = MeasuredProcess.start(jarCommand("serve", "--store", store.toString(),
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--user", WRITER,
-                "--password-file", password.toString()), dir.resolve("serve.log"))) {
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--user", EDITOR, "--password-file",
+                password.toString()), serveLog)) {
             while (status(http, site + "/") != 200) {
                 if (!server.isAlive() || server.elapsed() > START_LIMIT.toSeconds()) {
-                    throw new IllegalStateException("serve did not answer; see " + dir.resolve("serve.log"));
+                    throw new IllegalStateException("serve did not answer; see " + serveLog);
                 }
                 Thread.sleep(50);
             }
@@ -200,10 +242,44 @@ public final class Benchmark {
                 put(item.getKey(), scale, load.run(item.getValue()).cell());
             }
             for (String item : readingWholeGraph) {
-                put("after a write: " + item, scale, firstAfterWrite(http, site, items.get(item)));
+                put("after a write: " + item, scale, firstAfterWrite(http, site, editorPassword, items.get(item)));
             }
             put("serve: peak RSS (both JVMs)", scale, mb(server.peakRssBytes()));
+            if (reloaded != null) {
+                reloadServed(dir, reloaded, site, password, serveLog, scale);
+            } else {
+                put(RELOAD_SERVED, scale, "largest scale only");
+            }
         }
+    }
+
+    /**
+     * The re-load as a served store gets it: {@code load --endpoint} into the running server, one Graph Store PUT of
+     * the document's graph, beside its conversion alone; then how long the server took over each PUT (its write
+     * log), and how often it compacted the store meanwhile and once the writes stopped.
+     */
+    private void reloadServed(Path dir, Path document, String site, Path password, Path serveLog, int scale)
+            throws Exception {
+        long logBefore = Files.size(serveLog);
+        Reloads rounds = reload(dir, document, "reload-served", jarCommand("load", "--endpoint", site + "/medkg",
+                "--user", EDITOR, "--password-file", password.toString(), document.toString()));
+        Thread.sleep(SERVED_COMPACTION_WAIT.toMillis());
+        byte[] log = Files.readAllBytes(serveLog);
+        String written = new String(log, (int) logBefore, log.length - (int) logBefore, StandardCharsets.UTF_8);
+        List<Double> puts = new ArrayList<>();
+        Matcher write = WRITE_LOGGED.matcher(written);
+        while (write.find()) {
+            if (!write.group(1).startsWith("2")) {
+                throw new IllegalStateException("the server answered a re-load's PUT with " + write.group(1)
+                        + "; see " + serveLog);
+            }
+            puts.add(Double.valueOf(write.group(2)));
+        }
+        if (puts.size() != reloads) {
+            throw new IllegalStateException(reloads + " re-loads but " + puts.size() + " PUTs in " + serveLog);
+        }
+        put(RELOAD_SERVED, scale, String.format(Locale.ROOT, "%s; PUT %.0f ms; %d", rounds.cell(), median(puts),
+                COMPACTED.matcher(written).results().count()));
     }
 
     /**
@@ -277,12 +353,13 @@ public final class Benchmark {
      * What the first request after a write costs, alone: a Graph Store PUT of a one-triple graph (a new data version of
      * the store), then one request, timed: the whole-graph answers the server keeps are computed again then.
      */
-    private String firstAfterWrite(HttpClient http, String site, HttpRequest.Builder request) throws Exception {
+    private String firstAfterWrite(HttpClient http, String site, String editorPassword, HttpRequest.Builder request)
+            throws Exception {
         String graph = "urn:medkg:bench:write";
         HttpResponse<Void> write = http.send(HttpRequest.newBuilder(URI.create(site + "/medkg/data?graph="
                         + encode(graph)))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (WRITER + ":" + WRITER_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        (EDITOR + ":" + editorPassword).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofString("<" + graph + "> <http://www.w3.org/2000/01/rdf-schema#comment> \""
                         + System.nanoTime() + "\" .\n")).build(), HttpResponse.BodyHandlers.discarding());
@@ -355,6 +432,14 @@ public final class Benchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long countLines(Path file) throws IOException {
