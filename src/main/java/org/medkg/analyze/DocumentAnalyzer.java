@@ -538,9 +538,12 @@ public final class DocumentAnalyzer {
          * general (during the conference and practical courses).
          */
         private boolean joinsAnEvent(Mention m) {
-            // the gap read in place: a long text has many event words before this one
-            return mentions.stream().anyMatch(other -> other.kind() == EntityKind.EVENT && other.end() <= m.start()
-                    && AND_BETWEEN.matcher(text).region(other.end(), m.start()).matches());
+            return mentions.stream().anyMatch(other -> other.kind() == EntityKind.EVENT && joined(other, m));
+        }
+
+        /** Nothing but a conjunction between two mentions; the gap is read in place (a long text has many). */
+        private boolean joined(Mention before, Mention after) {
+            return before.end() <= after.start() && AND_BETWEEN.matcher(text).region(before.end(), after.start()).matches();
         }
 
         /**
@@ -853,8 +856,8 @@ public final class DocumentAnalyzer {
                 for (Mention m : inside) {
                     if (m.kind() == EntityKind.EVENT && entityOf.containsKey(m)) {
                         LocalEntity before = lastEventMention == null ? null : entityOf.get(lastEventMention);
-                        joinedHere = before != null && before != entityOf.get(m) && AND_BETWEEN.matcher(text)
-                                .region(lastEventMention.end(), m.start()).matches() ? before : null;
+                        joinedHere = before != null && before != entityOf.get(m) && joined(lastEventMention, m)
+                                ? before : null;
                         eventHere = entityOf.get(m);
                         lastEventMention = m;
                     }
