@@ -46,7 +46,11 @@ final class LoadRun {
         return batches;
     }
 
-    private List<ConvertedDocument> documentsToStore(List<ConvertedDocument> window) {
+    /**
+     * The next window's documents to store, in the order given; a document naming a graph that a document of this
+     * load already named is a failure.
+     */
+    List<ConvertedDocument> documentsToStore(List<ConvertedDocument> window) {
         dealtWith.clear();
         List<ConvertedDocument> toStore = new ArrayList<>();
         for (ConvertedDocument document : window) {
@@ -72,10 +76,15 @@ final class LoadRun {
     /** The document's outcome is final (its transaction, if any, committed). */
     void record(ConvertedDocument document, Outcome outcome) {
         dealtWith(document);
+        record(document.graphIri(), outcome);
+    }
+
+    /** The outcome of a document already {@linkplain #dealtWith dealt with} is final. */
+    void record(String graphIri, Outcome outcome) {
         switch (outcome) {
-            case ADDED -> added.add(document.graphIri());
-            case REPLACED -> replaced.add(document.graphIri());
-            case UNCHANGED -> unchanged.add(document.graphIri());
+            case ADDED -> added.add(graphIri);
+            case REPLACED -> replaced.add(graphIri);
+            case UNCHANGED -> unchanged.add(graphIri);
         }
     }
 

@@ -20,6 +20,7 @@ import org.medkg.pipeline.ConvertedDocument;
  * get here, so what is stored is what a load that waits would store. A store that fails (not one document: the
  * store itself) is reported by the next call, and nothing more is stored; what was committed stays.
  * {@link #close()} waits for the window under way, so a conversion that breaks off loses no window it handed over.
+ * Every call reaches the store's load on the one writer thread, since a store's transactions belong to a thread.
  */
 public final class OverlappedLoading implements GraphStore.Loading, AutoCloseable {
 
@@ -43,18 +44,19 @@ public final class OverlappedLoading implements GraphStore.Loading, AutoCloseabl
         storing = writer.submit(() -> loading.store(documents));
     }
 
-    /** Waits for the last window, then ends the load. */
+    /** Waits for the last window, then ends the load (on the thread that stored the windows). */
     @Override
     public LoadReport finish() {
         stored();
-        return loading.finish();
+        return result(writer.submit(loading::finish));
     }
 
-    /** Waits for the window under way, if any, and stops the thread. */
+    /** Waits for the window under way, if any, closes the load on the thread that stored it and stops the thread. */
     @Override
     public void close() {
         try {
             stored();
+            result(writer.submit(loading::close));
         } finally {
             writer.shutdown();
         }
@@ -64,8 +66,12 @@ public final class OverlappedLoading implements GraphStore.Loading, AutoCloseabl
     private void stored() {
         Future<?> last = storing;
         storing = CompletableFuture.completedFuture(null);
+        result(last);
+    }
+
+    private static <T> T result(Future<T> task) {
         try {
-            last.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the store", e);

@@ -137,6 +137,20 @@ abstract class GraphStoreScenarios {
     }
 
     @Test
+    void aDocumentThatCannotBeStoredInTheFirstLoadIsReportedAndTheOthersAreStored() {
+        ConvertedDocument broken = TestDocuments.document("000_be1d552f40914512.txt", "Новый текст.", CONFERENCE);
+        broken.graph().add(NodeFactory.createURI(broken.graphIri()), RDFS.comment.asNode(), Var.alloc("comment"));
+
+        LoadReport report = store().load(List.of(LEUKEMIA, broken, PATHOLOGY), LoadProgress.none());
+
+        assertEquals(names(List.of(LEUKEMIA, PATHOLOGY)), report.added());
+        assertEquals(1, report.failed().size());
+        assertEquals(Set.copyOf(names(List.of(LEUKEMIA, PATHOLOGY))), storedGraphNames(), "nothing of the broken one");
+        assertStored(LEUKEMIA);
+        assertStored(PATHOLOGY);
+    }
+
+    @Test
     void twoDocumentsNamingOneGraphStoreOnlyTheFirst() {
         ConvertedDocument sameName = TestDocuments.document("001_d9529d5f736d3bf0.txt", "Другой текст.", EXCHANGE);
 

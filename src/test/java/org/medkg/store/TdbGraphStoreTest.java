@@ -23,6 +23,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,48 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         assertEquals(List.of(), mixes, "reads that saw neither the old nor the new graph");
         assertTrue(sawBefore.get() > 0 && sawAfter.get() > 0,
                 "the reader saw both versions: " + sawBefore + " old, " + sawAfter + " new");
+    }
+
+    @Test
+    void aFirstLoadInManyWindowsTakesNoMoreRoomThanInOneAndLeavesNothingToCompact() {
+        List<ConvertedDocument> documents = numbered(300, "версия 0");
+        GraphStore.Loading loading = store.startLoad(documents.size(), LoadProgress.none());
+        for (int from = 0; from < documents.size(); from += 10) {
+            loading.store(documents.subList(from, from + 10));
+        }
+        assertEquals(documents.size(), loading.finish().added().size());
+        long inWindows = bytesInUse();
+        long inOne;
+        try (TdbGraphStore other = TdbGraphStore.open(dir.resolve("other"))) {
+            other.load(documents, LoadProgress.none());
+            inOne = StoreSize.inUse(DatabaseOps.findStorageLocation(dir.resolve("other")));
+        }
+
+        assertEquals(List.of("Data-0001"), generations(), "never compacted");
+        assertTrue(inWindows <= inOne * 1.05, "30 windows " + inWindows + " bytes, one " + inOne);
+        documents.forEach(this::assertStored);
+    }
+
+    @Test
+    void aFirstLoadThatBreaksOffLeavesTheStoreEmptyAndTheNextLoadStoresEverything() {
+        GraphStore.Loading loading = store.startLoad(SEEDS.size(), LoadProgress.none());
+        loading.store(List.of(IMMUNOLOGY, LEUKEMIA));
+        loading.close();
+
+        assertEquals(Set.of(), storedGraphNames());
+        assertEquals(names(SEEDS), store.load(SEEDS, LoadProgress.none()).added());
+        SEEDS.forEach(this::assertStored);
+    }
+
+    @Test
+    void aLoadIntoAStoreHoldingGraphsKeepsEachWindowItStoredEvenIfItBreaksOff() {
+        store.load(List.of(IMMUNOLOGY), LoadProgress.none());
+        GraphStore.Loading loading = store.startLoad(2, LoadProgress.none());
+        loading.store(List.of(LEUKEMIA));
+
+        assertEquals(Set.copyOf(names(List.of(IMMUNOLOGY, LEUKEMIA))), storedGraphNames(), "committed already");
+        loading.close();
+        assertEquals(Set.copyOf(names(List.of(IMMUNOLOGY, LEUKEMIA))), storedGraphNames());
     }
 
     @Test
