@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.medkg.document.BadDocumentException;
+import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
+import org.medkg.pipeline.GraphFiles;
 import org.medkg.store.GraphStore;
 import org.medkg.store.LoadFailure;
 import org.medkg.store.LoadProgress;
@@ -28,7 +30,8 @@ final class DocumentLoading {
     /**
      * Converts (each document under the converter's limits) and loads, window by window, each window stored while the
      * next is converted ({@link OverlappedLoading}), so that memory holds two windows of documents whatever the
-     * batch's size; each failure is one line on {@code err}. Returns how many inputs failed.
+     * batch's size; then the files of graphs converted already ({@link GraphFiles}), named as inputs, the same way.
+     * Each failure is one line on {@code err}. Returns how many inputs failed.
      */
     static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
                     PrintWriter err) {
@@ -37,7 +40,9 @@ final class DocumentLoading {
             failures[0]++;
             err.println("medkg " + command + ": " + e.getMessage());
         };
-        List<Path> files = converter.documentFiles(inputs, onFailure);
+        List<Path> graphFiles = inputs.stream().filter(GraphFiles::isGraphFile).toList();
+        List<Path> documentInputs = inputs.stream().filter(input -> !GraphFiles.isGraphFile(input)).toList();
+        List<Path> files = converter.documentFiles(documentInputs, onFailure);
         Map<String, String> sourceOf = new HashMap<>();
         long began = System.nanoTime();
         long[] waiting = {0};
@@ -45,7 +50,7 @@ final class DocumentLoading {
         LoadReport report;
         try (OverlappedLoading loading = new OverlappedLoading(store.startLoad(files.size(),
                 progressFor(files.size(), err)))) {
-            converter.convert(files, onFailure, window -> {
+            Consumer<List<ConvertedDocument>> windows = window -> {
                 window.forEach(document -> {
                     sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());
                     quads[0] += document.graph().size();
@@ -53,7 +58,9 @@ final class DocumentLoading {
                 long start = System.nanoTime();
                 loading.store(window);
                 waiting[0] += System.nanoTime() - start;
-            });
+            };
+            converter.convert(files, onFailure, windows);
+            graphFiles.forEach(file -> GraphFiles.read(file, onFailure, windows));
             long start = System.nanoTime();
             report = loading.finish();
             waiting[0] += System.nanoTime() - start;

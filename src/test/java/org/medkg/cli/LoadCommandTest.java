@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medkg.publish.Dump;
+import org.medkg.store.TdbGraphStore;
 
 class LoadCommandTest {
 
@@ -47,6 +54,61 @@ class LoadCommandTest {
         assertEquals(3, StoredGraphs.count(store));
     }
 
+    @Test
+    void theServersDumpRestoresTheStoreInANewOneAndTheDocumentsFindThemUnchanged() throws Exception {
+        Path store = dir.resolve("store");
+        CommandRun.run("load", "--store", store.toString(), SEEDS.toString());
+        Path dump = dir.resolve("medkg.nq.gz");
+        try (TdbGraphStore served = TdbGraphStore.open(store); OutputStream out = Files.newOutputStream(dump)) {
+            Dump.writeGzippedNQuads(served.dataset().asDatasetGraph(), out);
+        }
+        Path restored = dir.resolve("restored");
+
+        CommandRun restore = CommandRun.run("load", "--store", restored.toString(), dump.toString());
+        CommandRun documents = CommandRun.run("load", "--store", restored.toString(), SEEDS.toString());
+
+        assertEquals(ExitCodes.OK, restore.status(), restore.err());
+        assertTrue(restore.out().startsWith("added: 3\n  " + dump + "  <"), restore.out());
+        List<String> names = StoreSnapshot.personNames(store, 100);
+        assertTrue(names.contains("Нестерова Ирина Вадимовна"), names.toString());
+        StoreSnapshot.Differences differences = StoreSnapshot.of(restored, names).against(StoreSnapshot.of(store, names));
+        assertTrue(differences.none(), differences.toString());
+        assertTrue(documents.out().contains("unchanged: 3"), "the documents' sha256 came with their graphs: "
+                + documents.out());
+    }
+
+    @Test
+    void aFileOfConvertedGraphsLoadsWhatItCanAndNamesItselfForTheRest() throws IOException {
+        Path converted = dir.resolve("seeds.nq");
+        CommandRun.run("convert", "--format", "nquads", "-o", converted.toString(), SEEDS.toString());
+        Map<String, List<String>> linesByGraph = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(converted)) {
+            linesByGraph.computeIfAbsent(line.substring(line.lastIndexOf(" <") + 1), graph -> new ArrayList<>())
+                    .add(line);
+        }
+        List<List<String>> graphs = List.copyOf(linesByGraph.values());
+        assertEquals(3, graphs.size());
+        List<String> lines = new ArrayList<>(graphs.get(0));
+        lines.add("<https://example.org/thing> <http://www.w3.org/2000/01/rdf-schema#label> \"no document\" "
+                + "<https://example.org/graph> .");
+        lines.add("<https://example.org/thing> <http://www.w3.org/2000/01/rdf-schema#label> \"default graph\" .");
+        lines.addAll(graphs.get(1));
+        lines.addAll(graphs.get(2));
+        lines.add("<https://example.org/thing> <http://www.w3.org/2000/01/rdf-schema#label> \"unterminated");
+        Path mixed = Files.write(dir.resolve("mixed.nq"), lines);
+        Path store = dir.resolve("store");
+
+        CommandRun run = CommandRun.run("load", "--store", store.toString(), mixed.toString());
+
+        assertEquals(ExitCodes.SOME_INPUTS_FAILED, run.status(), run.err());
+        assertTrue(run.err().contains("medkg load: " + mixed + ": graph <https://example.org/graph> is not loaded: "
+                + "it does not give its document one mkg:sha256"), run.err());
+        assertTrue(run.err().contains("medkg load: " + mixed + ": triples outside a named graph are not loaded"),
+                run.err());
+        assertTrue(run.err().contains("medkg load: " + mixed + ": not read past: "), run.err());
+        assertTrue(run.out().startsWith("added: 2\n"), "the graph the error broke is not loaded: " + run.out());
+        assertEquals(2, StoredGraphs.count(store));
+    }
 
     @Test
     void storeAndEndpointCannotBothBeGiven() {
