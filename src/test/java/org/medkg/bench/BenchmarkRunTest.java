@@ -38,6 +38,7 @@ class BenchmarkRunTest {
 
         assertTrue(table.startsWith("| measure | 1× |"), table);
         for (String measure : new String[] {"convert: documents/s", "tdb2.tdbloader --loader=phased",
+                "load of the N-Quads ÷ phased",
                 "re-load one changed document", "re-load it into the running server (load --endpoint)", "serve: start to first answer", "query events-by-year (year=",
                 "page: country id/place/kazakhstan", "description of the person", "serve: peak RSS"}) {
             assertTrue(table.contains("| " + measure), measure + " missing:\n" + table);
