@@ -49,7 +49,7 @@ final class DocumentLoading {
         long[] quads = {0};
         LoadReport report;
         try (OverlappedLoading loading = new OverlappedLoading(store.startLoad(files.size(),
-                progressFor(files.size(), err)))) {
+                progressFor(files.size(), !graphFiles.isEmpty(), err)))) {
             Consumer<List<ConvertedDocument>> windows = window -> {
                 window.forEach(document -> {
                     sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());
@@ -87,7 +87,11 @@ final class DocumentLoading {
         graphs.forEach(graph -> out.println("  " + sourceOf.get(graph) + "  <" + graph + ">"));
     }
 
-    private static LoadProgress progressFor(int total, PrintWriter err) {
+    /** A bar or quarters when the total is known; when files of graphs are read, whose count is not, a count. */
+    private static LoadProgress progressFor(int total, boolean totalUnknown, PrintWriter err) {
+        if (totalUnknown) {
+            return new ProgressCount(err);
+        }
         if (total <= DOCUMENTS_WORTH_A_PROGRESS_BAR) {
             return LoadProgress.none();
         }
@@ -106,6 +110,19 @@ final class DocumentLoading {
                 err.println();
             }
             err.flush();
+        }
+    }
+
+    /** A line every {@value #EVERY} documents. */
+    private record ProgressCount(PrintWriter err) implements LoadProgress {
+        private static final int EVERY = 10_000;
+
+        @Override
+        public void documentDone(int done, int total) {
+            if (done % EVERY == 0) {
+                err.println("medkg load: " + done + " documents");
+                err.flush();
+            }
         }
     }
 
