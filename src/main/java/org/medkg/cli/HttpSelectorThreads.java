@@ -16,9 +16,11 @@ final class HttpSelectorThreads {
 
     /** Stops them all: for a command that has finished its work and is about to exit. */
     static void stop() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("HttpClient-")
-                        && thread.getName().endsWith(SELECTOR_THREAD_SUFFIX))
-                .forEach(Thread::interrupt);
+        Thread.getAllStackTraces().keySet().stream().filter(HttpSelectorThreads::isSelector).forEach(Thread::interrupt);
+    }
+
+    /** Whether the thread is an HTTP client's selector thread, by the name the JDK gives it. */
+    static boolean isSelector(Thread thread) {
+        return thread.getName().startsWith("HttpClient-") && thread.getName().endsWith(SELECTOR_THREAD_SUFFIX);
     }
 }
