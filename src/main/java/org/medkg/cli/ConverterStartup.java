@@ -1,7 +1,5 @@
 package org.medkg.cli;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.apache.jena.sys.JenaSystem;
 import org.medkg.pipeline.Converter;
@@ -15,25 +13,15 @@ import org.medkg.pipeline.Converter;
  */
 final class ConverterStartup {
 
-    private final CompletableFuture<Converter> converter;
+    private final Startup<Converter> converter;
 
-    private ConverterStartup(CompletableFuture<Converter> converter) {
+    private ConverterStartup(Startup<Converter> converter) {
         this.converter = converter;
     }
 
     /** Starts building the converter on another thread; the caller goes on with its own start-up meanwhile. */
     static ConverterStartup begin(Supplier<Converter> build) {
-        CompletableFuture<Converter> converter = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                converter.complete(build.get());
-            } catch (RuntimeException | Error e) {
-                converter.completeExceptionally(e);
-            }
-        }, "medkg-startup");
-        thread.setDaemon(true);
-        thread.start();
-        return new ConverterStartup(converter);
+        return new ConverterStartup(Startup.begin("medkg-startup", build));
     }
 
     /**
@@ -42,16 +30,6 @@ final class ConverterStartup {
      */
     Converter converter() {
         JenaSystem.init();
-        try {
-            return converter.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return converter.join();
     }
 }

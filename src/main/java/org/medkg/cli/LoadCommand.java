@@ -3,9 +3,12 @@ package org.medkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.jena.sys.JenaSystem;
 import org.medkg.pipeline.Converter;
 import org.medkg.store.GraphStore;
 import org.medkg.store.RemoteGraphStore;
+import org.medkg.store.StoreInUseException;
 import org.medkg.store.TdbGraphStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,12 +75,19 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The converter reads its lexicons and gazetteer on a thread of its own while this one opens the store (Jena,
-        // TDB2 and the name index: about a second of class loading and files): for a load of a few documents, most of
-        // its time.
+        // Three parts of a load share nothing until the first window is stored: the converter reads its lexicons and
+        // gazetteer on a thread of its own; this thread starts Jena, then the store opens on a thread of its own
+        // (TDB2 and the name index, or Jena's HTTP client: about a second of class loading and files) while this
+        // thread converts, as soon as the converter is ready. For a load of a few documents, that was most of its
+        // time.
+        Path dir = localStore();
+        if (dir != null) {
+            StoreInUseException.ifHeldElsewhere(dir);
+        }
         ConverterStartup startup = ConverterStartup.begin(
                 () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits()));
-        try (GraphStore store = openStore()) {
+        JenaSystem.init();
+        try (GraphStore store = OpeningStore.begin(dir != null ? () -> TdbGraphStore.open(dir) : remoteStore())) {
             Converter converter = startup.converter();
             int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -85,13 +95,20 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private GraphStore openStore() {
+    /** The local store's folder, or null when loading into a remote store. */
+    private Path localStore() {
         if (target != null && target.remote != null) {
-            Remote remote = target.remote;
-            return RemoteGraphStore.connect(remote.url, orEnvironment(remote.user, ServeCommand.USER_VARIABLE),
-                    password(remote.password));
+            return null;
         }
-        return TdbGraphStore.open(target != null && target.store != null ? target.store : Path.of("store"));
+        return target != null && target.store != null ? target.store : Path.of("store");
+    }
+
+    /** Connects to the remote store; its credentials are read here, so that an unusable password file is told first. */
+    private Supplier<GraphStore> remoteStore() {
+        Remote remote = target.remote;
+        String user = orEnvironment(remote.user, ServeCommand.USER_VARIABLE);
+        String password = password(remote.password);
+        return () -> RemoteGraphStore.connect(remote.url, user, password);
     }
 
     private String password(Password password) {

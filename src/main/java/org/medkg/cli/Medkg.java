@@ -43,6 +43,7 @@ public final class Medkg {
         BatchCompilation.chooseFor(args);
         int status = commandLine(out, err).execute(args);
         out.flush();
+        HttpSelectorThreads.stop();
         System.exit(status);
     }
 }

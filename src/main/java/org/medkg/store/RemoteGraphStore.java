@@ -51,9 +51,11 @@ public final class RemoteGraphStore implements GraphStore {
             http.authenticator(AuthLib.authenticator(user, password == null ? "" : password));
         }
         // Fuseki's standard service names: "sparql" for queries and "data" for Graph Store writes, which medkg's own
-        // server and any Fuseki dataset serve; the dataset URL itself is read-only on a medkg server.
+        // server and any Fuseki dataset serve; the dataset URL itself is read-only on a medkg server. The one query
+        // sent is this class's own, so it is not parsed here first: parsing it cost a load of one document, in a
+        // fresh JVM, the loading of Jena's SPARQL parser.
         return new RemoteGraphStore(RDFLinkHTTP.service(datasetUrl).queryEndpoint("sparql").gspEndpoint("data")
-                .httpClient(http.build()).build());
+                .parseCheckSPARQL(false).httpClient(http.build()).build());
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.medkg.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -31,6 +35,37 @@ public final class StoreInUseException extends RuntimeException {
                 throw new StoreInUseException(dir, holder.get(), e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Throws at once when another process holds the store, as opening it would: TDB2 holds a store by an operating
+     * system lock on its lock file, which this tries and lets go. For a command that opens the store later, after
+     * work that needs no store (a load converts while the store opens), so that a busy store is told before that
+     * work. Only for a process that has not opened the store itself: closing a channel on the lock file lets go of
+     * every lock this process holds on it.
+     */
+    public static void ifHeldElsewhere(Path dir) {
+        Path lockFile = dir.resolve(Names.TDB_LOCK_FILE);
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        boolean held;
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            held = lock == null;
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException | OverlappingFileLockException cannotTell) {
+            // opening the store tells
+            return;
+        }
+        if (held) {
+            Optional<Long> holder = otherHolder(dir);
+            if (holder.isPresent()) {
+                throw new StoreInUseException(dir, holder.get(), null);
+            }
         }
     }
 

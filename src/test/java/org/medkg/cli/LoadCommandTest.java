@@ -111,6 +111,20 @@ class LoadCommandTest {
     }
 
     @Test
+    void aStoreThatCannotBeOpenedIsToldOnceAndNothingIsLoaded() throws IOException {
+        // The store opens while the documents are converted: its failure is still the load's, in one line.
+        Path notAFolder = Files.writeString(dir.resolve("store"), "a file where the store should be\n");
+
+        CommandRun run = CommandRun.run("load", "--store", notAFolder.toString(), SEEDS.toString());
+
+        assertEquals(ExitCodes.INTERNAL_ERROR, run.status(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains(notAFolder.toString()), run.err());
+        assertTrue(run.out().isEmpty(), run.out());
+        assertEquals("a file where the store should be\n", Files.readString(notAFolder));
+    }
+
+    @Test
     void storeAndEndpointCannotBothBeGiven() {
         CommandRun run = CommandRun.run("load", "--store", dir.toString(), "--endpoint", "http://localhost:1/ds", SEEDS.toString());
 

@@ -62,11 +62,16 @@ class ServeProcessTest {
     @Test
     void aSecondProcessOnAStoreInUseIsToldSoInOneLine() throws Exception {
         Path store = dir.resolve("store");
+        // An empty file is a bad document: a load that read its documents before the store would name it too.
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
         try (TdbGraphStore held = TdbGraphStore.open(store)) {
             for (String command : List.of("load", "serve")) {
                 Path log = dir.resolve(command + ".log");
-                Process second = start(log, List.of(), command, "--store", store.toString(),
-                        command.equals("load") ? SEEDS.toString() : "--port=0");
+                List<String> arguments = command.equals("load") ? List.of(SEEDS.toString(), empty.toString())
+                        : List.of("--port=0");
+                List<String> args = new ArrayList<>(List.of(command, "--store", store.toString()));
+                args.addAll(arguments);
+                Process second = start(log, List.of(), args.toArray(String[]::new));
                 assertTrue(second.waitFor(STARTS_WITHIN.toSeconds(), TimeUnit.SECONDS), command + " ended");
                 String said = Files.readString(log).strip();
                 assertEquals(ExitCodes.USAGE, second.exitValue(), said);
