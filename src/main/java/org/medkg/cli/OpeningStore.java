@@ -53,6 +53,17 @@ final class OpeningStore implements GraphStore {
                 return loading().finish();
             }
 
+            @Override
+            public void close() {
+                Loading started;
+                synchronized (this) {
+                    started = loading;
+                }
+                if (started != null) {
+                    started.close();
+                }
+            }
+
             private synchronized Loading loading() {
                 if (loading == null) {
                     loading = store.join().startLoad(total, progress);
