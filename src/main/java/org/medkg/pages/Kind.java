@@ -35,14 +35,4 @@ public enum Kind {
     public Set<Node> classes() {
         return rootClass == null ? Set.of() : OntologyTerms.get().subClassesOf(rootClass);
     }
-
-    /** The kind of an entity with these types. */
-    public static Kind of(Set<Node> types) {
-        for (Kind kind : values()) {
-            if (kind.classes().stream().anyMatch(types::contains)) {
-                return kind;
-            }
-        }
-        return OTHER;
-    }
 }

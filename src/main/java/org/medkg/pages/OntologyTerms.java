@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -20,6 +22,8 @@ final class OntologyTerms {
     private static final OntologyTerms INSTANCE = new OntologyTerms(OntologyResources.ontology());
 
     private final Graph ontology;
+    // The bundled ontology never changes, and every page asks for the kinds' classes of many nodes.
+    private final Map<Node, Set<Node>> subClasses = new ConcurrentHashMap<>();
 
     private OntologyTerms(Graph ontology) {
         this.ontology = ontology;
@@ -38,8 +42,12 @@ final class OntologyTerms {
         return Labels.best(objects(term, RDFS.comment.asNode()), language);
     }
 
-    /** The class and everything below it, following rdfs:subClassOf in the ontology. */
+    /** The class and everything below it, following rdfs:subClassOf in the ontology; found once per class. */
     Set<Node> subClassesOf(Node root) {
+        return subClasses.computeIfAbsent(root, this::findSubClasses);
+    }
+
+    private Set<Node> findSubClasses(Node root) {
         Set<Node> found = new LinkedHashSet<>();
         List<Node> toVisit = new ArrayList<>(List.of(root));
         while (!toVisit.isEmpty()) {

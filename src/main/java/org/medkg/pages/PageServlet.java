@@ -70,16 +70,19 @@ public final class PageServlet extends HttpServlet {
             Map.of(Language.RU, "Русский", Language.KK, "Қазақша", Language.EN, "English");
 
     private final transient Function<HttpServletRequest, Site> sites;
+    private final transient NodeMemo memo;
     private final transient Templates templates;
     private final transient Handler handler;
 
     /**
      * @param sites the site as each request reads it (under the server's time limit, while its client waits)
+     * @param memo the kinds and labels of nodes kept from page to page
      * @param templates the pages' templates
      * @param handler what the page shows
      */
-    public PageServlet(Function<HttpServletRequest, Site> sites, Templates templates, Handler handler) {
+    public PageServlet(Function<HttpServletRequest, Site> sites, NodeMemo memo, Templates templates, Handler handler) {
         this.sites = requireNonNull(sites, "sites");
+        this.memo = requireNonNull(memo, "memo");
         this.templates = requireNonNull(templates, "templates");
         this.handler = requireNonNull(handler, "handler");
     }
@@ -91,7 +94,7 @@ public final class PageServlet extends HttpServlet {
         Site site = sites.apply(request);
         Page page;
         try {
-            page = handler.handle(new PageRequest(path, request, language, new Views(site, language)));
+            page = handler.handle(new PageRequest(path, request, language, new Views(site, language, memo)));
         } catch (QueryCancelledException e) {
             page = Page.tooSlow(site.queryTimeout());
             response.setHeader("Retry-After", page.model().get("seconds").toString());

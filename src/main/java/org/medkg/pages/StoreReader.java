@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -26,19 +27,25 @@ import org.medkg.rdf.MKG;
 /**
  * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
  * read as quads, so the graph of each, the document that stated it, comes with it (GRAPH.md: one named graph per
- * document). Labels and kinds are remembered for the page's lifetime, since one page asks for the same ones often.
+ * document). Labels and kinds are remembered, since one page asks for the same ones often, and so do the pages
+ * after it as long as the store does not change ({@link NodeMemo}).
  */
 final class StoreReader {
     private final DatasetGraph dataset;
     private final PageLanguage language;
     private final Hrefs hrefs;
-    private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, Kind> kinds = new HashMap<>();
+    private final Map<Node, String> labels;
+    private final Map<Node, Kind> kinds;
+    private final Map<Node, List<String>> names;
 
-    StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs) {
+    /** @param known the kinds and labels known already, where those read here are added */
+    StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs, NodeMemo.Known known) {
         this.dataset = dataset;
         this.language = language;
         this.hrefs = hrefs;
+        this.labels = known.labels(language.language());
+        this.kinds = known.kinds();
+        this.names = known.names(language.language());
     }
 
     Hrefs hrefs() {
@@ -56,6 +63,16 @@ final class StoreReader {
         return found;
     }
 
+    /**
+     * Triples matching the pattern over the union of the documents' graphs, each once however many documents state
+     * it: what a page needs to choose its rows before it reads who stated them.
+     */
+    List<Triple> triples(Node subject, Node predicate, Node object) {
+        List<Triple> found = new ArrayList<>();
+        dataset.find(Quad.unionGraph, subject, predicate, object).forEachRemaining(quad -> found.add(quad.asTriple()));
+        return found;
+    }
+
     /** Objects of the subject's triples with this predicate over every document, one per stating document. */
     List<Node> objects(Node subject, Node predicate) {
         return quads(Node.ANY, subject, predicate, Node.ANY).stream().map(Quad::getObject).toList();
@@ -66,11 +83,20 @@ final class StoreReader {
     }
 
     Set<Node> types(Node node) {
-        return new LinkedHashSet<>(objects(node, RDF.type.asNode()));
+        Set<Node> types = new LinkedHashSet<>();
+        triples(node, RDF.type.asNode(), Node.ANY).forEach(triple -> types.add(triple.getObject()));
+        return types;
     }
 
+    /**
+     * The first kind whose classes the node has, each class asked for once: not by its types, which every document
+     * naming it repeats.
+     */
     Kind kind(Node node) {
-        return kinds.computeIfAbsent(node, n -> Kind.of(types(n)));
+        return kinds.computeIfAbsent(node, n -> Arrays.stream(Kind.values())
+                .filter(kind -> kind.classes().stream().anyMatch(type -> dataset.contains(Node.ANY, n,
+                        RDF.type.asNode(), type)))
+                .findFirst().orElse(Kind.OTHER));
     }
 
     /** The name to show: its label in the page's language (or another), else another spelling, else the IRI. */
@@ -88,13 +114,15 @@ final class StoreReader {
 
     /** Every name the entity has in any document, the shown one first, each once. */
     List<String> names(Node node) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(label(node));
-        for (Node property : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
-            objects(node, property).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted()
-                    .forEach(names::add);
-        }
-        return List.copyOf(names);
+        return names.computeIfAbsent(node, n -> {
+            Set<String> found = new LinkedHashSet<>();
+            found.add(label(n));
+            for (Node property : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+                triples(n, property, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
+                        .map(Node::getLiteralLexicalForm).sorted().forEach(found::add);
+            }
+            return List.copyOf(found);
+        });
     }
 
     View.Link link(Node node) {
@@ -123,7 +151,7 @@ final class StoreReader {
 
     /** The earliest start date any document gives the event. */
     Optional<Node> startDate(Node event) {
-        return objects(event, MKG.startDate).stream().filter(Node::isLiteral)
+        return triples(event, MKG.startDate, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
                 .min(Comparator.comparing(Node::getLiteralLexicalForm));
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -37,13 +38,22 @@ public final class Views {
     public static final int ROWS_PER_PAGE = 50;
     /** Documents named beside one fact; the others are counted. */
     public static final int SOURCES_PER_FACT = 10;
+    /** Sorts after every date: undated rows come last. */
+    private static final String UNDATED = "\uffff";
 
     private final Site site;
     private final PageLanguage language;
+    private final NodeMemo memo;
 
     public Views(Site site, PageLanguage language) {
+        this(site, language, NodeMemo.none());
+    }
+
+    /** @param memo the kinds and labels of nodes kept from page to page */
+    public Views(Site site, PageLanguage language, NodeMemo memo) {
         this.site = requireNonNull(site, "site");
         this.language = requireNonNull(language, "language");
+        this.memo = requireNonNull(memo, "memo");
     }
 
     /** The first page of the entity with this IRI; empty when no document says anything about it. */
@@ -53,43 +63,66 @@ public final class Views {
 
     /**
      * One page of the entity with this IRI: the {@code page}-th {@value #ROWS_PER_PAGE} rows of each section and of
-     * the documents that mention it, so that the page of an entity named in thousands of documents stays as small
-     * as any; empty when no document says anything about it, or when the page is past the last one.
+     * the documents that mention it; empty when no document says anything about it, or when the page is past the
+     * last one. Reads the entity's {@link #index} first; a server that keeps it calls the other form.
      */
     public Optional<View.EntityView> entity(String iri, int page) {
-        if (page < 1) {
-            throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
-        }
+        return index(iri).flatMap(index -> entity(iri, page, index));
+    }
+
+    /**
+     * What every page of the entity with this IRI is cut from; empty when no document says anything about it. It
+     * reads every quad about the entity (on a hub's, as many as the documents that name it), and no label.
+     */
+    public Optional<EntityIndex> index(String iri) {
         Node entity = NodeFactory.createURI(iri);
-        Window window = new Window(page);
         return read(store -> {
             if (!store.exists(entity)) {
                 return Optional.empty();
             }
             Kind kind = store.kind(entity);
-            List<View.Section> sections = EntitySections.of(kind).stream()
-                    .map(spec -> section(store, entity, spec, window))
+            Map<String, List<EntityIndex.Stated>> sections = new HashMap<>();
+            EntitySections.of(kind).forEach(spec -> sections.put(spec.id(), facts(store, entity, spec)));
+            // by IRI, which the quads carry, so that only the shown documents are read for their titles
+            List<Node> documents = store.triples(Node.ANY, MKG.mentions, entity).stream().map(Triple::getSubject)
+                    .distinct().sorted(Comparator.comparing(Views::text)).toList();
+            return Optional.of(new EntityIndex(kind, store.types(entity), sections, documents));
+        });
+    }
+
+    /**
+     * One page of the entity cut from its index: the {@code page}-th {@value #ROWS_PER_PAGE} rows of each section
+     * and of the documents, read for their labels, dates and sentences, so that the page of an entity named in
+     * thousands of documents costs what any page costs; empty when the page is past the last one.
+     */
+    public Optional<View.EntityView> entity(String iri, int page, EntityIndex index) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
+        }
+        Node entity = NodeFactory.createURI(iri);
+        return read(store -> {
+            List<EntitySections.Spec> specs = EntitySections.of(index.kind());
+            List<View.Section> sections = specs.stream()
+                    .map(spec -> section(store, spec, index.section(spec.id()), page))
                     .filter(section -> !section.rows().isEmpty())
                     .toList();
-            List<String> types = store.types(entity).stream()
+            List<String> types = index.types().stream()
                     .map(type -> OntologyTerms.get().label(type, language.language())).sorted().toList();
-            List<View.Link> sameAs = store.objects(entity, OWL.sameAs.asNode()).stream().distinct()
+            List<View.Link> sameAs = store.triples(entity, OWL.sameAs.asNode(), Node.ANY).stream()
+                    .map(Triple::getObject)
                     .flatMap(other -> store.hrefs().of(other).map(href -> new View.Link(href, other.getURI(),
                             Kind.OTHER.key())).stream())
                     .sorted(Comparator.comparing(View.Link::text)).toList();
-            // by IRI, which the quads carry, so that only the shown documents are read for their titles
-            List<Node> allDocuments = store.quads(Node.ANY, Node.ANY, MKG.mentions, entity).stream()
-                    .map(Quad::getSubject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
-            List<View.Link> documents = window.of(allDocuments).stream().map(store::link).toList();
+            List<View.Link> documents = window(index.documents(), page).stream().map(store::link).toList();
             if (page > 1 && sections.isEmpty() && documents.isEmpty()) {
                 return Optional.empty();
             }
             List<String> names = store.names(entity);
-            boolean more = window.hasMore(allDocuments.size())
-                    || EntitySections.of(kind).stream().anyMatch(spec -> window.hasMore(window.totals.get(spec.id())));
+            boolean more = hasMore(page, index.documents().size())
+                    || specs.stream().anyMatch(spec -> hasMore(page, index.section(spec.id()).size()));
             Hrefs hrefs = store.hrefs();
-            return Optional.of(new View.EntityView(iri, names.get(0), names.subList(1, names.size()), types, kind,
-                    sections, sameAs, documents, allDocuments.size(), page,
+            return Optional.of(new View.EntityView(iri, names.get(0), names.subList(1, names.size()), types,
+                    index.kind(), sections, sameAs, documents, index.documents().size(), page,
                     more ? hrefs.page(entity, page + 1).orElse(null) : null,
                     page > 1 ? hrefs.page(entity, page - 1).orElse(null) : null));
         });
@@ -216,105 +249,118 @@ public final class Views {
     }
 
     /**
-     * The facts at the end of the section's paths from the entity, one row per fact, sorted; only the rows in the
-     * window get their stating documents (at most {@value #SOURCES_PER_FACT}, the others counted) and quotes.
+     * The facts at the end of the section's paths from the entity, one row per fact, in the order shown: by the
+     * event's date, the role in the order the section lists its properties, then the IRI (or the value), then the IRI
+     * of the thing in between. Keys alone order them, so that a page reads the labels of its own rows only.
      */
-    private View.Section section(StoreReader store, Node entity, EntitySections.Spec spec, Window window) {
-        record Fact(Node predicate, Node other, Node via) {
-        }
-        Map<Fact, List<Quad>> facts = new LinkedHashMap<>();
-        boolean showRole = false;
+    private static List<EntityIndex.Stated> facts(StoreReader store, Node entity, EntitySections.Spec spec) {
+        List<Node> roleOrder = spec.paths().stream().flatMap(path -> path.get(path.size() - 1).properties().stream())
+                .distinct().toList();
+        boolean roles = spec.paths().stream().anyMatch(path -> path.get(path.size() - 1).properties().size() > 1);
+        Map<EntityIndex.Fact, List<Quad>> facts = new LinkedHashMap<>();
         for (List<EntitySections.Step> path : spec.paths()) {
-            // Every hop but the last only finds the things in between.
-            Map<Node, Node> reached = new LinkedHashMap<>();
-            reached.put(entity, null);
+            // Every hop but the last only finds the things in between; the last one is shown beside each fact.
+            Set<Node> reached = Set.of(entity);
             for (EntitySections.Step step : path.subList(0, path.size() - 1)) {
-                Map<Node, Node> next = new LinkedHashMap<>();
-                reached.keySet().forEach(from -> hop(store, from, step).forEach(quad -> {
-                    Node between = other(quad, step);
-                    next.put(between, between);
-                }));
+                Set<Node> next = new LinkedHashSet<>();
+                reached.forEach(from -> hop(store, Quad.unionGraph, from, step)
+                        .forEach(quad -> next.add(other(quad, step))));
                 reached = next;
             }
             EntitySections.Step last = path.get(path.size() - 1);
-            showRole |= last.properties().size() > 1;
-            reached.forEach((from, via) -> hop(store, from, last).forEach(quad -> facts
-                    .computeIfAbsent(new Fact(quad.getPredicate(), other(quad, last), via), f -> new ArrayList<>())
+            boolean between = path.size() > 1;
+            reached.forEach(from -> hop(store, Node.ANY, from, last).forEach(quad -> facts
+                    .computeIfAbsent(new EntityIndex.Fact(roles ? quad.getPredicate() : null,
+                            rowKey(other(quad, last)), between ? from : null), f -> new ArrayList<>())
                     .add(quad)));
         }
-        boolean roles = showRole;
-        // Rows first without their sources, which are what costs: only the shown rows get them.
-        Map<View.FactRow, List<Quad>> stated = new LinkedHashMap<>();
-        facts.forEach((fact, quads) -> {
-            String role = roles ? OntologyTerms.get().label(fact.predicate(), language.language()) : null;
-            View.Link via = fact.via() == null ? null : store.link(fact.via());
-            Node other = fact.other();
-            View.FactRow row;
-            if (other.isLiteral()) {
-                row = isDate(other)
-                        ? new View.FactRow(null, null, role, store.date(other), via, List.of(), 0)
-                        : new View.FactRow(null, other.getLiteralLexicalForm(), role, null, via, List.of(), 0);
-            } else {
-                View.DateText date = store.kind(other) == Kind.EVENT
-                        ? store.startDate(other).map(store::date).orElse(null) : null;
-                row = new View.FactRow(store.link(other), null, role, date, via, List.of(), 0);
-            }
-            stated.merge(row, quads, Views::concat);
-        });
-        List<View.FactRow> sorted = stated.keySet().stream().sorted(ROW_ORDER).toList();
-        window.totals.put(spec.id(), sorted.size());
-        List<View.FactRow> rows = window.of(sorted).stream().map(row -> withSources(store, row, stated.get(row)))
+        Map<EntityIndex.Fact, String> dates = new HashMap<>();
+        facts.keySet().forEach(fact -> dates.put(fact, sortDate(store, fact.other())));
+        return facts.keySet().stream()
+                .sorted(Comparator.<EntityIndex.Fact, String>comparing(dates::get)
+                        .thenComparingInt(fact -> fact.predicate() == null ? 0 : roleOrder.indexOf(fact.predicate()))
+                        .thenComparing(fact -> text(fact.other()))
+                        .thenComparing(fact -> fact.via() == null ? "" : text(fact.via())))
+                .map(fact -> stated(fact, facts.get(fact)))
                 .toList();
-        return new View.Section(spec.id(), rows, sorted.size(), window.hasMore(sorted.size()));
     }
 
     /**
-     * The row with the documents that state it, with the sentences each gave: the first {@value #SOURCES_PER_FACT}
-     * by the document's IRI, shown by title, and how many more there are. Chosen by IRI, which the quads carry,
-     * so that a fact stated by thousands of documents (a city's country) costs the titles and sentences of ten.
+     * The fact with the first {@value #SOURCES_PER_FACT} documents that state it by the document's IRI, which the
+     * quads carry, so that a fact stated by thousands of documents (a city's country) costs the titles and
+     * sentences of ten.
      */
-    private static View.FactRow withSources(StoreReader store, View.FactRow row, List<Quad> quads) {
+    private static EntityIndex.Stated stated(EntityIndex.Fact fact, List<Quad> quads) {
         Map<Node, Quad> byDocument = new LinkedHashMap<>();
         quads.forEach(quad -> byDocument.putIfAbsent(quad.getGraph(), quad));
-        List<View.Source> sources = byDocument.values().stream()
-                .sorted(Comparator.comparing(quad -> quad.getGraph().toString()))
-                .limit(SOURCES_PER_FACT)
+        return new EntityIndex.Stated(fact, byDocument.values().stream()
+                .sorted(Comparator.comparing(quad -> text(quad.getGraph())))
+                .limit(SOURCES_PER_FACT).toList(), byDocument.size());
+    }
+
+    /** One page of a section: its rows read for their labels, dates and the sentences of their first sources. */
+    private View.Section section(StoreReader store, EntitySections.Spec spec, List<EntityIndex.Stated> facts,
+                                 int page) {
+        List<View.FactRow> rows = window(facts, page).stream().map(stated -> withSources(store, stated)).toList();
+        return new View.Section(spec.id(), rows, facts.size(), hasMore(page, facts.size()));
+    }
+
+    /** A literal that is not a date stands for its text; anything else for itself. */
+    private static Node rowKey(Node other) {
+        return other.isLiteral() && !isDate(other) ? NodeFactory.createLiteralString(other.getLiteralLexicalForm())
+                : other;
+    }
+
+    /** The date a row is ordered by: its own, or the start of the event it links to; undated rows last. */
+    private static String sortDate(StoreReader store, Node other) {
+        if (other.isLiteral()) {
+            return isDate(other) ? other.getLiteralLexicalForm() : UNDATED;
+        }
+        return store.kind(other) == Kind.EVENT
+                ? store.startDate(other).map(Node::getLiteralLexicalForm).orElse(UNDATED) : UNDATED;
+    }
+
+    private static String text(Node node) {
+        return node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : node.toString();
+    }
+
+    /** The shown row of a fact, read for its labels and date, with the documents that state it. */
+    private View.FactRow withSources(StoreReader store, EntityIndex.Stated stated) {
+        EntityIndex.Fact fact = stated.fact();
+        String role = fact.predicate() == null ? null : OntologyTerms.get().label(fact.predicate(), language.language());
+        View.Link via = fact.via() == null ? null : store.link(fact.via());
+        List<View.Source> sources = stated.firstSources().stream()
                 .map(quad -> store.source(quad.getGraph(),
                         store.quotes(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())))
                 .distinct().sorted(Comparator.comparing(source -> source.link().text())).toList();
-        return new View.FactRow(row.entity(), row.value(), row.role(), row.date(), row.via(), sources,
-                Math.max(0, byDocument.size() - SOURCES_PER_FACT));
+        int moreSources = Math.max(0, stated.documents() - SOURCES_PER_FACT);
+        Node other = fact.other();
+        if (other.isLiteral()) {
+            return isDate(other)
+                    ? new View.FactRow(null, null, role, store.date(other), via, sources, moreSources)
+                    : new View.FactRow(null, other.getLiteralLexicalForm(), role, null, via, sources, moreSources);
+        }
+        View.DateText date = store.kind(other) == Kind.EVENT
+                ? store.startDate(other).map(store::date).orElse(null) : null;
+        return new View.FactRow(store.link(other), null, role, date, via, sources, moreSources);
     }
 
-    /** Which rows one page shows, and how many each section has in all. */
-    private static final class Window {
-        private final int page;
-        private final Map<String, Integer> totals = new HashMap<>();
-
-        Window(int page) {
-            this.page = page;
-        }
-
-        <T> List<T> of(List<T> all) {
-            int from = (int) Math.min(all.size(), (long) (page - 1) * ROWS_PER_PAGE);
-            return all.subList(from, Math.min(all.size(), from + ROWS_PER_PAGE));
-        }
-
-        boolean hasMore(Integer total) {
-            return total != null && (long) page * ROWS_PER_PAGE < total;
-        }
+    /** The rows of a list that one page shows. */
+    private static <T> List<T> window(List<T> all, int page) {
+        int from = (int) Math.min(all.size(), (long) (page - 1) * ROWS_PER_PAGE);
+        return all.subList(from, Math.min(all.size(), from + ROWS_PER_PAGE));
     }
 
-    /** Events by date (undated last), the rest by role then name, so a person's events read as a timeline. */
-    private static final Comparator<View.FactRow> ROW_ORDER = Comparator
-            .<View.FactRow, String>comparing(row -> row.date() == null ? "\uffff" : row.date().iso())
-            .thenComparing(row -> row.role() == null ? "" : row.role())
-            .thenComparing(row -> row.entity() != null ? row.entity().text() : String.valueOf(row.value()));
+    /** Whether a list of this many rows goes on after the page. */
+    private static boolean hasMore(int page, int total) {
+        return (long) page * ROWS_PER_PAGE < total;
+    }
 
-    private static List<Quad> hop(StoreReader store, Node from, EntitySections.Step step) {
+    /** The quads of one hop from {@code from}, in any document's graph or, with the union graph, each once. */
+    private static List<Quad> hop(StoreReader store, Node graph, Node from, EntitySections.Step step) {
         return step.properties().stream().flatMap(property -> (step.direction() == EntitySections.Direction.OUT
-                        ? store.quads(Node.ANY, from, property, Node.ANY)
-                        : store.quads(Node.ANY, Node.ANY, property, from)).stream())
+                        ? store.quads(graph, from, property, Node.ANY)
+                        : store.quads(graph, Node.ANY, property, from)).stream())
                 .filter(quad -> step.kinds().isEmpty() || step.kinds().contains(store.kind(other(quad, step))))
                 .toList();
     }
@@ -344,7 +390,7 @@ public final class Views {
     }
 
     private <T> T read(Function<StoreReader, T> page) {
-        StoreReader store = new StoreReader(site.dataset(), language, new Hrefs(site, language));
+        StoreReader store = new StoreReader(site.dataset(), language, new Hrefs(site, language), memo.now());
         return Txn.calculateRead(site.dataset(), () -> page.apply(store));
     }
 }

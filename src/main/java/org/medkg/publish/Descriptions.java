@@ -1,16 +1,17 @@
 package org.medkg.publish;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -89,10 +90,9 @@ public final class Descriptions {
                 linked.add(triple.getObject());
             }
         });
-        // Each distinct triple once, though every document that states it holds it.
-        Set<Triple> pointing = new TreeSet<>(Comparator.comparing((Triple t) -> t.getPredicate().toString())
-                .thenComparing(t -> t.getSubject().toString()));
+        List<Triple> pointing = new ArrayList<>();
         forEachTriple(dataset, Node.ANY, Node.ANY, iri, pointing::add);
+        pointing.sort(Comparator.comparing((Triple t) -> text(t.getPredicate())).thenComparing(t -> text(t.getSubject())));
         if (description.isEmpty() && pointing.isEmpty()) {
             return Optional.empty();
         }
@@ -120,9 +120,18 @@ public final class Descriptions {
         return dataset.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
     }
 
-    /** Triples matching the pattern in any graph of the store; the caller's graph removes duplicates. */
+    /**
+     * Triples matching the pattern over the union of the store's document graphs, each once however many documents
+     * state it (a country's label is in every document that names the country).
+     */
     private static void forEachTriple(DatasetGraph dataset, Node subject, Node predicate, Node object,
                                       Consumer<Triple> action) {
-        dataset.find(Node.ANY, subject, predicate, object).forEachRemaining(quad -> action.accept(quad.asTriple()));
+        dataset.find(Quad.unionGraph, subject, predicate, object)
+                .forEachRemaining(quad -> action.accept(quad.asTriple()));
+    }
+
+    /** A node's IRI (or blank node label) as it sorts, without formatting it anew at each comparison. */
+    private static String text(Node node) {
+        return node.isURI() ? node.getURI() : node.toString();
     }
 }

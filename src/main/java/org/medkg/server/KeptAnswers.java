@@ -48,6 +48,7 @@ final class KeptAnswers<K, V> {
     private final String what;
     private final VersionedStore store;
     private final ToLongFunction<V> size;
+    private final long smallestKept;
     private final long largestKept;
     private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
@@ -60,9 +61,18 @@ final class KeptAnswers<K, V> {
      * @param largestKept the largest answer kept
      */
     KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long largestKept) {
+        this(what, store, size, 0, largestKept);
+    }
+
+    /**
+     * Keeps only the answers from {@code smallestKept} to {@code largestKept} in size: the smaller ones cost little
+     * to compute again, and there may be one for every entity of the graph.
+     */
+    KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long smallestKept, long largestKept) {
         this.what = requireNonNull(what, "what");
         this.store = requireNonNull(store, "store");
         this.size = requireNonNull(size, "size");
+        this.smallestKept = smallestKept;
         this.largestKept = largestKept;
     }
 
@@ -107,6 +117,10 @@ final class KeptAnswers<K, V> {
             V answer = computation.compute();
             computations.incrementAndGet();
             long answerSize = size.applyAsLong(answer);
+            if (answerSize < smallestKept) {
+                mine.result().complete(answer);
+                return answer;
+            }
             if (answerSize <= largestKept) {
                 kept.merge(key, new Kept<>(mine.version(), answer),
                         (old, computed) -> old.version() > computed.version() ? old : computed);

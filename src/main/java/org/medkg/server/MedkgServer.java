@@ -29,6 +29,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.medkg.pages.EntityIndex;
+import org.medkg.pages.NodeMemo;
 import org.medkg.pages.PageLanguage;
 import org.medkg.pages.View;
 import org.medkg.pipeline.Converter;
@@ -304,6 +306,10 @@ public final class MedkgServer {
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));
+            // what a hub's pages are cut from; an entity whose lists fit on one page is read again each time
+            Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<>(
+                    "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX));
+            NodeMemo nodeMemo = versions.map(store -> new NodeMemo(store::dataVersion)).orElseGet(NodeMemo::none);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {
@@ -314,7 +320,7 @@ public final class MedkgServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout),
-                            savedQueryAnswers, homeViews)))
+                            savedQueryAnswers, homeViews, hubIndexes, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -369,12 +375,15 @@ public final class MedkgServer {
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
         private static List<FusekiModule> webModules(Site site,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
-                                                     Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews) {
+                                                     Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
+                                                     Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
+                                                     NodeMemo nodeMemo) {
             return List.of(
                     new QueryApiModule(site, savedQueryAnswers),
                     new LinkedDataModule(site),
                     new SearchModule(site),
-                    new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews));
+                    new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,
+                            hubIndexes, nodeMemo));
         }
 
         private static Endpoint.Builder endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {

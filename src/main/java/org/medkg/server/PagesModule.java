@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.medkg.pages.EntityIndex;
+import org.medkg.pages.NodeMemo;
 import org.medkg.pages.PageLanguage;
 import org.medkg.pages.PageServlet.Page;
 import org.medkg.pages.PageServlet.PageRequest;
@@ -18,6 +20,7 @@ import org.medkg.pages.PageServlet;
 import org.medkg.pages.StaticServlet;
 import org.medkg.pages.Templates;
 import org.medkg.pages.View;
+import org.medkg.pages.Views;
 import org.medkg.publish.Site;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
@@ -42,19 +45,41 @@ public final class PagesModule implements FusekiModule {
             LIMIT 20
             """;
 
+    /**
+     * The largest hub index kept, in facts, sources and documents (some 50 bytes each, the nodes being the store's):
+     * the hematology center of the benchmark's 100x copy holds 24,940 (Kazakhstan 15,276).
+     */
+    static final long LARGEST_HUB_INDEX = 250_000;
+
     private final Site site;
     private final NameIndex names;
     private final Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews;
+    private final Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes;
+    private final NodeMemo memo;
 
     /**
      * @param site the store and base
      * @param names the name index for {@code /search}; null when there is none, and the search page says so
      * @param homeViews where what the home page shows (counts of the whole graph) is kept; empty to read it each time
+     * @param hubIndexes where the {@link EntityIndex} of a hub is kept (sized by {@link #hubIndexSize}); empty to
+     *                   read an entity's index for each of its pages
+     * @param memo the kinds and labels of nodes kept from page to page
      */
-    PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews) {
+    PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
+                Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes, NodeMemo memo) {
         this.site = requireNonNull(site, "site");
         this.names = names;
         this.homeViews = requireNonNull(homeViews, "homeViews");
+        this.hubIndexes = requireNonNull(hubIndexes, "hubIndexes");
+        this.memo = requireNonNull(memo, "memo");
+    }
+
+    /**
+     * An entity's index as {@link KeptAnswers} weighs it: 0, so not kept, when every list of it fits on one page (a
+     * page of it then reads no more than its rows); else what it holds.
+     */
+    static long hubIndexSize(Optional<EntityIndex> index) {
+        return index.filter(found -> found.longest() > Views.ROWS_PER_PAGE).map(EntityIndex::size).orElse(0L);
     }
 
     @Override
@@ -68,11 +93,11 @@ public final class PagesModule implements FusekiModule {
         // Each page reads the store under the time limit, and only while its reader waits.
         Function<HttpServletRequest, Site> sites = request -> RequestWatch.of(request).site(site);
         // "" is the servlet mapping of the root path alone, so other paths stay free for the other modules.
-        server.addServlet("", new PageServlet(sites, templates, request -> Page.ok("home", Map.of("home", home(request)))));
-        server.addServlet("/page/*", new PageServlet(sites, templates, this::graphPage));
-        server.addServlet("/search", new PageServlet(sites, templates, request -> Page.ok("search",
+        server.addServlet("", new PageServlet(sites, memo, templates, request -> Page.ok("home", Map.of("home", home(request)))));
+        server.addServlet("/page/*", new PageServlet(sites, memo, templates, this::graphPage));
+        server.addServlet("/search", new PageServlet(sites, memo, templates, request -> Page.ok("search",
                 Map.of("search", request.views().search(request.parameter("q"), names)))));
-        server.addServlet("/sparql", new PageServlet(sites, templates, request -> Page.ok("sparql",
+        server.addServlet("/sparql", new PageServlet(sites, memo, templates, request -> Page.ok("sparql",
                 Map.of("prefixes", prefixDeclarations(), "sample", SAMPLE_QUERY,
                         "endpoint", MedkgServer.DATASET + "/sparql"))));
         server.addServlet("/static/*", new StaticServlet());
@@ -98,7 +123,15 @@ public final class PagesModule implements FusekiModule {
             if (page.isEmpty()) {
                 return Page.notFound(path);
             }
-            return request.views().entity(site.iri(path), page.get())
+            String iri = site.iri(path);
+            Optional<EntityIndex> index;
+            if (hubIndexes.isEmpty()) {
+                index = request.views().index(iri);
+            } else {
+                RequestWatch watch = RequestWatch.of(request.http());
+                index = hubIndexes.get().answer(iri, () -> watch.stop() != null, () -> request.views().index(iri));
+            }
+            return index.flatMap(found -> request.views().entity(iri, page.get(), found))
                     .map(entity -> Page.ok("entity", Map.of("entity", entity)))
                     .orElseGet(() -> Page.notFound(path));
         }

@@ -354,6 +354,25 @@ class PagesTest {
     }
 
     @Test
+    void switchingTheLanguageOfAHubsPageKeepsItsRows() throws Exception {
+        assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
+        QuerySolution hub = select("""
+                SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) { GRAPH ?g { ?doc mkg:mentions ?entity } }
+                GROUP BY ?entity ORDER BY DESC(?documents) ?entity LIMIT 1""").get(0);
+        String path = "/page/" + hub.getResource("entity").getURI().substring(served.base().length());
+        // rows are ordered by keys, not by labels: the same rows in the same order in every language, so that the
+        // next page continues this one whatever language either is read in
+        List<List<String>> byLanguage = new ArrayList<>();
+        for (String lang : List.of("en", "ru", "kk")) {
+            byLanguage.add(page(path + "?lang=" + lang).select(".fact-row a.entity-link, .document-link").stream()
+                    .map(link -> link.attr("href").replaceFirst("\\?.*", "")).toList());
+        }
+        assertFalse(byLanguage.get(0).isEmpty(), path);
+        assertEquals(byLanguage.get(0), byLanguage.get(1));
+        assertEquals(byLanguage.get(0), byLanguage.get(2));
+    }
+
+    @Test
     void aHubsLinkedDataDescriptionComesInPagesThatTogetherHoldEveryLinkOnce() throws Exception {
         assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
         // the entity the most triples point at, each counted once however many documents state it

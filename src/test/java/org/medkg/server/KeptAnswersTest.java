@@ -18,7 +18,7 @@ import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
 
-/** The size bound of the kept answers, over a real store holding the seeds and a real saved query. */
+/** The size bounds of the kept answers, over a real store holding the seeds and a real saved query. */
 class KeptAnswersTest {
 
     @TempDir
@@ -47,6 +47,20 @@ class KeptAnswersTest {
             }
             assertEquals(1, fitting.computations(), "an answer of the limit's size is kept");
             assertEquals(3, tooSmall.computations(), "one byte over the limit: computed for each request");
+
+            // and a floor, for answers cheap to compute again (an entity's page whose lists fit on one page)
+            KeptAnswers<String, QueryAnswer> atTheFloor = new KeptAnswers<>("test", versions,
+                    QueryAnswer::estimatedBytes, size, size);
+            KeptAnswers<String, QueryAnswer> underTheFloor = new KeptAnswers<>("test", versions,
+                    QueryAnswer::estimatedBytes, size + 1, Long.MAX_VALUE);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(answer, atTheFloor.answer(query.name(), () -> false, () -> QueryAnswer.of(
+                        QueryRunner.local(store.dataset()).select(query, Map.of()))));
+                assertEquals(answer, underTheFloor.answer(query.name(), () -> false, () -> QueryAnswer.of(
+                        QueryRunner.local(store.dataset()).select(query, Map.of()))));
+            }
+            assertEquals(1, atTheFloor.computations(), "an answer of the floor's size is kept");
+            assertEquals(3, underTheFloor.computations(), "one byte under the floor: computed for each request");
         }
     }
 }

@@ -1,0 +1,70 @@
+package org.medkg.pages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * What every page of one entity is cut from, in no language: its kind and types, each section's facts in the order
+ * shown, each with the first documents that state it, and the documents that mention it in the order of their IRIs.
+ * Finding these reads every quad about the entity, as many as the documents naming it; cutting a page from them
+ * reads only the page's rows (their labels and sentences), so a server keeps the index of a hub between writes.
+ */
+public final class EntityIndex {
+
+    /**
+     * One row of a section by its keys alone: the property (when the section shows roles), what it links to or its
+     * value (a literal by its text, so that the same text from two documents is one row), and the thing in between.
+     */
+    record Fact(Node predicate, Node other, Node via) {
+    }
+
+    /**
+     * A fact with the statements of the first {@value Views#SOURCES_PER_FACT} documents that state it, by the
+     * document's IRI, and how many documents state it in all.
+     */
+    record Stated(Fact fact, List<Quad> firstSources, int documents) {
+    }
+
+    private final Kind kind;
+    private final Set<Node> types;
+    private final Map<String, List<Stated>> sections;
+    private final List<Node> documents;
+
+    EntityIndex(Kind kind, Set<Node> types, Map<String, List<Stated>> sections, List<Node> documents) {
+        this.kind = kind;
+        this.types = Set.copyOf(types);
+        this.sections = Map.copyOf(sections);
+        this.documents = List.copyOf(documents);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    Set<Node> types() {
+        return types;
+    }
+
+    /** The section's facts in the order shown; none when the entity has none. */
+    List<Stated> section(String id) {
+        return sections.getOrDefault(id, List.of());
+    }
+
+    List<Node> documents() {
+        return documents;
+    }
+
+    /** How many rows its longest list (a section, or the documents) has: more than a page's make it a hub. */
+    public long longest() {
+        return Math.max(documents.size(), sections.values().stream().mapToLong(List::size).max().orElse(0));
+    }
+
+    /** Facts, sources and documents held: what keeping it costs. */
+    public long size() {
+        return documents.size() + sections.values().stream().flatMap(List::stream)
+                .mapToLong(stated -> 1 + stated.firstSources().size()).sum();
+    }
+}
