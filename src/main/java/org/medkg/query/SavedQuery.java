@@ -59,7 +59,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
                          List<QueryParameter> parameters, Map<String, String> fragments, Optional<String> pageBy,
-                          Query query) {
+                         Query query) {
 
     /** grlc's parameter variables: one or two underscores, a name without underscores, up to two suffix parts. */
     private static final Pattern PARAMETER_VARIABLE =

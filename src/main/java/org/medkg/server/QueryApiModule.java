@@ -45,8 +45,8 @@ import org.slf4j.LoggerFactory;
  * The saved queries over HTTP: {@code GET /api/queries} lists them (JSON), {@code GET /api/queries/{name}?param=value}
  * (or POST with form parameters) runs one over the store and answers SPARQL results in JSON, CSV, TSV or XML (by
  * {@code Accept}, or {@code ?format=json|csv|tsv|xml}), a page at a time ({@code ?page=2&size=50}, {@link Page}; a
- * {@code Link: <…>; rel="next"} header when more rows follow; {@code size=all} for every row), and {@code GET /api/openapi.json} describes the whole HTTP
- * API in OpenAPI 3.
+ * {@code Link: <…>; rel="next"} header when more rows follow; {@code size=all} for every row), and
+ * {@code GET /api/openapi.json} describes the whole HTTP API in OpenAPI 3.
  *
  * <p>Parameter values become RDF terms of the parameter's type, bound by substitution: they never become query text.
  * Errors are RFC 9457 problem details ({@code application/problem+json}): 404 for an unknown query, 400 for a
@@ -103,7 +103,8 @@ public final class QueryApiModule implements FusekiModule {
             List<SavedQuery> loaded = SavedQueries.available(site.queriesFolder(),
                     broken -> LOG.warn("saved query left out: {}", broken.getMessage()));
             for (SavedQuery query : loaded) {
-                Optional<String> taken = API_PARAMETERS.stream().filter(p -> query.parameter(p).isPresent()).findFirst();
+                Optional<String> taken = API_PARAMETERS.stream()
+                        .filter(p -> query.parameter(p).isPresent()).findFirst();
                 if (taken.isPresent()) {
                     LOG.warn("saved query left out: {}: its parameter '{}' is the API's own (result format, paging)",
                             query.name(), taken.get());
@@ -223,8 +224,9 @@ public final class QueryApiModule implements FusekiModule {
             StringBuilder url = new StringBuilder(request.getRequestURL());
             char separator = '?';
             for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
-                if (!parameter.getKey().equals(Page.NUMBER_PARAMETER) && !parameter.getKey().equals(Page.SIZE_PARAMETER)) {
-                    url.append(separator).append(encoded(parameter.getKey())).append('=')
+                String name = parameter.getKey();
+                if (!name.equals(Page.NUMBER_PARAMETER) && !name.equals(Page.SIZE_PARAMETER)) {
+                    url.append(separator).append(encoded(name)).append('=')
                             .append(encoded(parameter.getValue()[0]));
                     separator = '&';
                 }
