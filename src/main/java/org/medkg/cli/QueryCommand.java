@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.medkg.query.AnswerPage;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
+import org.medkg.query.Page;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
@@ -56,6 +58,14 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (SPARQL results). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
+    @Option(names = "--page", paramLabel = "N",
+            description = "Only page N (from 1) of the answer, of --size rows (default 100). Default: every row.")
+    private String page;
+
+    @Option(names = "--size", paramLabel = "ROWS",
+            description = "The rows of a page (1 to 1000; 'all': every row). Default: every row, or 100 with --page.")
+    private String size;
+
     @Option(names = "--queries", paramLabel = "DIR",
             description = "A folder of more saved queries (*.rq); one named like a query shipped with medkg replaces it.")
     private Path queries;
@@ -64,9 +74,21 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         try {
             SavedQuery saved = SavedQueries.find(Optional.ofNullable(queries), query);
-            ResultSetRewindable rows = runner().select(saved, parameters);
-            spec.commandLine().getOut().print(formatted(rows, saved));
+            // unpaged unless asked: a script piping the answer gets all of it, as before paging existed
+            Optional<Page> asked = Page.parse(saved.name(), page, size, null);
+            if (asked.isEmpty()) {
+                spec.commandLine().getOut().print(formatted(runner().select(saved, parameters), saved));
+            } else {
+                AnswerPage shown = runner().select(saved, parameters, asked.get());
+                spec.commandLine().getOut().print(formatted(shown.rows(), saved));
+                if (shown.more()) {
+                    // on stderr, so that the rows written stay a well-formed result
+                    spec.commandLine().getErr().println("medkg query: more rows follow: --page "
+                            + asked.get().next().number() + " --size " + asked.get().size());
+                }
+            }
             spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().flush();
             return ExitCodes.OK;
         } catch (BadQueryException | BadParameterException | NoStoreException e) {
             spec.commandLine().getErr().println("medkg query: " + e.getMessage());

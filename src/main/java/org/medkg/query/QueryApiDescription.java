@@ -90,6 +90,8 @@ public final class QueryApiDescription {
             ArrayNode parameters = get.putArray("parameters");
             query.parameters().forEach(p -> parameters.add(parameter(p)));
             parameters.addObject().put("$ref", "#/components/parameters/format");
+            parameters.addObject().put("$ref", "#/components/parameters/" + Page.NUMBER_PARAMETER);
+            parameters.addObject().put("$ref", "#/components/parameters/" + Page.SIZE_PARAMETER);
             path.set("get", get);
 
             ObjectNode post = operation(query, "post");

@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
@@ -40,12 +41,16 @@ public final class QueryRunner {
     private static final Model TERMS = ModelFactory.createDefaultModel();
 
     private final Supplier<QueryExecutionBuilder> executions;
-    private final Function<Supplier<ResultSetRewindable>, ResultSetRewindable> reading;
+    private final Reading reading;
     private final Optional<NameIndex> names;
     private final AtomicBoolean cancelSignal;
 
-    private QueryRunner(Supplier<QueryExecutionBuilder> executions,
-                        Function<Supplier<ResultSetRewindable>, ResultSetRewindable> reading,
+    /** How a query's rows are read: in a read transaction over a dataset, as they come from an endpoint. */
+    private interface Reading {
+        <T> T apply(Supplier<T> work);
+    }
+
+    private QueryRunner(Supplier<QueryExecutionBuilder> executions, Reading reading,
                         Optional<NameIndex> names, AtomicBoolean cancelSignal) {
         this.executions = executions;
         this.reading = reading;
@@ -61,14 +66,24 @@ public final class QueryRunner {
         requireNonNull(dataset, "dataset");
         return new QueryRunner(
                 () -> QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true),
-                work -> Txn.calculateRead(dataset, work::get),
+                new Reading() {
+                    @Override
+                    public <T> T apply(Supplier<T> work) {
+                        return Txn.calculateRead(dataset, work::get);
+                    }
+                },
                 LuceneNameIndex.of(dataset.asDatasetGraph()), CancellableReads.cancelSignal(dataset.asDatasetGraph()));
     }
 
     /** Over a SPARQL endpoint (its default graph should be the union of the named graphs, as medkg serve does). */
     public static QueryRunner remote(String endpoint) {
         requireNonNull(endpoint, "endpoint");
-        return new QueryRunner(() -> QueryExecutionHTTP.service(endpoint), Supplier::get, Optional.empty(),
+        return new QueryRunner(() -> QueryExecutionHTTP.service(endpoint), new Reading() {
+            @Override
+            public <T> T apply(Supplier<T> work) {
+                return work.get();
+            }
+        }, Optional.empty(),
                 new AtomicBoolean());
     }
 
@@ -78,12 +93,25 @@ public final class QueryRunner {
      */
     public ResultSetRewindable select(SavedQuery saved, Map<String, String> values) throws BadParameterException {
         Map<String, Node> bound = saved.bind(values);
+        return run(narrowed(saved, bound), bound, ResultSetFactory::copyResults);
+    }
+
+    /**
+     * One page of a saved query's rows ({@link SavedQuery#paged}), with the given parameter values and the defaults:
+     * the rows of the whole answer from the page's offset on, and whether more follow.
+     */
+    public AnswerPage select(SavedQuery saved, Map<String, String> values, Page page) throws BadParameterException {
+        requireNonNull(page, "page");
+        Map<String, Node> bound = saved.bind(values);
+        return run(saved.paged(narrowed(saved, bound), page), bound, results -> AnswerPage.ofOneMore(results, page));
+    }
+
+    private <T> T run(Query query, Map<String, Node> bound, Function<ResultSet, T> read) {
         QuerySolutionMap substitution = new QuerySolutionMap();
         bound.forEach((variable, node) -> substitution.add(variable, TERMS.asRDFNode(node)));
-        Query query = narrowed(saved, bound);
         return reading.apply(() -> {
             try (QueryExecution execution = executions.get().query(query).substitution(substitution).build()) {
-                return ResultSetFactory.copyResults(execution.execSelect());
+                return read.apply(execution.execSelect());
             }
         });
     }

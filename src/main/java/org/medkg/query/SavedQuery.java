@@ -24,6 +24,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -39,16 +42,24 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * through; a runner with a name index puts the index's candidates there instead ({@link #narrowed}), so the pattern
  * reads their names only, and the check keeps exactly the rows it would have kept.
  *
+ * <p>A page of the answer ({@link #paged}) is cut by {@code LIMIT}/{@code OFFSET} on the whole query, unless the
+ * {@code page-by} decorator ({@code #+ page-by: ?event}) names the variable of the one ordered subquery that chooses
+ * the answer's rows: the cut is made there, so that the labels and other lookups joined after it are read for the
+ * page's rows only. Such a query must give one row of its answer per row of that subquery, in the subquery's order.
+ *
  * @param name        the file name without {@code .rq}
  * @param summary     one line on what the query answers
  * @param description more on how it answers, or the empty string
  * @param tags        grlc's grouping tags
  * @param parameters  the parameters, in the order of their names
  * @param fragments   by parameter name, the variable whose names that parameter is a fragment of (without '?')
+ * @param pageBy      the variable (without '?') of the ordered subquery that chooses a page's rows, or empty to cut
+ *                    the whole query
  * @param query       the parsed query (values are bound by substitution when it runs, never spliced in)
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<QueryParameter> parameters, Map<String, String> fragments, Query query) {
+                         List<QueryParameter> parameters, Map<String, String> fragments, Optional<String> pageBy,
+                         Query query) {
 
     /** grlc's parameter variables: one or two underscores, a name without underscores, up to two suffix parts. */
     private static final Pattern PARAMETER_VARIABLE =
@@ -63,6 +74,7 @@ public record SavedQuery(String name, String summary, String description, List<S
         tags = List.copyOf(requireNonNull(tags, "tags"));
         parameters = List.copyOf(requireNonNull(parameters, "parameters"));
         fragments = Map.copyOf(requireNonNull(fragments, "fragments"));
+        requireNonNull(pageBy, "pageBy");
         requireNonNull(query, "query");
     }
 
@@ -96,8 +108,9 @@ public record SavedQuery(String name, String summary, String description, List<S
         List<QueryParameter> parameters = parameters(source, query, defaults, enumerations, examples);
         Map<String, String> fragments = fragments(source, query, merged(source, "fragments", decorators.get("fragments")),
                 parameters);
+        Optional<String> pageBy = pageBy(source, query, decorators.get("page-by"));
         return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, fragments,
-                query);
+                pageBy, query);
     }
 
     /**
@@ -125,6 +138,33 @@ public record SavedQuery(String name, String summary, String description, List<S
                 return filled;
             }
         });
+    }
+
+    /**
+     * The query (as given, perhaps {@link #narrowed}) cut to a page, with one row more than the page holds, so that
+     * the runner can tell whether a next page has rows: in the {@code page-by} subquery when the query names one,
+     * else as a whole.
+     */
+    public Query paged(Query whole, Page page) {
+        requireNonNull(page, "page");
+        // a copy down to every subquery's Query object, so that the cut never reaches the saved query
+        Query copy = QueryTransformOps.transform(whole, new ElementTransformCopyBase(true));
+        cut(pageBy.isEmpty() ? copy
+                : subqueries(copy).stream().filter(q -> choosesPage(q, pageBy.get())).findFirst().orElseThrow(), page);
+        return copy;
+    }
+
+    /** The page within what the query gives: a query's own LIMIT (the 50 most connected) still bounds its pages. */
+    private static void cut(Query query, Page page) {
+        long limit = page.size() + 1L;
+        if (query.hasLimit()) {
+            limit = Math.max(0, Math.min(limit, query.getLimit() - page.offset()));
+        }
+        long offset = (query.hasOffset() ? query.getOffset() : 0) + page.offset();
+        if (offset > 0) {
+            query.setOffset(offset);
+        }
+        query.setLimit(limit);
     }
 
     /** The parameter of that name, if the query has one. */
@@ -273,6 +313,44 @@ public record SavedQuery(String name, String summary, String description, List<S
             fragments.put(fragment.getKey(), variable);
         }
         return fragments;
+    }
+
+    /** The {@code page-by} decorator, checked: a variable that one ordered subquery selects. */
+    private static Optional<String> pageBy(String source, Query query, Object declared) throws BadQueryException {
+        if (declared == null) {
+            return Optional.empty();
+        }
+        String variable = text(declared);
+        if (!variable.startsWith("?")) {
+            throw new BadQueryException(source, "page-by: give the variable of the subquery that chooses a page's "
+                    + "rows, as ?name, not '" + variable + "'");
+        }
+        String name = variable.substring(1);
+        long choosing = subqueries(query).stream().filter(q -> choosesPage(q, name)).count();
+        if (choosing != 1) {
+            throw new BadQueryException(source, "page-by: the query must hold one subquery that selects ?" + name
+                    + " with an ORDER BY and no LIMIT; it holds " + choosing);
+        }
+        return Optional.of(name);
+    }
+
+    /** Every subquery, however deep. */
+    private static List<Query> subqueries(Query query) {
+        List<Query> found = new ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subquery) {
+                found.add(subquery.getQuery());
+                found.addAll(subqueries(subquery.getQuery()));
+            }
+        });
+        return found;
+    }
+
+    /** Whether a subquery is the one that chooses a page's rows: it selects the variable, in an order, uncut. */
+    private static boolean choosesPage(Query subquery, String variable) {
+        return subquery.hasOrderBy() && !subquery.hasLimit() && !subquery.hasOffset()
+                && subquery.getProjectVars().contains(Var.alloc(variable));
     }
 
     /** The variable of a {@code VALUES ?variable { UNDEF }} placeholder, or empty for any other VALUES. */

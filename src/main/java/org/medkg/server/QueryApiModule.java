@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -27,9 +29,11 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.http.HttpStatus;
 import org.medkg.publish.Site;
+import org.medkg.query.AnswerPage;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryApiDescription;
+import org.medkg.query.Page;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.ResultFormat;
 import org.medkg.query.SavedQueries;
@@ -40,8 +44,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The saved queries over HTTP: {@code GET /api/queries} lists them (JSON), {@code GET /api/queries/{name}?param=value}
  * (or POST with form parameters) runs one over the store and answers SPARQL results in JSON, CSV, TSV or XML (by
- * {@code Accept}, or {@code ?format=json|csv|tsv|xml}), and {@code GET /api/openapi.json} describes the whole HTTP
- * API in OpenAPI 3.
+ * {@code Accept}, or {@code ?format=json|csv|tsv|xml}), a page at a time ({@code ?page=2&size=50}, {@link Page}; a
+ * {@code Link: <…>; rel="next"} header when more rows follow; {@code size=all} for every row), and
+ * {@code GET /api/openapi.json} describes the whole HTTP API in OpenAPI 3.
  *
  * <p>Parameter values become RDF terms of the parameter's type, bound by substitution: they never become query text.
  * Errors are RFC 9457 problem details ({@code application/problem+json}): 404 for an unknown query, 400 for a
@@ -53,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * built; a broken file is logged and left out.
  *
  * <p>A saved query run with no parameter given reads the whole graph, the same for every client: over a local store
- * its answer is computed once per data version and kept ({@link KeptAnswers}). A run with parameters is not kept.
+ * its answer is computed once per data version and kept ({@link KeptAnswers}), whole: each page is cut from it. A run
+ * with parameters is not kept, and reads only its page's rows where the query allows ({@link SavedQuery#paged}).
  */
 public final class QueryApiModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
@@ -61,6 +67,9 @@ public final class QueryApiModule implements FusekiModule {
     private static final String JSON = "application/json";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The request parameters of the API itself, which no saved query may declare. */
+    private static final Set<String> API_PARAMETERS =
+            Set.of(QueryApiDescription.FORMAT_PARAMETER, Page.NUMBER_PARAMETER, Page.SIZE_PARAMETER);
 
     private final Site site;
     private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
@@ -94,9 +103,11 @@ public final class QueryApiModule implements FusekiModule {
             List<SavedQuery> loaded = SavedQueries.available(site.queriesFolder(),
                     broken -> LOG.warn("saved query left out: {}", broken.getMessage()));
             for (SavedQuery query : loaded) {
-                if (query.parameter(QueryApiDescription.FORMAT_PARAMETER).isPresent()) {
-                    LOG.warn("saved query left out: {}: its parameter '{}' is the API's result format",
-                            query.name(), QueryApiDescription.FORMAT_PARAMETER);
+                Optional<String> taken = API_PARAMETERS.stream()
+                        .filter(p -> query.parameter(p).isPresent()).findFirst();
+                if (taken.isPresent()) {
+                    LOG.warn("saved query left out: {}: its parameter '{}' is the API's own (result format, paging)",
+                            query.name(), taken.get());
                 } else {
                     byName.put(query.name(), query);
                 }
@@ -163,16 +174,29 @@ public final class QueryApiModule implements FusekiModule {
                 return;
             }
             Map<String, String> values = given.entrySet().stream()
-                    .filter(e -> !e.getKey().equals(QueryApiDescription.FORMAT_PARAMETER))
+                    .filter(e -> !API_PARAMETERS.contains(e.getKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
             RequestWatch watch = RequestWatch.of(request);
             QueryRunner runner = QueryRunner.local(DatasetFactory.wrap(watch.reads(site.dataset())));
             ResultSet rows;
+            Optional<Page> nextPage = Optional.empty();
             try {
-                rows = values.isEmpty() && wholeGraphAnswers.isPresent()
-                        ? wholeGraphAnswers.get().answer(query.name(), () -> watch.stop() != null,
-                                () -> QueryAnswer.of(runner.select(query, values))).results()
-                        : runner.select(query, values);
+                Optional<Page> page = Page.parse(query.name(), request.getParameter(Page.NUMBER_PARAMETER),
+                        request.getParameter(Page.SIZE_PARAMETER), Page.DEFAULT_SIZE);
+                if (values.isEmpty() && wholeGraphAnswers.isPresent()) {
+                    // the whole answer is kept, whatever page is asked: each page is cut from it
+                    QueryAnswer whole = wholeGraphAnswers.get().answer(query.name(), () -> watch.stop() != null,
+                            () -> QueryAnswer.of(runner.select(query, values)));
+                    AnswerPage shown = page.isPresent() ? AnswerPage.of(whole.vars(), whole.rows(), page.get()) : null;
+                    rows = shown == null ? whole.results() : shown.rows();
+                    nextPage = shown != null && shown.more() ? Optional.of(page.get().next()) : Optional.empty();
+                } else if (page.isPresent()) {
+                    AnswerPage shown = runner.select(query, values, page.get());
+                    rows = shown.rows();
+                    nextPage = shown.more() ? Optional.of(page.get().next()) : Optional.empty();
+                } else {
+                    rows = runner.select(query, values);
+                }
             } catch (BadParameterException e) {
                 problem(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter().orElse(null));
                 return;
@@ -191,7 +215,28 @@ public final class QueryApiModule implements FusekiModule {
             response.setContentType(format.get().mediaType());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Vary", "Accept");
+            nextPage.ifPresent(next -> response.setHeader("Link", "<" + pageUrl(request, next) + ">; rel=\"next\""));
             format.get().write(response.getOutputStream(), rows);
+        }
+
+        /** The URL of another page of the same answer: the request's parameters, the page's number and size. */
+        private static String pageUrl(HttpServletRequest request, Page page) {
+            StringBuilder url = new StringBuilder(request.getRequestURL());
+            char separator = '?';
+            for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+                String name = parameter.getKey();
+                if (!name.equals(Page.NUMBER_PARAMETER) && !name.equals(Page.SIZE_PARAMETER)) {
+                    url.append(separator).append(encoded(name)).append('=')
+                            .append(encoded(parameter.getValue()[0]));
+                    separator = '&';
+                }
+            }
+            return url.append(separator).append(Page.NUMBER_PARAMETER).append('=').append(page.number())
+                    .append('&').append(Page.SIZE_PARAMETER).append('=').append(page.size()).toString();
+        }
+
+        private static String encoded(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
         }
 
         /** The format asked by {@code ?format=}, else by {@code Accept}; empty when the problem has been answered. */

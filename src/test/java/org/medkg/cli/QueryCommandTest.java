@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -70,6 +72,38 @@ class QueryCommandTest {
         Run bad = medkg("query", "events-by-year", "--store", store.toString(), "--param", "year=2024г.");
         assertEquals(ExitCodes.USAGE, bad.status());
         assertTrue(bad.err().contains("'2024г.' is not a valid xsd:integer"), bad.err());
+    }
+
+    @Test
+    void givesEveryRowUnlessAPageIsAsked() {
+        String[] query = {"query", "events-in-date-range", "--store", store.toString(), "--param", "from=2000-01-01",
+                "--param", "to=2030-12-31", "--format", "csv"};
+        Run whole = medkg(query);
+        assertEquals(ExitCodes.OK, whole.status(), whole.err());
+        List<String> rows = whole.out().lines().skip(1).toList();
+        assertTrue(rows.size() >= 3, whole.out());
+        assertEquals("", whole.err(), "no note on the whole answer");
+
+        Run first = medkg(with(query, "--size", "1"));
+        assertEquals(ExitCodes.OK, first.status(), first.err());
+        assertEquals(rows.subList(0, 1), first.out().lines().skip(1).toList());
+        assertTrue(first.err().contains("more rows follow: --page 2 --size 1"), first.err());
+        Run second = medkg(with(query, "--page", "2", "--size", "1"));
+        assertEquals(rows.subList(1, 2), second.out().lines().skip(1).toList());
+        Run last = medkg(with(query, "--page", String.valueOf(rows.size()), "--size", "1"));
+        assertEquals(rows.subList(rows.size() - 1, rows.size()), last.out().lines().skip(1).toList());
+        assertEquals("", last.err(), "nothing follows the last page");
+        assertEquals(whole.out(), medkg(with(query, "--size", "all")).out());
+
+        Run bad = medkg(with(query, "--page", "0"));
+        assertEquals(ExitCodes.USAGE, bad.status());
+        assertTrue(bad.err().contains("parameter 'page': '0' is not a whole number from 1 up"), bad.err());
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 
     @Test

@@ -210,6 +210,28 @@ class WholeGraphAnswersTest {
 
     @Test
     @Timeout(300)
+    void pagesAreCutFromTheKeptWholeAnswer() throws Exception {
+        String whole = get("organizations-by-activity", ResultFormat.CSV);
+        List<String> rows = whole.lines().skip(1).toList();
+        assertTrue(rows.size() > 4, whole);
+        long before = server.wholeGraphComputations();
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
+                    + "api/queries/organizations-by-activity?format=csv&size=2&page=" + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Link").orElse("").contains("page=" + (page + 1) + "&size=2"),
+                    "a next page: " + response.headers().map());
+            paged.addAll(response.body().lines().skip(1).toList());
+        }
+        assertEquals(rows.subList(0, 4), paged, "pages 1 and 2 are the whole answer's first rows");
+        assertEquals(before, server.wholeGraphComputations(), "a page is cut from the kept answer, not computed");
+        assertEquals(whole, get("organizations-by-activity", ResultFormat.CSV), "the kept answer is still whole");
+    }
+
+    @Test
+    @Timeout(300)
     void aRunWithAParameterIsNeverKept() throws Exception {
         long before = server.wholeGraphComputations();
         for (int i = 0; i < 2; i++) {
@@ -295,7 +317,7 @@ class WholeGraphAnswersTest {
 
     private String get(String name, ResultFormat format) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
-                + "api/queries/" + name + "?format=" + format.shortName())).build(), HttpResponse.BodyHandlers.ofString());
+                + "api/queries/" + name + "?size=all&format=" + format.shortName())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), name + ": " + response.body());
         return response.body();
     }

@@ -291,8 +291,10 @@ class FragmentCandidatesTest {
     /** The rows of the saved query answered by the server's query API, checked against the scan of its store. */
     private static List<String> servedRows(MedkgServer server, TdbGraphStore store, String name,
                                            Map<String, String> values) throws Exception {
-        StringBuilder url = new StringBuilder(server.siteUrl().replaceAll("/$", "") + "/api/queries/" + name);
-        values.forEach((key, value) -> url.append(url.indexOf("?") < 0 ? '?' : '&').append(key).append('=')
+        // every row, not the API's first page
+        StringBuilder url = new StringBuilder(server.siteUrl().replaceAll("/$", "") + "/api/queries/" + name
+                + "?size=all");
+        values.forEach((key, value) -> url.append('&').append(key).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url.toString()))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofByteArray());

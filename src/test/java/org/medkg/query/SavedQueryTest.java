@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -161,5 +162,38 @@ class SavedQueryTest {
         assertTrue(noPlaceholder.getMessage().contains("VALUES ?person { UNDEF }"), noPlaceholder.getMessage());
         assertThrows(BadQueryException.class, () -> parse(header.replace("- name:", "- city:") + body));
         assertThrows(BadQueryException.class, () -> parse(header.replace("?person", "person") + body));
+    }
+
+    @Test
+    void pageByNamesTheOrderedSubqueryWhereAPageIsCut() throws BadQueryException {
+        String header = "#+ summary: Events by date\n#+ page-by: ?event\n";
+        String body = """
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?event ?start (MIN(?label) AS ?eventLabel) WHERE {
+                  { SELECT ?event ?start WHERE { ?event mkg:startDate ?start } ORDER BY ?start ?event }
+                  OPTIONAL { ?event rdfs:label ?label }
+                }
+                GROUP BY ?event ?start
+                ORDER BY ?start ?event
+                """;
+        SavedQuery query = parse(header + body);
+        assertEquals(Optional.of("event"), query.pageBy());
+        String paged = query.paged(query.query(), new Page(3, 10)).serialize();
+        assertTrue(paged.replaceAll("\\s+", " ").contains("ORDER BY ?start ?event OFFSET 20 LIMIT 11 }"), paged);
+        assertTrue(paged.strip().endsWith("ORDER BY ?start ?event"), "the labels' query is not cut: " + paged);
+        assertFalse(query.query().serialize().contains("LIMIT"), "the saved query itself is left as it was");
+
+        SavedQuery whole = parse("#+ summary: Events by date\n" + body);
+        assertTrue(whole.paged(whole.query(), new Page(1, 5)).serialize().replaceAll("\\s+", " ").strip()
+                        .endsWith("ORDER BY ?start ?event LIMIT 6"),
+                "without page-by, the whole query is cut");
+
+        BadQueryException unordered = assertThrows(BadQueryException.class,
+                () -> parse(header + body.replace("ORDER BY ?start ?event }", "}")));
+        assertTrue(unordered.getMessage().contains("page-by: the query must hold one subquery that selects ?event "
+                + "with an ORDER BY and no LIMIT; it holds 0"), unordered.getMessage());
+        assertThrows(BadQueryException.class, () -> parse(header.replace("?event", "event") + body));
+        assertThrows(BadQueryException.class, () -> parse(header.replace("?event", "?start2") + body));
     }
 }

@@ -195,6 +195,69 @@ class QueryApiTest {
     }
 
     @Test
+    void pagesFollowTheirNextLinksThroughTheWholeAnswer() throws Exception {
+        // a query cut in its page-by subquery, one cut whole, and one whose whole answer the server keeps
+        for (String path : List.of("/api/queries/events-in-date-range?from=2000-01-01&to=2030-12-31",
+                "/api/queries/documents-mentioning?entity=" + encode("Алматы"),
+                "/api/queries/organizations-by-activity")) {
+            String separator = path.contains("?") ? "&" : "?";
+            HttpResponse<String> all = get(server, path + separator + "size=all&format=csv", null);
+            assertEquals(200, all.statusCode(), all.body());
+            assertTrue(all.headers().firstValue("Link").isEmpty(), "the whole answer has no next page");
+            List<String> whole = all.body().lines().skip(1).toList();
+            assertTrue(whole.size() > 4, path + " has rows enough to page: " + whole);
+            assertEquals(all.body(), get(server, path + separator + "format=csv", null).body(),
+                    "under 100 rows, the default page is the whole answer");
+
+            List<String> followed = new ArrayList<>();
+            String next = url(server, path + separator + "size=2&format=csv").toString();
+            int pages = 0;
+            while (next != null) {
+                HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(next)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, page.statusCode(), page.body());
+                List<String> rows = page.body().lines().skip(1).toList();
+                assertEquals(whole.subList(followed.size(), Math.min(followed.size() + 2, whole.size())), rows,
+                        next);
+                followed.addAll(rows);
+                pages++;
+                next = page.headers().firstValue("Link").map(link -> {
+                    assertTrue(link.endsWith(">; rel=\"next\""), link);
+                    return link.substring(1, link.indexOf('>'));
+                }).orElse(null);
+                assertEquals(followed.size() < whole.size(), next != null, "a next link while rows remain: " + next);
+            }
+            assertEquals(whole, followed, path + ": the pages joined");
+            assertEquals((whole.size() + 1) / 2, pages);
+            assertEquals(whole.size(), new TreeSet<>(followed).size(), "no row twice");
+        }
+    }
+
+    @Test
+    void aNextLinkKeepsTheParametersAndTheFormat() throws Exception {
+        HttpResponse<String> first = get(server, "/api/queries/events-in-date-range?from=2000-01-01&to=2030-12-31"
+                + "&lang=en&size=1", "text/csv");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("<http://127.0.0.1:" + server.port() + "/api/queries/events-in-date-range?from=2000-01-01"
+                        + "&lang=en&to=2030-12-31&page=2&size=1>; rel=\"next\"",
+                first.headers().firstValue("Link").orElseThrow());
+    }
+
+    @Test
+    void badPageParametersAreProblemsNamingTheParameter() throws Exception {
+        String query = "/api/queries/events-by-year?year=2024&";
+        assertProblem(get(server, query + "page=0", null), 400, "page", "'0' is not a whole number from 1 up");
+        assertProblem(get(server, query + "page=two", null), 400, "page", "'two' is not a whole number");
+        assertProblem(get(server, query + "size=1001", null), 400, "size",
+                "'1001' is not a whole number from 1 to 1000 (or 'all' for every row)");
+        assertProblem(get(server, query + "size=-5", null), 400, "size", "is not a whole number");
+        assertProblem(get(server, query + "size=all&page=2", null), 400, "page",
+                "the whole answer (size=all) has no page 2");
+        assertProblem(get(server, "/api/queries/organizations-by-activity?page=0", null), 400, "page",
+                "'0' is not a whole number from 1 up");
+    }
+
+    @Test
     void unknownQueryIsNotFoundAndUnknownMediaTypeNotAcceptable() throws Exception {
         assertProblem(get(server, "/api/queries/events-by-weather", null), 404, null,
                 "no saved query 'events-by-weather'");
@@ -249,7 +312,8 @@ class QueryApiTest {
                     : p.get("name").asText(), p));
             Set<String> expected = query.parameters().stream().map(QueryParameter::name)
                     .collect(Collectors.toCollection(TreeSet::new));
-            expected.add("#/components/parameters/format");
+            expected.addAll(List.of("#/components/parameters/format", "#/components/parameters/page",
+                    "#/components/parameters/size"));
             assertEquals(expected, new TreeSet<>(parameters.keySet()), query.name());
             for (QueryParameter parameter : query.parameters()) {
                 JsonNode described = parameters.get(parameter.name());
