@@ -31,7 +31,8 @@ final class DocumentLoading {
      * Converts (each document under the converter's limits) and loads, window by window, each window stored while the
      * next is converted ({@link OverlappedLoading}), so that memory holds two windows of documents whatever the
      * batch's size; then the files of graphs converted already ({@link GraphFiles}), named as inputs, the same way.
-     * Each failure is one line on {@code err}. Returns how many inputs failed.
+     * Each failure is one line on {@code err}. Returns how many inputs failed. The converter may be null when every
+     * input is a file of graphs.
      */
     static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
                     PrintWriter err) {
@@ -42,7 +43,7 @@ final class DocumentLoading {
         };
         List<Path> graphFiles = inputs.stream().filter(GraphFiles::isGraphFile).toList();
         List<Path> documentInputs = inputs.stream().filter(input -> !GraphFiles.isGraphFile(input)).toList();
-        List<Path> files = converter.documentFiles(documentInputs, onFailure);
+        List<Path> files = documentInputs.isEmpty() ? List.of() : converter.documentFiles(documentInputs, onFailure);
         Map<String, String> sourceOf = new HashMap<>();
         long began = System.nanoTime();
         long[] waiting = {0};
@@ -59,7 +60,9 @@ final class DocumentLoading {
                 loading.store(window);
                 waiting[0] += System.nanoTime() - start;
             };
-            converter.convert(files, onFailure, windows);
+            if (!files.isEmpty()) {
+                converter.convert(files, onFailure, windows);
+            }
             graphFiles.forEach(file -> GraphFiles.read(file, onFailure, windows));
             long start = System.nanoTime();
             report = loading.finish();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.jena.sys.JenaSystem;
 import org.medkg.pipeline.Converter;
+import org.medkg.pipeline.GraphFiles;
 import org.medkg.store.GraphStore;
 import org.medkg.store.RemoteGraphStore;
 import org.medkg.store.StoreInUseException;
@@ -84,11 +85,12 @@ public final class LoadCommand implements Callable<Integer> {
         if (dir != null) {
             StoreInUseException.ifHeldElsewhere(dir);
         }
-        ConverterStartup startup = ConverterStartup.begin(
+        // files of converted graphs need no converter: its lexicons and gazetteer are a second of CPU
+        ConverterStartup startup = inputs.stream().allMatch(GraphFiles::isGraphFile) ? null : ConverterStartup.begin(
                 () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits()));
         JenaSystem.init();
         try (GraphStore store = OpeningStore.begin(dir != null ? () -> TdbGraphStore.open(dir) : remoteStore())) {
-            Converter converter = startup.converter();
+            Converter converter = startup == null ? null : startup.converter();
             int failures = DocumentLoading.load(store, inputs, converter, "load", spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
