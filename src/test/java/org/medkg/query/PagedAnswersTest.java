@@ -14,17 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 
 /**
  * Pages of every saved query over a real TDB2 store of what the converter makes of the seeds (data/ and
@@ -40,15 +34,8 @@ class PagedAnswersTest {
     @BeforeAll
     static void convert() {
         assumeTrue(Files.isDirectory(SHARED.resolve("hemcenter")), "no shared corpus at " + SHARED);
-        List<String> failures = new ArrayList<>();
-        List<ConvertedDocument> documents = Converter.standard().convert(
-                List.of(Path.of("data"), SHARED.resolve("seeds"), SHARED.resolve("hemcenter"), SHARED.resolve("external2")),
-                e -> failures.add(e.getMessage()));
-        assertEquals(List.of(), failures, "every document converts");
-        Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> documents.forEach(doc ->
-                dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph())));
-        runner = QueryRunner.local(dataset);
+        runner = ConvertedCorpus.runner(List.of(Path.of("data"), SHARED.resolve("seeds"), SHARED.resolve("hemcenter"),
+                SHARED.resolve("external2")));
     }
 
     /** Every saved query, with parameters that give it several rows over these documents. */

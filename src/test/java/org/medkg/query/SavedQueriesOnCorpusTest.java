@@ -7,25 +7,18 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medkg.pipeline.ConvertedDocument;
-import org.medkg.pipeline.Converter;
 
 /**
  * Every saved query over what the converter makes of the seeds (data/) and the hemcenter articles: each must
@@ -41,14 +34,7 @@ class SavedQueriesOnCorpusTest {
     static void convert() {
         Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
         assumeTrue(Files.isDirectory(hemcenter), "no shared corpus at " + hemcenter);
-        List<String> failures = new ArrayList<>();
-        List<ConvertedDocument> documents = Converter.standard().convert(List.of(Path.of("data"), hemcenter),
-                e -> failures.add(e.getMessage()));
-        assertEquals(List.of(), failures, "every document converts");
-        Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> documents.forEach(doc ->
-                dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph())));
-        runner = QueryRunner.local(dataset);
+        runner = ConvertedCorpus.runner(List.of(Path.of("data"), hemcenter));
     }
 
     /** query, parameters, fragments that one row must hold all together (in any columns). */

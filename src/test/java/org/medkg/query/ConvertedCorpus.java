@@ -1,0 +1,31 @@
+package org.medkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.pipeline.Converter;
+
+/** Folders of real documents converted into an in-memory TDB2 store, each its graph, for the saved queries' tests. */
+final class ConvertedCorpus {
+
+    private ConvertedCorpus() {
+    }
+
+    /** Converts the folders (every document must convert) and gives a runner over them. */
+    static QueryRunner runner(List<Path> folders) {
+        List<String> failures = new ArrayList<>();
+        List<ConvertedDocument> documents = Converter.standard().convert(folders, e -> failures.add(e.getMessage()));
+        assertEquals(List.of(), failures, "every document converts");
+        Dataset dataset = TDB2Factory.createDataset();
+        Txn.executeWrite(dataset, () -> documents.forEach(doc ->
+                dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph())));
+        return QueryRunner.local(dataset);
+    }
+}
