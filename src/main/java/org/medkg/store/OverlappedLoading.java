@@ -69,12 +69,13 @@ public final class OverlappedLoading implements GraphStore.Loading, AutoCloseabl
         result(last);
     }
 
-    private static <T> T result(Future<T> task) {
+    /** The task's result once it is done; its failure is thrown here as it was thrown in the task. */
+    static <T> T result(Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the store", e);
+            throw new IllegalStateException("interrupted while waiting for the store's thread", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

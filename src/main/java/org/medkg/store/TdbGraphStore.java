@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -236,7 +235,7 @@ public final class TdbGraphStore implements GraphStore {
         @Override
         public LoadReport finish() {
             if (open) {
-                indexed.forEach(TdbGraphStore::waitFor);
+                indexed.forEach(OverlappedLoading::result);
                 policy.added(added.size());
                 database.commit();
                 database.end();
@@ -250,24 +249,21 @@ public final class TdbGraphStore implements GraphStore {
 
         @Override
         public void close() {
-            indexing.shutdownNow();
+            // Names being indexed are let finish, not interrupted: an interrupt in Lucene's file I/O closes its
+            // channel and breaks the writer; the abort then drops them with the rest.
+            indexing.shutdown();
+            for (Future<?> task : indexed) {
+                try {
+                    OverlappedLoading.result(task);
+                } catch (RuntimeException failed) {
+                    // the load is dropped anyway
+                }
+            }
             if (open) {
                 database.abort();
                 database.end();
                 open = false;
             }
-        }
-    }
-
-    /** Waits for the task; its failure is thrown here. */
-    private static void waitFor(Future<?> task) {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing names", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 
