@@ -306,13 +306,17 @@ class PagesTest {
     /** What one page of any entity may weigh: a hub's page must not grow with the documents that name it. */
     private static final int PAGE_BYTES = 256 * 1024;
 
+    /** The entity the most documents mention (the hematology center, or Kazakhstan), with their count. */
+    private static QuerySolution mostMentioned() {
+        return select("""
+                SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) { GRAPH ?g { ?doc mkg:mentions ?entity } }
+                GROUP BY ?entity ORDER BY DESC(?documents) ?entity LIMIT 1""").get(0);
+    }
+
     @Test
     void aHubsDocumentsComeInPagesThatTogetherListEachOnce() throws Exception {
         assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
-        // the entity the most documents mention (the hematology center, or Kazakhstan)
-        QuerySolution hub = select("""
-                SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) { GRAPH ?g { ?doc mkg:mentions ?entity } }
-                GROUP BY ?entity ORDER BY DESC(?documents) ?entity LIMIT 1""").get(0);
+        QuerySolution hub = mostMentioned();
         long documents = hub.getLiteral("documents").getLong();
         assumeTrue(documents > Views.ROWS_PER_PAGE, "the most mentioned entity is in only " + documents + " documents");
         String path = "/page/" + hub.getResource("entity").getURI().substring(served.base().length());
@@ -356,9 +360,7 @@ class PagesTest {
     @Test
     void switchingTheLanguageOfAHubsPageKeepsItsRows() throws Exception {
         assumeTrue(hemcenter(), "needs ../shared/corpus/hemcenter");
-        QuerySolution hub = select("""
-                SELECT ?entity (COUNT(DISTINCT ?doc) AS ?documents) { GRAPH ?g { ?doc mkg:mentions ?entity } }
-                GROUP BY ?entity ORDER BY DESC(?documents) ?entity LIMIT 1""").get(0);
+        QuerySolution hub = mostMentioned();
         String path = "/page/" + hub.getResource("entity").getURI().substring(served.base().length());
         // rows are ordered by keys, not by labels: the same rows in the same order in every language, so that the
         // next page continues this one whatever language either is read in
