@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Converts documents to RDF: one named graph per document. */
 @Command(name = "convert", header = "Converts documents to RDF, one named graph per document.")
-public final class ConvertCommand implements Callable<Integer> {
+public final class ConvertCommand implements Callable<Integer>, BatchCompilation.Converting {
 
     @Spec
     private CommandSpec spec;
@@ -55,6 +55,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or folders of documents.")
     private List<Path> inputs;
+
+    @Override
+    public boolean convertsDocuments() {
+        return true;
+    }
 
     @Override
     public Integer call() throws IOException {

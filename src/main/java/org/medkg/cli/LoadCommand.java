@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** Converts documents and stores each as its named graph, replacing only what changed. */
 @Command(name = "load", header = "Converts documents and loads them into a store, replacing only what changed.")
-public final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer>, BatchCompilation.Converting {
 
     @Spec
     private CommandSpec spec;
@@ -74,6 +74,12 @@ public final class LoadCommand implements Callable<Integer> {
         String given;
     }
 
+    /** Unless every input is a file of converted graphs. */
+    @Override
+    public boolean convertsDocuments() {
+        return !inputs.stream().allMatch(GraphFiles::isGraphFile);
+    }
+
     @Override
     public Integer call() {
         // Three parts of a load share nothing until the first window is stored: the converter reads its lexicons and
@@ -86,7 +92,7 @@ public final class LoadCommand implements Callable<Integer> {
             StoreInUseException.ifHeldElsewhere(dir);
         }
         // files of converted graphs need no converter: its lexicons and gazetteer are a second of CPU
-        ConverterStartup startup = inputs.stream().allMatch(GraphFiles::isGraphFile) ? null : ConverterStartup.begin(
+        ConverterStartup startup = !convertsDocuments() ? null : ConverterStartup.begin(
                 () -> Converter.standard(base.base(), gazetteer.gazetteer(), limits.limits()));
         JenaSystem.init();
         try (GraphStore store = OpeningStore.begin(dir != null ? () -> TdbGraphStore.open(dir) : remoteStore())) {

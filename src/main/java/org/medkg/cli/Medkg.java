@@ -40,8 +40,9 @@ public final class Medkg {
             System.exit(ServerJvm.runInChild(args, err));
         }
         ServerJvm.exitWithParent(err);
-        BatchCompilation.chooseFor(args);
-        int status = commandLine(out, err).execute(args);
+        CommandLine commandLine = commandLine(out, err);
+        BatchCompilation.chooseFor(commandLine, args);
+        int status = commandLine.execute(args);
         out.flush();
         HttpSelectorThreads.stop();
         System.exit(status);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", header = "Checks converted documents against the SHACL shapes.",
         description = "Prints one line per violation (graph, node and its label, property, rule, value), "
                 + "or 'conforms: N documents'. Exit 3 when the graphs do not conform, 1 when an input failed.")
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer>, BatchCompilation.Converting {
 
     @Spec
     private CommandSpec spec;
@@ -37,6 +37,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or folders of documents.")
     private List<Path> inputs;
+
+    @Override
+    public boolean convertsDocuments() {
+        return true;
+    }
 
     @Override
     public Integer call() {
