@@ -101,6 +101,13 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private long timeoutSeconds;
 
+    @Option(names = "--whole-graph-timeout", paramLabel = "SECONDS",
+            description = "A saved query run without parameters reads the whole graph: its answer is computed once, "
+                    + "apart from the requests (which wait up to --timeout, then are told to ask again), and kept until "
+                    + "the store changes; computing it may take this long. Default: " + MedkgServer.WHOLE_GRAPH_TIMEOUT_FACTOR
+                    + " times --timeout.")
+    private Long wholeGraphTimeoutSeconds;
+
     @Override
     public Integer call() throws IOException {
         try {
@@ -127,6 +134,9 @@ public final class ServeCommand implements Callable<Integer> {
                     .maxQueryBytes(Math.multiplyExact(maxQueryKilobytes, 1024L));
             if (queries != null) {
                 builder.queries(queries);
+            }
+            if (wholeGraphTimeoutSeconds != null) {
+                builder.wholeGraphTimeout(Duration.ofSeconds(wholeGraphTimeoutSeconds));
             }
             if (credentials != null && endpoint == null) {
                 builder.credentials(credentials.user(), credentials.password());

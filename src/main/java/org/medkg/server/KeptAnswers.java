@@ -2,11 +2,22 @@ package org.medkg.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
@@ -25,10 +36,16 @@ import org.slf4j.LoggerFactory;
  * waiting for it to compute it again, the first of them running it. An answer larger than the limit given is served
  * to the requests that waited for it but not kept, so a few large answers cannot fill the heap.
  *
+ * <p>Answers that may take longer than a request may wait (a whole-graph saved query over a large store) are
+ * computed {@linkplain #computedApart apart}: on a thread of their own, one at a time, under a longer time limit of
+ * their own, so that a computation outlives the request that started it. The requests wait for it as above; one
+ * that stops waiting is told the answer is under way ({@link #underWay}), and a later one gets it. A computation
+ * that fails or runs over that limit is not tried again for the same data version ({@link GivenUpException}).
+ *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
  */
-final class KeptAnswers<K, V> {
+final class KeptAnswers<K, V> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KeptAnswers.class);
     /** How often a waiting request looks whether it was stopped; the watchdog itself looks ten times a second. */
     private static final long WAIT_STEP_MILLIS = 50;
@@ -38,11 +55,38 @@ final class KeptAnswers<K, V> {
         V compute() throws E;
     }
 
+    /** The work of computing one answer apart: it reads the store through reads stopped by {@code cancelSignal}. */
+    interface CancellableComputation<V, E extends Exception> {
+        V compute(AtomicBoolean cancelSignal) throws E;
+    }
+
+    /** An answer that could not be computed apart for the store's data version: it is tried again when that changes. */
+    static final class GivenUpException extends RuntimeException {
+        GivenUpException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The thread that computes answers apart, the one that stops each at the limit, and the cancel signals of those
+     * under way.
+     */
+    private record Apart(ExecutorService thread, ScheduledExecutorService alarms, Duration timeLimit,
+                         Set<AtomicBoolean> running) {
+    }
+
     private record Kept<V>(long version, V answer) {
     }
 
-    /** A computation under way, for a data version: its requests wait for its result. */
-    private record Flight<V>(long version, CompletableFuture<V> result) {
+    /**
+     * A computation under way, for a data version: its requests wait for its result. One computed apart stops by its
+     * cancel signal; {@code waiting} and {@code promised} tell whether anyone still wants it (see {@link #answerApart}).
+     */
+    private record Flight<V>(long version, CompletableFuture<V> result, AtomicBoolean cancelSignal,
+                             AtomicInteger waiting, AtomicBoolean promised) {
+        Flight(long version) {
+            this(version, new CompletableFuture<>(), new AtomicBoolean(), new AtomicInteger(), new AtomicBoolean());
+        }
     }
 
     private final String what;
@@ -52,7 +96,10 @@ final class KeptAnswers<K, V> {
     private final long largestKept;
     private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
+    /** Why each answer given up was, for the data version it was given up for. */
+    private final ConcurrentHashMap<K, Kept<String>> givenUp = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
+    private final Optional<Apart> apart;
 
     /**
      * @param what        what the answers are, for the log
@@ -74,6 +121,94 @@ final class KeptAnswers<K, V> {
         this.size = requireNonNull(size, "size");
         this.smallestKept = smallestKept;
         this.largestKept = largestKept;
+        this.apart = Optional.empty();
+    }
+
+    private KeptAnswers(KeptAnswers<K, V> like, Apart apart) {
+        this.what = like.what;
+        this.store = like.store;
+        this.size = like.size;
+        this.smallestKept = like.smallestKept;
+        this.largestKept = like.largestKept;
+        this.apart = Optional.of(apart);
+    }
+
+    /**
+     * These answers, computed apart ({@link #answerApart}), each under {@code timeLimit}; {@link #close} stops the
+     * one under way.
+     */
+    KeptAnswers<K, V> computedApart(Duration timeLimit) {
+        requireNonNull(timeLimit, "timeLimit");
+        String name = "medkg-kept-" + what.replace(' ', '-');
+        return new KeptAnswers<>(this, new Apart(Executors.newSingleThreadExecutor(daemon(name)),
+                Executors.newSingleThreadScheduledExecutor(daemon(name + "-limit")), timeLimit,
+                ConcurrentHashMap.newKeySet()));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * As {@link #answer}, but computed apart: the request only waits for it. A request stopped by its time limit
+     * leaves the computation going, for the client that is told to ask again; when every request waiting for it has
+     * left (their clients gone) and none was told so, it is stopped, and not held against the data version.
+     *
+     * @param clientLeft whether this request was stopped because its client left
+     * @throws QueryCancelledException when this request was stopped while the answer was under way
+     * @throws GivenUpException when the computation failed or ran over its limit for this data version
+     */
+    <E extends Exception> V answerApart(K key, BooleanSupplier stopped, BooleanSupplier clientLeft,
+                                        CancellableComputation<V, E> computation) throws E {
+        Apart computer = apart.orElseThrow(() -> new IllegalStateException(what + ": not computed apart"));
+        while (true) {
+            long version = store.dataVersion();
+            Kept<V> known = kept.get(key);
+            if (known != null && known.version() >= version) {
+                return known.answer();
+            }
+            Kept<String> failed = givenUp.get(key);
+            if (failed != null && failed.version() >= version) {
+                throw new GivenUpException(failed.answer());
+            }
+            Flight<V> mine = new Flight<>(version);
+            Flight<V> flight = flights.compute(key, (k, running) ->
+                    running != null && running.version() >= version ? running : mine);
+            if (flight == mine) {
+                try {
+                    computer.thread().execute(() -> computeApart(computer, key, mine, computation));
+                } catch (RejectedExecutionException closing) {
+                    flights.remove(key, mine);
+                    throw new QueryCancelledException();
+                }
+            }
+            flight.waiting().incrementAndGet();
+            V answer;
+            try {
+                answer = KeptAnswers.<V, E>await(flight, stopped);
+            } catch (QueryCancelledException stoppedWaiting) {
+                if (!clientLeft.getAsBoolean()) {
+                    flight.promised().set(true);
+                }
+                throw stoppedWaiting;
+            } finally {
+                if (flight.waiting().decrementAndGet() == 0 && !flight.promised().get() && !flight.result().isDone()) {
+                    flight.cancelSignal().set(true);
+                }
+            }
+            if (answer != null) {
+                return answer;
+            }
+        }
+    }
+
+    /** Whether the answer named {@code key} is being computed now (apart, or by a request). */
+    boolean underWay(K key) {
+        return flights.containsKey(key);
     }
 
     /**
@@ -91,7 +226,7 @@ final class KeptAnswers<K, V> {
             if (known != null && known.version() >= version) {
                 return known.answer();
             }
-            Flight<V> mine = new Flight<>(version, new CompletableFuture<>());
+            Flight<V> mine = new Flight<>(version);
             // a flight for this version or a later one will do; one for an older version will not
             Flight<V> flight = flights.compute(key, (k, running) ->
                     running != null && running.version() >= version ? running : mine);
@@ -109,6 +244,54 @@ final class KeptAnswers<K, V> {
     /** How many answers were computed since the server started, kept or not: what the cache saved is the rest. */
     long computations() {
         return computations.get();
+    }
+
+    /**
+     * On the thread apart: computes under its limit; a failure, or running over the limit, is remembered for the data
+     * version, and logged.
+     */
+    private <E extends Exception> void computeApart(Apart computer, K key, Flight<V> mine,
+                                                    CancellableComputation<V, E> computation) {
+        AtomicBoolean cancelSignal = mine.cancelSignal();
+        AtomicBoolean overLimit = new AtomicBoolean();
+        computer.running().add(cancelSignal);
+        ScheduledFuture<?> alarm = computer.alarms().schedule(() -> {
+            overLimit.set(true);
+            cancelSignal.set(true);
+        }, computer.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            compute(key, mine, () -> computation.compute(cancelSignal));
+        } catch (QueryCancelledException e) {
+            // else no one wanted it any more, or the server is stopping: the next request computes it again
+            if (overLimit.get()) {
+                giveUp(key, mine, "it took longer than the limit of " + computer.timeLimit().toSeconds()
+                        + " s for answers computed apart");
+            }
+        } catch (Exception | Error e) {
+            giveUp(key, mine, e.toString());
+        } finally {
+            computer.running().remove(cancelSignal);
+            alarm.cancel(false);
+        }
+    }
+
+    private void giveUp(K key, Flight<V> flight, String why) {
+        givenUp.merge(key, new Kept<>(flight.version(), what + " " + key + " was not computed: " + why
+                + "; it is computed again when the store changes"), (old, now) -> old.version() > now.version() ? old : now);
+        LOG.warn("{} {} for data version {}: given up: {}", what, key, flight.version(), why);
+    }
+
+    /**
+     * Stops the computation under way apart, if any, and the threads. By its cancel signal, not by an interrupt, which
+     * could close a file channel of the store under the computation's reads.
+     */
+    @Override
+    public void close() {
+        apart.ifPresent(computer -> {
+            computer.thread().shutdown();
+            computer.running().forEach(signal -> signal.set(true));
+            computer.alarms().shutdownNow();
+        });
     }
 
     private <E extends Exception> V compute(K key, Flight<V> mine, Computation<V, E> computation) throws E {

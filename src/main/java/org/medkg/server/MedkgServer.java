@@ -56,6 +56,11 @@ public final class MedkgServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * A whole-graph saved query's answer is computed once for every client, apart from the requests, by default under
+     * this many times their time limit: at 1,000 copies of the corpus, three of them took longer than a request's 30 s.
+     */
+    public static final int WHOLE_GRAPH_TIMEOUT_FACTOR = 10;
     /** The largest body of a request that reads: a SPARQL query, a form. */
     public static final long DEFAULT_MAX_QUERY_BYTES = 1024 * 1024;
     /**
@@ -119,6 +124,7 @@ public final class MedkgServer {
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
             watchdog.cancelAll();
+            keptAnswers.forEach(KeptAnswers::close);
             fuseki.stop();
             watchdog.awaitNoneRunning(STOP_GRACE);
             watchdog.close();
@@ -198,6 +204,7 @@ public final class MedkgServer {
         private String user;
         private String password;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private Duration wholeGraphTimeout;
         private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
         private String base = Converter.DEFAULT_BASE;
         private Optional<Path> queriesFolder = Optional.empty();
@@ -259,6 +266,20 @@ public final class MedkgServer {
         }
 
         /**
+         * How long the answer of a saved query run without parameters (it reads the whole graph) may take: it is
+         * computed apart from the requests, which wait for it only up to their {@link #queryTimeout}, and kept.
+         * Default {@value MedkgServer#WHOLE_GRAPH_TIMEOUT_FACTOR} times the query timeout.
+         */
+        public Builder wholeGraphTimeout(Duration wholeGraphTimeout) {
+            requireNonNull(wholeGraphTimeout, "wholeGraphTimeout");
+            if (wholeGraphTimeout.isNegative() || wholeGraphTimeout.isZero()) {
+                throw new IllegalArgumentException("wholeGraphTimeout must be positive: " + wholeGraphTimeout);
+            }
+            this.wholeGraphTimeout = wholeGraphTimeout;
+            return this;
+        }
+
+        /**
          * The largest body of a request that reads (a SPARQL query, a form): a larger one answers 413 before it is
          * read. Writes are not bounded. Default {@value MedkgServer#DEFAULT_MAX_QUERY_BYTES} bytes.
          */
@@ -301,8 +322,10 @@ public final class MedkgServer {
             // others (see the README's Saved queries).
             Optional<VersionedStore> versions = dataset instanceof VersionedStore versioned ? Optional.of(versioned)
                     : Optional.empty();
-            Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<>(
-                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.LARGEST_KEPT_BYTES));
+            Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
+                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.LARGEST_KEPT_BYTES)
+                    .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
+                            : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR)));
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));

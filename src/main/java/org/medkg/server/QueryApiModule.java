@@ -38,6 +38,7 @@ import org.medkg.query.QueryRunner;
 import org.medkg.query.ResultFormat;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
+import org.medkg.store.CancellableReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,9 @@ import org.slf4j.LoggerFactory;
  * built; a broken file is logged and left out.
  *
  * <p>A saved query run with no parameter given reads the whole graph, the same for every client: over a local store
- * its answer is computed once per data version and kept ({@link KeptAnswers}), whole: each page is cut from it. A run
+ * its answer is computed once per data version and kept ({@link KeptAnswers}), whole: each page is cut from it. It is
+ * computed apart from the request, under a longer limit than a request's, so that over a large store it is computed
+ * once, even if the requests that wait for it stop at their own limit (503, "still being computed"). A run
  * with parameters is not kept, and reads only its page's rows where the query allows ({@link SavedQuery#paged}).
  */
 public final class QueryApiModule implements FusekiModule {
@@ -185,8 +188,10 @@ public final class QueryApiModule implements FusekiModule {
                         request.getParameter(Page.SIZE_PARAMETER), Page.DEFAULT_SIZE);
                 if (values.isEmpty() && wholeGraphAnswers.isPresent()) {
                     // the whole answer is kept, whatever page is asked: each page is cut from it
-                    QueryAnswer whole = wholeGraphAnswers.get().answer(query.name(), () -> watch.stop() != null,
-                            () -> QueryAnswer.of(runner.select(query, values)));
+                    QueryAnswer whole = wholeGraphAnswers.get().answerApart(query.name(), () -> watch.stop() != null,
+                            () -> watch.stop() == RequestWatch.Stop.CLIENT_LEFT,
+                            cancelSignal -> QueryAnswer.of(QueryRunner.local(DatasetFactory.wrap(
+                                    CancellableReads.over(site.dataset(), cancelSignal))).select(query, values)));
                     AnswerPage shown = page.isPresent() ? AnswerPage.of(whole.vars(), whole.rows(), page.get()) : null;
                     rows = shown == null ? whole.results() : shown.rows();
                     nextPage = shown != null && shown.more() ? Optional.of(page.get().next()) : Optional.empty();
@@ -200,8 +205,20 @@ public final class QueryApiModule implements FusekiModule {
             } catch (BadParameterException e) {
                 problem(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), e.parameter().orElse(null));
                 return;
+            } catch (KeptAnswers.GivenUpException e) {
+                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage(), null);
+                return;
             } catch (QueryCancelledException e) {
                 if (watch.stop() == RequestWatch.Stop.CLIENT_LEFT) {
+                    return;
+                }
+                if (values.isEmpty() && wholeGraphAnswers.isPresent()
+                        && wholeGraphAnswers.get().underWay(query.name())) {
+                    response.setHeader("Retry-After", watch.retryAfter());
+                    problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, query.name()
+                            + ": the answer reads the whole graph and is still being computed, apart from this "
+                            + "request, which waited " + watch.timeLimit().toMillis() + " ms; ask again later: "
+                            + "once computed, it is kept until the store changes", null);
                     return;
                 }
                 // the same query is likely to run over again: clients wait about one time limit

@@ -178,10 +178,14 @@ class QueryLimitsTest {
         }
     }
 
-    /** Whether one of the server's request threads (Jetty's pool, "qtp…") is in ARQ's engine or in TDB2 now. */
+    /**
+     * Whether one of the server's request threads (Jetty's pool, "qtp…") or the thread that computes whole-graph
+     * answers apart from the requests ("medkg-kept…") is in ARQ's engine or in TDB2 now.
+     */
     private static boolean aRequestThreadIsQuerying() {
         return Thread.getAllStackTraces().entrySet().stream()
-                .filter(thread -> thread.getKey().getName().startsWith("qtp"))
+                .filter(thread -> thread.getKey().getName().startsWith("qtp")
+                        || thread.getKey().getName().startsWith("medkg-kept"))
                 .anyMatch(thread -> Arrays.stream(thread.getValue()).map(StackTraceElement::getClassName)
                         .anyMatch(name -> name.startsWith("org.apache.jena.sparql.engine.")
                                 || name.startsWith("org.apache.jena.tdb2.")));
