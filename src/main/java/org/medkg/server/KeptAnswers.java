@@ -3,6 +3,7 @@ package org.medkg.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -75,7 +76,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                          Set<AtomicBoolean> running) {
     }
 
-    private record Kept<V>(long version, V answer) {
+    private record Kept<V>(long version, V answer, long size) {
     }
 
     /**
@@ -98,6 +99,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
     /** Why each answer given up was, for the data version it was given up for. */
     private final ConcurrentHashMap<K, Kept<String>> givenUp = new ConcurrentHashMap<>();
+    /** When each kept answer was last given, for answers computed apart, the least recently used of which go first. */
+    private final ConcurrentHashMap<K, Long> lastGiven = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private final Optional<Apart> apart;
 
@@ -135,7 +138,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
 
     /**
      * These answers, computed apart ({@link #answerApart}), each under {@code timeLimit}; {@link #close} stops the
-     * one under way.
+     * one under way. Since they are large, the largest kept size bounds them all together: keeping one lets go of the
+     * least recently given others until they fit.
      */
     KeptAnswers<K, V> computedApart(Duration timeLimit) {
         requireNonNull(timeLimit, "timeLimit");
@@ -169,6 +173,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             long version = store.dataVersion();
             Kept<V> known = kept.get(key);
             if (known != null && known.version() >= version) {
+                lastGiven.put(key, System.nanoTime());
                 return known.answer();
             }
             Kept<String> failed = givenUp.get(key);
@@ -260,7 +265,13 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             cancelSignal.set(true);
         }, computer.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            compute(key, mine, () -> computation.compute(cancelSignal));
+            V answer = compute(key, mine, () -> computation.compute(cancelSignal));
+            long answerSize = size.applyAsLong(answer);
+            if (answerSize > largestKept && mine.promised().get()) {
+                // the requests told to ask again would each compute it again, and wait in vain
+                giveUp(key, mine, "its answer is larger than the server may keep (" + answerSize + " > " + largestKept
+                        + ")");
+            }
         } catch (QueryCancelledException e) {
             // else no one wanted it any more, or the server is stopping: the next request computes it again
             if (overLimit.get()) {
@@ -275,9 +286,27 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         }
     }
 
+    /** Lets go of the least recently given answers but {@code key}'s until all fit in the largest kept size. */
+    private synchronized void fitAllBut(K key) {
+        long total = kept.values().stream().mapToLong(Kept::size).sum();
+        while (total > largestKept) {
+            K oldest = lastGiven.entrySet().stream().filter(entry -> !entry.getKey().equals(key))
+                    .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (oldest == null) {
+                return;
+            }
+            lastGiven.remove(oldest);
+            Kept<V> gone = kept.remove(oldest);
+            if (gone != null) {
+                total -= gone.size();
+                LOG.info("{} {} let go (size {}), to keep {} within {}", what, oldest, gone.size(), key, largestKept);
+            }
+        }
+    }
+
     private void giveUp(K key, Flight<V> flight, String why) {
         givenUp.merge(key, new Kept<>(flight.version(), what + " " + key + " was not computed: " + why
-                + "; it is computed again when the store changes"), (old, now) -> old.version() > now.version() ? old : now);
+                + "; it is computed again when the store changes", 0), (old, now) -> old.version() > now.version() ? old : now);
         LOG.warn("{} {} for data version {}: given up: {}", what, key, flight.version(), why);
     }
 
@@ -305,8 +334,12 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 return answer;
             }
             if (answerSize <= largestKept) {
-                kept.merge(key, new Kept<>(mine.version(), answer),
+                kept.merge(key, new Kept<>(mine.version(), answer, answerSize),
                         (old, computed) -> old.version() > computed.version() ? old : computed);
+                if (apart.isPresent()) {
+                    lastGiven.put(key, System.nanoTime());
+                    fitAllBut(key);
+                }
             }
             LOG.info("{} {} for data version {}: computed in {} ms, size {}: {}", what, key, mine.version(),
                     (System.nanoTime() - began) / 1_000_000, answerSize,

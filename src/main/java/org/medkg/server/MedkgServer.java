@@ -323,7 +323,7 @@ public final class MedkgServer {
             Optional<VersionedStore> versions = dataset instanceof VersionedStore versioned ? Optional.of(versioned)
                     : Optional.empty();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
-                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.LARGEST_KEPT_BYTES)
+                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.keptAtMostInAll())
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
                             : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR)));
             // a few counts and ten events for each of six page languages: always small enough to keep

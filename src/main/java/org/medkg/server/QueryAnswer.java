@@ -14,11 +14,13 @@ import org.apache.jena.sparql.exec.RowSetStream;
  */
 record QueryAnswer(List<Var> vars, List<Binding> rows) {
     /**
-     * The largest answer kept, in estimated bytes of heap: with the 16 queries shipped at most 64 MB of the server's
-     * 512 MB, should each answer come near it. The six that read the whole graph are estimated at 12–550 kB at 10× the
-     * corpus.
+     * The most heap the kept answers may take in all, estimated: an eighth of the heap (64 MB of the server's default
+     * 512 MB). The six queries that read the whole graph are estimated at 12–550 kB at 10× the corpus, but
+     * cross-border-participation alone gives 6.6 MB of CSV at 1,000×, which needs a larger heap (MEDKG_HEAP).
      */
-    static final long LARGEST_KEPT_BYTES = 4L * 1024 * 1024;
+    static long keptAtMostInAll() {
+        return Runtime.getRuntime().maxMemory() / 8;
+    }
     /** A rough cost of a term beside its characters (its node and string objects) and of a row (its binding). */
     private static final long BYTES_PER_TERM = 48;
     private static final long BYTES_PER_ROW = 32;

@@ -1,8 +1,12 @@
 package org.medkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +65,40 @@ class KeptAnswersTest {
             }
             assertEquals(1, atTheFloor.computations(), "an answer of the floor's size is kept");
             assertEquals(3, underTheFloor.computations(), "one byte under the floor: computed for each request");
+        }
+    }
+    @Test
+    void answersComputedApartFitTogetherInTheLargestSizeTheLeastRecentlyGivenGoingFirst() throws Exception {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            Map<String, QueryAnswer> answers = new LinkedHashMap<>();
+            for (String name : List.of("organizers-and-sponsors", "cities-by-activity", "organizations-by-activity")) {
+                SavedQuery query = SavedQueries.find(Optional.empty(), name);
+                answers.put(name, QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of())));
+            }
+            // largest first: the third then fits where the second was
+            List<String> names = answers.keySet().stream()
+                    .sorted(Comparator.comparingLong(name -> -answers.get(name).estimatedBytes())).toList();
+            long firstTwo = answers.get(names.get(0)).estimatedBytes() + answers.get(names.get(1)).estimatedBytes();
+            assertTrue(answers.get(names.get(2)).estimatedBytes() > 0, names.toString());
+            try (KeptAnswers<String, QueryAnswer> kept = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, firstTwo).computedApart(Duration.ofMinutes(1))) {
+                for (String name : List.of(names.get(0), names.get(1), names.get(0))) {
+                    assertEquals(answers.get(name), kept.answerApart(name, () -> false, () -> false,
+                            cancelSignal -> answers.get(name)));
+                }
+                assertEquals(2, kept.computations(), "both fit: the first was given again from what was kept");
+
+                // the third lets go of the least recently given (the second), which is computed again when asked
+                kept.answerApart(names.get(2), () -> false, () -> false, cancelSignal -> answers.get(names.get(2)));
+                kept.answerApart(names.get(0), () -> false, () -> false, cancelSignal -> answers.get(names.get(0)));
+                assertEquals(3, kept.computations());
+                kept.answerApart(names.get(1), () -> false, () -> false, cancelSignal -> answers.get(names.get(1)));
+                assertEquals(4, kept.computations());
+            }
         }
     }
 }
