@@ -365,7 +365,7 @@ class QueryApiTest {
             assertTrue(names.containsAll(List.of("every-quadruple-of-triples", "labels-of", "events-by-year")), names.toString());
             assertFalse(names.contains("broken"), "the broken query is left out, the others are served: " + names);
 
-            // a whole-graph query goes on apart from the request, up to ten times its limit, then is given up
+            // a whole-graph query goes on apart from the request, up to twenty times its limit, then is given up
             HttpResponse<String> slow = get(limited, "/api/queries/every-quadruple-of-triples", null);
             assertProblem(slow, 503, null, "is still being computed");
             assertTrue(slow.headers().firstValue("Retry-After").isPresent());
@@ -374,7 +374,7 @@ class QueryApiTest {
                  !givenUp.body().contains("was not computed") && System.nanoTime() < deadline; Thread.sleep(200)) {
                 givenUp = get(limited, "/api/queries/every-quadruple-of-triples", null);
             }
-            assertProblem(givenUp, 503, null, "took longer than the limit of 3 s for answers computed apart");
+            assertProblem(givenUp, 503, null, "took longer than the limit of 6 s for answers computed apart");
 
             String event = anEventIri();
             HttpResponse<String> next = get(limited, "/api/queries/labels-of?entity=" + encode(event), null);
