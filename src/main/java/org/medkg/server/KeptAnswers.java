@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToLongFunction;
 import org.apache.jena.query.QueryCancelledException;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * computed {@linkplain #computedApart apart}: on a thread of their own, one at a time, under a longer time limit of
  * their own, so that a computation outlives the request that started it. The requests wait for it as above; one
  * that stops waiting is told the answer is under way ({@link #underWay}), and a later one gets it. A computation
- * that fails or runs over that limit is not tried again for the same data version ({@link GivenUpException}).
+ * that fails, runs over that limit or nearly fills the heap ({@link HeapWatch}) is not tried again for the same data
+ * version ({@link GivenUpException}).
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
@@ -50,6 +52,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KeptAnswers.class);
     /** How often a waiting request looks whether it was stopped; the watchdog itself looks ten times a second. */
     private static final long WAIT_STEP_MILLIS = 50;
+    /** How often a computation apart is checked against its time limit and the heap ({@link HeapWatch}). */
+    private static final long HEAP_CHECK_MILLIS = 200;
 
     /** The work of computing one answer; it reads the store under the computing request's watch. */
     interface Computation<V, E extends Exception> {
@@ -252,18 +256,26 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     }
 
     /**
-     * On the thread apart: computes under its limit; a failure, or running over the limit, is remembered for the data
-     * version, and logged.
+     * On the thread apart: computes under its limit, and while the heap has room; a failure, running over the limit or
+     * out of room, is remembered for the data version, and logged.
      */
     private <E extends Exception> void computeApart(Apart computer, K key, Flight<V> mine,
                                                     CancellableComputation<V, E> computation) {
         AtomicBoolean cancelSignal = mine.cancelSignal();
-        AtomicBoolean overLimit = new AtomicBoolean();
+        AtomicReference<String> stoppedBecause = new AtomicReference<>();
+        long began = System.nanoTime();
         computer.running().add(cancelSignal);
-        ScheduledFuture<?> alarm = computer.alarms().schedule(() -> {
-            overLimit.set(true);
-            cancelSignal.set(true);
-        }, computer.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watch = computer.alarms().scheduleWithFixedDelay(() -> {
+            if (System.nanoTime() - began > computer.timeLimit().toNanos()) {
+                stoppedBecause.compareAndSet(null, "it took longer than the limit of " + computer.timeLimit().toSeconds()
+                        + " s for answers computed apart");
+            } else if (HeapWatch.nearlyFull()) {
+                stoppedBecause.compareAndSet(null, "it needed more memory than the server's heap has (see MEDKG_HEAP)");
+            }
+            if (stoppedBecause.get() != null) {
+                cancelSignal.set(true);
+            }
+        }, HEAP_CHECK_MILLIS, HEAP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         try {
             V answer = compute(key, mine, () -> computation.compute(cancelSignal));
             long answerSize = size.applyAsLong(answer);
@@ -274,15 +286,14 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             }
         } catch (QueryCancelledException e) {
             // else no one wanted it any more, or the server is stopping: the next request computes it again
-            if (overLimit.get()) {
-                giveUp(key, mine, "it took longer than the limit of " + computer.timeLimit().toSeconds()
-                        + " s for answers computed apart");
+            if (stoppedBecause.get() != null) {
+                giveUp(key, mine, stoppedBecause.get());
             }
         } catch (Exception | Error e) {
             giveUp(key, mine, e.toString());
         } finally {
             computer.running().remove(cancelSignal);
-            alarm.cancel(false);
+            watch.cancel(false);
         }
     }
 

@@ -1,0 +1,77 @@
+package org.medkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.medkg.pipeline.Converter;
+import org.medkg.store.LoadProgress;
+import org.medkg.store.TdbGraphStore;
+
+/**
+ * A whole-graph saved query that needs more memory than the server's heap, as the pair-counting queries do over
+ * 1,000 copies of the corpus: computed apart from the requests, it is stopped before the heap is full, the clients are
+ * told why, and the server goes on answering. A real server process with a small heap over the seed documents.
+ */
+class WholeGraphMemoryTest {
+    /** About 1.6 million groups of four terms over the seeds' 1,274 quads: some hundreds of MB of heap. */
+    private static final String EVERY_PAIR = """
+            #+ summary: Groups every pair of triples (far more rows than a small heap holds)
+            SELECT ?a ?b ?c ?d (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d } GROUP BY ?a ?b ?c ?d
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(300)
+    void aWholeGraphAnswerTooLargeForTheHeapIsGivenUpAndTheServerGoesOn() throws Exception {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+        }
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("every-pair-of-triples.rq"), EVERY_PAIR);
+        int port = MedkgProcess.freePort();
+        String site = "http://127.0.0.1:" + port;
+        Path log = dir.resolve("serve.log");
+        Process serve = MedkgProcess.start(log, Map.of(ServerJvm.HEAP_VARIABLE, "128m"), "serve", "--store",
+                dir.resolve("store").toString(), "--port", Integer.toString(port), "--queries", queries.toString(),
+                "--timeout", "2");
+        try {
+            MedkgProcess.awaitAnswer(site + "/api/queries", serve, Duration.ofSeconds(120), log);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> answer = get(http, site + "/api/queries/every-pair-of-triples");
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+                 answer.statusCode() == 503 && !answer.body().contains("was not computed")
+                         && System.nanoTime() < deadline; Thread.sleep(500)) {
+                answer = get(http, site + "/api/queries/every-pair-of-triples");
+            }
+            assertEquals(503, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("needed more memory than the server's heap has"), answer.body());
+
+            assertEquals(200, get(http, site + "/api/queries/events-by-year?year=2024").statusCode());
+            assertTrue(serve.isAlive());
+            assertTrue(!Files.readString(log).contains("OutOfMemoryError"), Files.readString(log));
+        } finally {
+            MedkgProcess.kill(serve);
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
