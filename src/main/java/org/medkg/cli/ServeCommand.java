@@ -102,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
     private long timeoutSeconds;
 
     @Option(names = "--whole-graph-timeout", paramLabel = "SECONDS",
-            description = "A saved query run without parameters reads the whole graph: its answer is computed once, "
+            description = "A saved query run without parameters reads the whole graph: over a local store its answer is computed once, "
                     + "apart from the requests (which wait up to --timeout, then are told to ask again), and kept until "
                     + "the store changes; computing it may take this long. Default: " + MedkgServer.WHOLE_GRAPH_TIMEOUT_FACTOR
                     + " times --timeout.")
