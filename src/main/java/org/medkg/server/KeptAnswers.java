@@ -2,6 +2,8 @@ package org.medkg.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * <p>The computation runs in the request that found no answer, under that request's time limit; the requests waiting
  * for it stop at their own limits (or when their clients leave). A computation that was stopped leaves the requests
  * waiting for it to compute it again, the first of them running it. An answer larger than the limit given is served
- * to the requests that waited for it but not kept, so a few large answers cannot fill the heap.
+ * to the requests that waited for it but not kept, so a few large answers cannot fill the heap; and answers named by
+ * what clients send (a saved query's parameters) are kept within a bound on all of them together, the oldest dropped
+ * first, so that no number of different requests can fill it either.
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
@@ -38,7 +42,7 @@ final class KeptAnswers<K, V> {
         V compute() throws E;
     }
 
-    private record Kept<V>(long version, V answer) {
+    private record Kept<V>(long version, V answer, long size) {
     }
 
     /** A computation under way, for a data version: its requests wait for its result. */
@@ -50,7 +54,11 @@ final class KeptAnswers<K, V> {
     private final ToLongFunction<V> size;
     private final long smallestKept;
     private final long largestKept;
+    private final long mostKeptInAll;
     private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
+    /** The kept answers' names, the oldest kept first, and their sizes together: guarded by {@code this}. */
+    private final LinkedHashSet<K> keptOrder = new LinkedHashSet<>();
+    private long keptInAll;
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
 
@@ -69,11 +77,21 @@ final class KeptAnswers<K, V> {
      * to compute again, and there may be one for every entity of the graph.
      */
     KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long smallestKept, long largestKept) {
+        this(what, store, size, smallestKept, largestKept, Long.MAX_VALUE);
+    }
+
+    /**
+     * Keeps at most {@code mostKeptInAll} of all answers together (in the unit of the sizes), dropping the oldest kept
+     * first: for answers named by what clients send, which have no bound of their own.
+     */
+    KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long smallestKept, long largestKept,
+                long mostKeptInAll) {
         this.what = requireNonNull(what, "what");
         this.store = requireNonNull(store, "store");
         this.size = requireNonNull(size, "size");
         this.smallestKept = smallestKept;
         this.largestKept = largestKept;
+        this.mostKeptInAll = mostKeptInAll;
     }
 
     /**
@@ -122,8 +140,7 @@ final class KeptAnswers<K, V> {
                 return answer;
             }
             if (answerSize <= largestKept) {
-                kept.merge(key, new Kept<>(mine.version(), answer),
-                        (old, computed) -> old.version() > computed.version() ? old : computed);
+                keep(key, new Kept<>(mine.version(), answer, answerSize));
             }
             LOG.info("{} {} for data version {}: computed in {} ms, size {}: {}", what, key, mine.version(),
                     (System.nanoTime() - began) / 1_000_000, answerSize,
@@ -135,6 +152,26 @@ final class KeptAnswers<K, V> {
             throw e;
         } finally {
             flights.remove(key, mine);
+        }
+    }
+
+    /** Keeps the answer unless one of a later version is kept already; then drops the oldest while over the bound. */
+    private synchronized void keep(K key, Kept<V> computed) {
+        Kept<V> old = kept.get(key);
+        if (old != null) {
+            if (old.version() > computed.version()) {
+                return;
+            }
+            keptOrder.remove(key);
+            keptInAll -= old.size();
+        }
+        kept.put(key, computed);
+        keptOrder.add(key);
+        keptInAll += computed.size();
+        Iterator<K> oldest = keptOrder.iterator();
+        while (keptInAll > mostKeptInAll && oldest.hasNext()) {
+            keptInAll -= kept.remove(oldest.next()).size();
+            oldest.remove();
         }
     }
 

@@ -303,6 +303,9 @@ public final class MedkgServer {
                     : Optional.empty();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<>(
                     "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.LARGEST_KEPT_BYTES));
+            Optional<KeptAnswers<String, KeptPage>> parameterizedPages = versions.map(store -> new KeptAnswers<>(
+                    "saved query page", store, KeptPage::estimatedBytes, 0, QueryAnswer.LARGEST_KEPT_BYTES,
+                    KeptPage.MOST_KEPT_BYTES));
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));
@@ -320,7 +323,7 @@ public final class MedkgServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout),
-                            savedQueryAnswers, homeViews, hubIndexes, nodeMemo)))
+                            savedQueryAnswers, parameterizedPages, homeViews, hubIndexes, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -368,6 +371,7 @@ public final class MedkgServer {
             }
             List<KeptAnswers<?, ?>> kept = new ArrayList<>();
             savedQueryAnswers.ifPresent(kept::add);
+            parameterizedPages.ifPresent(kept::add);
             homeViews.ifPresent(kept::add);
             return new MedkgServer(server, watchdog, kept, host, updatable);
         }
@@ -375,11 +379,12 @@ public final class MedkgServer {
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
         private static List<FusekiModule> webModules(Site site,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
+                                                     Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                                                      NodeMemo nodeMemo) {
             return List.of(
-                    new QueryApiModule(site, savedQueryAnswers),
+                    new QueryApiModule(site, savedQueryAnswers, parameterizedPages),
                     new LinkedDataModule(site),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,
