@@ -88,15 +88,17 @@ public final class MedkgServer {
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
     private final List<KeptAnswers<?, ?>> keptAnswers;
+    private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers, String host,
-                        boolean updatable) {
+    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers,
+                        Optional<KeptAnswers<String, KeptPage>> parameterizedPages, String host, boolean updatable) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.keptAnswers = keptAnswers;
+        this.parameterizedPages = parameterizedPages;
         this.host = host;
         this.updatable = updatable;
     }
@@ -147,6 +149,15 @@ public final class MedkgServer {
      */
     public long wholeGraphComputations() {
         return keptAnswers.stream().mapToLong(KeptAnswers::computations).sum();
+    }
+
+    /**
+     * How many pages of saved queries run with parameters were computed since the server started: once per query,
+     * parameter values, page and data version of a local store while kept; none counted over a remote store, whose
+     * pages are not kept.
+     */
+    public long parameterizedPageComputations() {
+        return parameterizedPages.map(KeptAnswers::computations).orElse(0L);
     }
 
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
@@ -371,9 +382,8 @@ public final class MedkgServer {
             }
             List<KeptAnswers<?, ?>> kept = new ArrayList<>();
             savedQueryAnswers.ifPresent(kept::add);
-            parameterizedPages.ifPresent(kept::add);
             homeViews.ifPresent(kept::add);
-            return new MedkgServer(server, watchdog, kept, host, updatable);
+            return new MedkgServer(server, watchdog, kept, parameterizedPages, host, updatable);
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
