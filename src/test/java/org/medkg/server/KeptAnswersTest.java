@@ -1,6 +1,7 @@
 package org.medkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +62,36 @@ class KeptAnswersTest {
             }
             assertEquals(1, atTheFloor.computations(), "an answer of the floor's size is kept");
             assertEquals(3, underTheFloor.computations(), "one byte under the floor: computed for each request");
+        }
+    }
+
+    @Test
+    void answersNamedByWhatClientsSendAreKeptWithinABoundOnAllOfThemTheOldestDroppedFirst() throws Exception {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "events-by-type");
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            Map<String, QueryAnswer> types = Map.of(
+                    "Conference", QueryAnswer.of(runner.select(query, Map.of("type", "Conference"))),
+                    "Course", QueryAnswer.of(runner.select(query, Map.of("type", "Course"))));
+            assertTrue(types.values().stream().noneMatch(answer -> answer.rows().isEmpty()), "the seeds have both");
+            long both = types.values().stream().mapToLong(QueryAnswer::estimatedBytes).sum();
+            // room for both answers, then room for one of them only
+            KeptAnswers<String, QueryAnswer> roomy = new KeptAnswers<>("test", versions, QueryAnswer::estimatedBytes,
+                    0, Long.MAX_VALUE, both);
+            KeptAnswers<String, QueryAnswer> tight = new KeptAnswers<>("test", versions, QueryAnswer::estimatedBytes,
+                    0, Long.MAX_VALUE, both - 1);
+            for (String type : List.of("Conference", "Course", "Conference", "Course")) {
+                for (KeptAnswers<String, QueryAnswer> kept : List.of(roomy, tight)) {
+                    assertEquals(types.get(type), kept.answer(type, () -> false,
+                            () -> QueryAnswer.of(runner.select(query, Map.of("type", type)))), type);
+                }
+            }
+            assertEquals(2, roomy.computations(), "both kept: each computed once");
+            assertEquals(4, tight.computations(), "each answer dropped for the other: computed every time");
         }
     }
 }
