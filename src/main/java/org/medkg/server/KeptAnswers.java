@@ -3,7 +3,8 @@ package org.medkg.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * <p>The computation runs in the request that found no answer, under that request's time limit; the requests waiting
  * for it stop at their own limits (or when their clients leave). A computation that was stopped leaves the requests
  * waiting for it to compute it again, the first of them running it. An answer larger than the limit given is served
- * to the requests that waited for it but not kept, so a few large answers cannot fill the heap.
+ * to the requests that waited for it but not kept, so a few large answers cannot fill the heap; and answers named by
+ * what clients send (a saved query's parameters) are kept within a bound on all of them together, the oldest dropped
+ * first, so that no number of different requests can fill it either.
  *
  * <p>Answers that may take longer than a request may wait (a whole-graph saved query over a large store) are
  * computed {@linkplain #computedApart apart}: on a thread of their own, one at a time, under a longer time limit of
@@ -99,12 +102,14 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private final ToLongFunction<V> size;
     private final long smallestKept;
     private final long largestKept;
+    private final long mostKeptInAll;
+    /** The kept answers' names, the oldest kept first, and their sizes together: guarded by {@code this}. */
+    private final LinkedHashSet<K> keptOrder = new LinkedHashSet<>();
+    private long keptInAll;
     private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
     /** Why each answer given up was, for the data version it was given up for. */
     private final ConcurrentHashMap<K, Kept<String>> givenUp = new ConcurrentHashMap<>();
-    /** When each kept answer was last given, for answers computed apart, the least recently used of which go first. */
-    private final ConcurrentHashMap<K, Long> lastGiven = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private final Optional<Apart> apart;
 
@@ -123,11 +128,21 @@ final class KeptAnswers<K, V> implements AutoCloseable {
      * to compute again, and there may be one for every entity of the graph.
      */
     KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long smallestKept, long largestKept) {
+        this(what, store, size, smallestKept, largestKept, Long.MAX_VALUE);
+    }
+
+    /**
+     * Keeps at most {@code mostKeptInAll} of all answers together (in the unit of the sizes), dropping the oldest kept
+     * first: for answers named by what clients send, which have no bound of their own, and for large ones.
+     */
+    KeptAnswers(String what, VersionedStore store, ToLongFunction<V> size, long smallestKept, long largestKept,
+                long mostKeptInAll) {
         this.what = requireNonNull(what, "what");
         this.store = requireNonNull(store, "store");
         this.size = requireNonNull(size, "size");
         this.smallestKept = smallestKept;
         this.largestKept = largestKept;
+        this.mostKeptInAll = mostKeptInAll;
         this.apart = Optional.empty();
     }
 
@@ -137,13 +152,13 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         this.size = like.size;
         this.smallestKept = like.smallestKept;
         this.largestKept = like.largestKept;
+        this.mostKeptInAll = like.mostKeptInAll;
         this.apart = Optional.of(apart);
     }
 
     /**
      * These answers, computed apart ({@link #answerApart}), each under {@code timeLimit}; {@link #close} stops the
-     * one under way. Since they are large, the largest kept size bounds them all together: keeping one lets go of the
-     * least recently given others until they fit.
+     * one under way.
      */
     KeptAnswers<K, V> computedApart(Duration timeLimit) {
         requireNonNull(timeLimit, "timeLimit");
@@ -177,7 +192,6 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             long version = store.dataVersion();
             Kept<V> known = kept.get(key);
             if (known != null && known.version() >= version) {
-                lastGiven.put(key, System.nanoTime());
                 return known.answer();
             }
             Kept<String> failed = givenUp.get(key);
@@ -297,24 +311,6 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         }
     }
 
-    /** Lets go of the least recently given answers but {@code key}'s until all fit in the largest kept size. */
-    private synchronized void fitAllBut(K key) {
-        long total = kept.values().stream().mapToLong(Kept::size).sum();
-        while (total > largestKept) {
-            K oldest = lastGiven.entrySet().stream().filter(entry -> !entry.getKey().equals(key))
-                    .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            if (oldest == null) {
-                return;
-            }
-            lastGiven.remove(oldest);
-            Kept<V> gone = kept.remove(oldest);
-            if (gone != null) {
-                total -= gone.size();
-                LOG.info("{} {} let go (size {}), to keep {} within {}", what, oldest, gone.size(), key, largestKept);
-            }
-        }
-    }
-
     private void giveUp(K key, Flight<V> flight, String why) {
         givenUp.merge(key, new Kept<>(flight.version(), what + " " + key + " was not computed: " + why
                 + "; it is computed again when the store changes", 0), (old, now) -> old.version() > now.version() ? old : now);
@@ -345,12 +341,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 return answer;
             }
             if (answerSize <= largestKept) {
-                kept.merge(key, new Kept<>(mine.version(), answer, answerSize),
-                        (old, computed) -> old.version() > computed.version() ? old : computed);
-                if (apart.isPresent()) {
-                    lastGiven.put(key, System.nanoTime());
-                    fitAllBut(key);
-                }
+                keep(key, new Kept<>(mine.version(), answer, answerSize));
             }
             LOG.info("{} {} for data version {}: computed in {} ms, size {}: {}", what, key, mine.version(),
                     (System.nanoTime() - began) / 1_000_000, answerSize,
@@ -362,6 +353,26 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             throw e;
         } finally {
             flights.remove(key, mine);
+        }
+    }
+
+    /** Keeps the answer unless one of a later version is kept already; then drops the oldest while over the bound. */
+    private synchronized void keep(K key, Kept<V> computed) {
+        Kept<V> old = kept.get(key);
+        if (old != null) {
+            if (old.version() > computed.version()) {
+                return;
+            }
+            keptOrder.remove(key);
+            keptInAll -= old.size();
+        }
+        kept.put(key, computed);
+        keptOrder.add(key);
+        keptInAll += computed.size();
+        Iterator<K> oldest = keptOrder.iterator();
+        while (keptInAll > mostKeptInAll && oldest.hasNext()) {
+            keptInAll -= kept.remove(oldest.next()).size();
+            oldest.remove();
         }
     }
 

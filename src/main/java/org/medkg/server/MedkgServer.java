@@ -94,15 +94,17 @@ public final class MedkgServer {
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
     private final List<KeptAnswers<?, ?>> keptAnswers;
+    private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers, String host,
-                        boolean updatable) {
+    private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers,
+                        Optional<KeptAnswers<String, KeptPage>> parameterizedPages, String host, boolean updatable) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.keptAnswers = keptAnswers;
+        this.parameterizedPages = parameterizedPages;
         this.host = host;
         this.updatable = updatable;
     }
@@ -154,6 +156,15 @@ public final class MedkgServer {
      */
     public long wholeGraphComputations() {
         return keptAnswers.stream().mapToLong(KeptAnswers::computations).sum();
+    }
+
+    /**
+     * How many pages of saved queries run with parameters were computed since the server started: once per query,
+     * parameter values, page and data version of a local store while kept; none counted over a remote store, whose
+     * pages are not kept.
+     */
+    public long parameterizedPageComputations() {
+        return parameterizedPages.map(KeptAnswers::computations).orElse(0L);
     }
 
     /** Whether SPARQL Update and Graph Store writes are served (only with credentials). */
@@ -323,10 +334,15 @@ public final class MedkgServer {
             // others (see the README's Saved queries).
             Optional<VersionedStore> versions = dataset instanceof VersionedStore versioned ? Optional.of(versioned)
                     : Optional.empty();
+            // whole-graph answers: large ones too (cross-border-participation at 1,000x), within an eighth of the heap
+            long wholeGraphBytes = QueryAnswer.keptAtMostInAll();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
-                    "saved query", store, QueryAnswer::estimatedBytes, QueryAnswer.keptAtMostInAll())
+                    "saved query", store, QueryAnswer::estimatedBytes, 0, wholeGraphBytes, wholeGraphBytes)
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
                             : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR)));
+            Optional<KeptAnswers<String, KeptPage>> parameterizedPages = versions.map(store -> new KeptAnswers<>(
+                    "saved query page", store, KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES,
+                    KeptPage.MOST_KEPT_BYTES));
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));
@@ -344,7 +360,7 @@ public final class MedkgServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout),
-                            savedQueryAnswers, homeViews, hubIndexes, nodeMemo)))
+                            savedQueryAnswers, parameterizedPages, homeViews, hubIndexes, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -393,17 +409,18 @@ public final class MedkgServer {
             List<KeptAnswers<?, ?>> kept = new ArrayList<>();
             savedQueryAnswers.ifPresent(kept::add);
             homeViews.ifPresent(kept::add);
-            return new MedkgServer(server, watchdog, kept, host, updatable);
+            return new MedkgServer(server, watchdog, kept, parameterizedPages, host, updatable);
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
         private static List<FusekiModule> webModules(Site site,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
+                                                     Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                                                      NodeMemo nodeMemo) {
             return List.of(
-                    new QueryApiModule(site, savedQueryAnswers),
+                    new QueryApiModule(site, savedQueryAnswers, parameterizedPages),
                     new LinkedDataModule(site),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,

@@ -61,8 +61,10 @@ import org.slf4j.LoggerFactory;
  * <p>A saved query run with no parameter given reads the whole graph, the same for every client: over a local store
  * its answer is computed once per data version and kept ({@link KeptAnswers}), whole: each page is cut from it. It is
  * computed apart from the request, under a longer limit than a request's, so that over a large store it is computed
- * once, even if the requests that wait for it stop at their own limit (503, "still being computed"). A run
- * with parameters is not kept, and reads only its page's rows where the query allows ({@link SavedQuery#paged}).
+ * once, even if the requests that wait for it stop at their own limit (503, "still being computed"). A run with
+ * parameters reads only its page's rows where the query allows ({@link SavedQuery#paged}); over a local store that
+ * page is kept too, per data version, by its query, parameter values (defaults included) and page, within a bound on
+ * all such pages ({@link KeptPage#MOST_KEPT_BYTES}), so that clients asking the same page share one computation.
  */
 public final class QueryApiModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
@@ -76,14 +78,18 @@ public final class QueryApiModule implements FusekiModule {
 
     private final Site site;
     private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
+    private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
 
     /**
      * @param site the store and the saved queries
      * @param wholeGraphAnswers where the answers of runs with no parameter are kept; empty to compute each
+     * @param parameterizedPages where the pages of runs with parameters are kept; empty to compute each
      */
-    QueryApiModule(Site site, Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers) {
+    QueryApiModule(Site site, Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
+                   Optional<KeptAnswers<String, KeptPage>> parameterizedPages) {
         this.site = requireNonNull(site, "site");
         this.wholeGraphAnswers = requireNonNull(wholeGraphAnswers, "wholeGraphAnswers");
+        this.parameterizedPages = requireNonNull(parameterizedPages, "parameterizedPages");
     }
 
     @Override
@@ -94,7 +100,8 @@ public final class QueryApiModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
         Map<String, SavedQuery> queries = savedQueries(site);
-        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site, wholeGraphAnswers));
+        serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site, wholeGraphAnswers,
+                parameterizedPages));
         serverBuilder.addServlet(OPENAPI_PATH, new OpenApiServlet(
                 QueryApiDescription.openApi(List.copyOf(queries.values()))));
     }
@@ -127,13 +134,16 @@ public final class QueryApiModule implements FusekiModule {
         private final List<SavedQuery> sorted;
         private final Site site;
         private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
+        private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
 
         SavedQueryServlet(Map<String, SavedQuery> queries, Site site,
-                          Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers) {
+                          Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
+                          Optional<KeptAnswers<String, KeptPage>> parameterizedPages) {
             this.queries = queries;
             this.sorted = queries.values().stream().sorted(Comparator.comparing(SavedQuery::name)).toList();
             this.site = site;
             this.wholeGraphAnswers = wholeGraphAnswers;
+            this.parameterizedPages = parameterizedPages;
         }
 
         @Override
@@ -195,6 +205,15 @@ public final class QueryApiModule implements FusekiModule {
                     AnswerPage shown = page.isPresent() ? AnswerPage.of(whole.vars(), whole.rows(), page.get()) : null;
                     rows = shown == null ? whole.results() : shown.rows();
                     nextPage = shown != null && shown.more() ? Optional.of(page.get().next()) : Optional.empty();
+                } else if (parameterizedPages.isPresent()) {
+                    // named by the terms bound, so that a default given or left out is the same page
+                    String key = query.name() + " " + new TreeMap<>(query.bind(values)) + " "
+                            + page.map(p -> p.number() + "/" + p.size()).orElse(Page.WHOLE);
+                    KeptPage shown = parameterizedPages.get().answer(key, () -> watch.stop() != null,
+                            () -> page.isPresent() ? KeptPage.of(runner.select(query, values, page.get()))
+                                    : new KeptPage(QueryAnswer.of(runner.select(query, values)), false));
+                    rows = shown.rows().results();
+                    nextPage = shown.more() ? page.map(Page::next) : Optional.empty();
                 } else if (page.isPresent()) {
                     AnswerPage shown = runner.select(query, values, page.get());
                     rows = shown.rows();

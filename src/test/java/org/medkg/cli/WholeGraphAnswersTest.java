@@ -232,18 +232,43 @@ class WholeGraphAnswersTest {
 
     @Test
     @Timeout(300)
-    void aRunWithAParameterIsNeverKept() throws Exception {
-        long before = server.wholeGraphComputations();
-        for (int i = 0; i < 2; i++) {
-            assertEquals(200, status("/api/queries/organizers-and-sponsors?organization="
-                    + URLEncoder.encode("центр", StandardCharsets.UTF_8)));
-            // the default value given explicitly is a parameter too
-            assertEquals(200, status("/api/queries/cities-by-activity?lang=ru"));
-            assertEquals(200, status("/api/queries/events-by-year?year=2024"));
-        }
-        assertEquals(before, server.wholeGraphComputations());
-        get("cities-by-activity", ResultFormat.JSON);
-        assertEquals(before + 1, server.wholeGraphComputations(), "the same query with no parameter is kept");
+    void aRunWithParametersIsKeptByPageApartFromWholeGraphAnswersUntilAWrite() throws Exception {
+        long whole = server.wholeGraphComputations();
+        long pages = server.parameterizedPageComputations();
+        String year2030 = csv("/api/queries/events-by-year?year=2030");
+        // the default given explicitly, and the default page, are the same page
+        assertEquals(year2030, csv("/api/queries/events-by-year?year=2030&lang=ru"));
+        assertEquals(year2030, csv("/api/queries/events-by-year?year=2030&page=1&size=100"));
+        assertEquals(pages + 1, server.parameterizedPageComputations(), "one computation for the three requests");
+        String organizers = csv("/api/queries/organizers-and-sponsors?organization="
+                + URLEncoder.encode("центр", StandardCharsets.UTF_8));
+        assertTrue(organizers.lines().count() > 1, organizers);
+        assertEquals(organizers, csv("/api/queries/organizers-and-sponsors?organization="
+                + URLEncoder.encode("центр", StandardCharsets.UTF_8)));
+        csv("/api/queries/events-by-year?year=2030&lang=en");
+        assertEquals(pages + 3, server.parameterizedPageComputations(), "another query, another language");
+        assertEquals(whole, server.wholeGraphComputations(), "no whole-graph answer computed for them");
+
+        // a Graph Store PUT of an event in 2030: the kept page is not served after it
+        String graph = "http://localhost:3030/doc/test/put.md";
+        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
+                + URLEncoder.encode(graph, StandardCharsets.UTF_8))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+        String afterPut = csv("/api/queries/events-by-year?year=2030");
+        assertTrue(!year2030.contains("Конференция по гемостазу") && afterPut.contains("Конференция по гемостазу"),
+                "the new event is in the page after the PUT: " + afterPut);
+        assertEquals(afterPut, csv("/api/queries/events-by-year?year=2030&lang=ru"), "and kept again");
+
+        // a SPARQL Update dropping it: the page is as before the PUT
+        HttpResponse<String> update = HTTP.send(authorized(server.updateUrl().orElseThrow())
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <" + graph + ">")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() / 100 == 2, "update: " + update.statusCode() + " " + update.body());
+        assertEquals(year2030, csv("/api/queries/events-by-year?year=2030"));
+        assertEquals(pages + 5, server.parameterizedPageComputations(), "computed again after each write only");
     }
 
     @Test
@@ -322,16 +347,19 @@ class WholeGraphAnswersTest {
         return response.body();
     }
 
+    /** The body of a saved query's answer as CSV, asked at the path given (with its parameters). */
+    private String csv(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
+                + path.substring(1))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
     private String page(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl()
                 + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
         return response.body();
-    }
-
-    private int status(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.siteUrl() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static HttpRequest.Builder authorized(String url) {

@@ -26,10 +26,10 @@ import org.medkg.pipeline.Converter;
 
 /**
  * The saved queries that read shared links and labels as tables, or group before reading them (so that a hub's
- * facts, stated again by every document naming it, are read once), answer the rows of their plain definition: the
- * same query written the obvious way, each link followed and each label read for every row. Over what the converter
- * makes of the seeds and the hemcenter articles, where hubs (the hematology center, Almaty, Kazakhstan) are named by
- * many documents.
+ * facts, stated again by every document naming it, are read once), or test what is rare before what is common (an
+ * event's dates before its type), answer the rows of their plain definition: the same query written the obvious way,
+ * each link followed and each label read for every row. Over what the converter makes of the seeds and the hemcenter
+ * articles, where hubs (the hematology center, Almaty, Kazakhstan) are named by many documents.
  */
 class SavedQueriesAsDefinedTest {
 
@@ -37,7 +37,72 @@ class SavedQueriesAsDefinedTest {
             PREFIX mkg: <https://w3id.org/medkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
+
+    /** The event classes, and an event typed mkg:Event beside a subclass reported by its subclass only. */
+    private static final String EVENT_CLASS = """
+              FILTER(?class IN (mkg:Event, mkg:Conference, mkg:Congress, mkg:Forum, mkg:Symposium, mkg:Seminar,
+                                mkg:Workshop, mkg:MasterClass, mkg:School, mkg:Course, mkg:Webinar, mkg:Meeting,
+                                mkg:Visit))
+              FILTER(?class != mkg:Event || NOT EXISTS { ?event a ?narrower .
+                     FILTER(?narrower != mkg:Event && STRSTARTS(STR(?narrower), STR(mkg:))) })
+            """;
+
+    /** An event's end, its labels and its city's, read for every row. */
+    private static final String EVENT_AND_CITY_LABELS = """
+              OPTIONAL { ?event mkg:endDate ?end }
+              OPTIONAL { ?event rdfs:label ?eventPreferred FILTER(LANGMATCHES(LANG(?eventPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?event rdfs:label ?eventAny }
+              OPTIONAL { ?event mkg:city/rdfs:label ?cityPreferred FILTER(LANGMATCHES(LANG(?cityPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?event mkg:city/rdfs:label ?cityAny }
+            }
+            GROUP BY ?event ?class ?start ?end
+            """;
+
+    private static final String EVENT_COLUMNS = """
+            SELECT ?event (COALESCE(MIN(?eventPreferred), MIN(?eventAny)) AS ?eventLabel)
+                   (STRAFTER(STR(?class), "#") AS ?type) ?start ?end
+                   (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
+            """;
+
+    private static final String EVENTS_BY_CITY = """
+            SELECT ?event (COALESCE(MIN(?eventPreferred), MIN(?eventAny)) AS ?eventLabel)
+                   (STRAFTER(STR(?class), "#") AS ?type) ?start ?end
+                   ?city (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
+            WHERE {
+              ?event mkg:city ?city ; a ?class .
+              FILTER EXISTS { ?city rdfs:label|skos:altLabel ?cityName
+                              FILTER(CONTAINS(REPLACE(LCASE(STR(?cityName)), "ё", "е"), REPLACE(LCASE(?_city), "ё", "е"))) }
+            """ + EVENT_CLASS + """
+              OPTIONAL { ?event mkg:startDate ?start }
+              OPTIONAL { ?event mkg:endDate ?end }
+              OPTIONAL { ?event rdfs:label ?eventPreferred FILTER(LANGMATCHES(LANG(?eventPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?event rdfs:label ?eventAny }
+              OPTIONAL { ?city rdfs:label ?cityPreferred FILTER(LANGMATCHES(LANG(?cityPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?city rdfs:label ?cityAny }
+            }
+            GROUP BY ?event ?class ?start ?end ?city
+            """;
+
+    private static final String EVENTS_BY_YEAR = EVENT_COLUMNS + """
+            WHERE {
+              ?event a ?class ; mkg:startDate ?start .
+              FILTER(xsd:integer(SUBSTR(STR(?start), 1, 4)) = ?_year_xsd_integer)
+            """ + EVENT_CLASS + EVENT_AND_CITY_LABELS;
+
+    /** An event's span [first day of its start, last day of its end or start] overlaps the range. */
+    private static final String EVENTS_IN_DATE_RANGE = EVENT_COLUMNS + """
+            WHERE {
+              ?event a ?class ; mkg:startDate ?start .
+              OPTIONAL { ?event mkg:endDate ?end }
+              BIND(STR(?start) AS ?s)
+              BIND(STR(COALESCE(?end, ?start)) AS ?e)
+              FILTER(IF(STRLEN(?s) = 4, CONCAT(?s, "-01-01"), IF(STRLEN(?s) = 7, CONCAT(?s, "-01"), SUBSTR(?s, 1, 10)))
+                       <= STR(?_to_xsd_date)
+                     && IF(STRLEN(?e) = 4, CONCAT(?e, "-12-31"), IF(STRLEN(?e) = 7, CONCAT(?e, "-31"), SUBSTR(?e, 1, 10)))
+                       >= STR(?_from_xsd_date))
+            """ + EVENT_CLASS + EVENT_AND_CITY_LABELS;
 
     private static final String CROSS_BORDER = """
             SELECT ?person (COALESCE(MIN(?personPreferred), MIN(?personAny)) AS ?personLabel)
@@ -165,7 +230,15 @@ class SavedQueriesAsDefinedTest {
                 arguments("experts-by-qualification", Map.of("qualification", "проф", "lang", "en"),
                         EXPERTS_BY_QUALIFICATION, Map.of("qualifications", ", ", "affiliations", "; ")),
                 arguments("cities-by-activity", Map.of(), CITIES_BY_ACTIVITY, Map.of()),
-                arguments("cities-by-activity", Map.of("lang", "kk"), CITIES_BY_ACTIVITY, Map.of()));
+                arguments("cities-by-activity", Map.of("lang", "kk"), CITIES_BY_ACTIVITY, Map.of()),
+                arguments("events-by-city", Map.of("city", "Алматы"), EVENTS_BY_CITY, Map.of()),
+                arguments("events-by-city", Map.of("city", "астан", "lang", "en"), EVENTS_BY_CITY, Map.of()),
+                arguments("events-by-year", Map.of("year", "2024"), EVENTS_BY_YEAR, Map.of()),
+                arguments("events-by-year", Map.of("year", "2019", "lang", "kk"), EVENTS_BY_YEAR, Map.of()),
+                arguments("events-in-date-range", Map.of("from", "2024-09-01", "to", "2024-09-30"),
+                        EVENTS_IN_DATE_RANGE, Map.of()),
+                arguments("events-in-date-range", Map.of("from", "2019-01-01", "to", "2019-12-31", "lang", "en"),
+                        EVENTS_IN_DATE_RANGE, Map.of()));
     }
 
     @ParameterizedTest(name = "{0} {1}")

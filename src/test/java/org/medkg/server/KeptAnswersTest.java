@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,38 +64,34 @@ class KeptAnswersTest {
             assertEquals(3, underTheFloor.computations(), "one byte under the floor: computed for each request");
         }
     }
+
     @Test
-    void answersComputedApartFitTogetherInTheLargestSizeTheLeastRecentlyGivenGoingFirst() throws Exception {
+    void answersNamedByWhatClientsSendAreKeptWithinABoundOnAllOfThemTheOldestDroppedFirst() throws Exception {
         try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
             store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
                 throw new AssertionError(e.getMessage(), e);
             }), LoadProgress.none());
             VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
-            Map<String, QueryAnswer> answers = new LinkedHashMap<>();
-            for (String name : List.of("organizers-and-sponsors", "cities-by-activity", "organizations-by-activity")) {
-                SavedQuery query = SavedQueries.find(Optional.empty(), name);
-                answers.put(name, QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of())));
-            }
-            // largest first: the third then fits where the second was
-            List<String> names = answers.keySet().stream()
-                    .sorted(Comparator.comparingLong(name -> -answers.get(name).estimatedBytes())).toList();
-            long firstTwo = answers.get(names.get(0)).estimatedBytes() + answers.get(names.get(1)).estimatedBytes();
-            assertTrue(answers.get(names.get(2)).estimatedBytes() > 0, names.toString());
-            try (KeptAnswers<String, QueryAnswer> kept = new KeptAnswers<String, QueryAnswer>("test", versions,
-                    QueryAnswer::estimatedBytes, firstTwo).computedApart(Duration.ofMinutes(1))) {
-                for (String name : List.of(names.get(0), names.get(1), names.get(0))) {
-                    assertEquals(answers.get(name), kept.answerApart(name, () -> false, () -> false,
-                            cancelSignal -> answers.get(name)));
+            SavedQuery query = SavedQueries.find(Optional.empty(), "events-by-type");
+            QueryRunner runner = QueryRunner.local(store.dataset());
+            Map<String, QueryAnswer> types = Map.of(
+                    "Conference", QueryAnswer.of(runner.select(query, Map.of("type", "Conference"))),
+                    "Course", QueryAnswer.of(runner.select(query, Map.of("type", "Course"))));
+            assertTrue(types.values().stream().noneMatch(answer -> answer.rows().isEmpty()), "the seeds have both");
+            long both = types.values().stream().mapToLong(QueryAnswer::estimatedBytes).sum();
+            // room for both answers, then room for one of them only
+            KeptAnswers<String, QueryAnswer> roomy = new KeptAnswers<>("test", versions, QueryAnswer::estimatedBytes,
+                    0, Long.MAX_VALUE, both);
+            KeptAnswers<String, QueryAnswer> tight = new KeptAnswers<>("test", versions, QueryAnswer::estimatedBytes,
+                    0, Long.MAX_VALUE, both - 1);
+            for (String type : List.of("Conference", "Course", "Conference", "Course")) {
+                for (KeptAnswers<String, QueryAnswer> kept : List.of(roomy, tight)) {
+                    assertEquals(types.get(type), kept.answer(type, () -> false,
+                            () -> QueryAnswer.of(runner.select(query, Map.of("type", type)))), type);
                 }
-                assertEquals(2, kept.computations(), "both fit: the first was given again from what was kept");
-
-                // the third lets go of the least recently given (the second), which is computed again when asked
-                kept.answerApart(names.get(2), () -> false, () -> false, cancelSignal -> answers.get(names.get(2)));
-                kept.answerApart(names.get(0), () -> false, () -> false, cancelSignal -> answers.get(names.get(0)));
-                assertEquals(3, kept.computations());
-                kept.answerApart(names.get(1), () -> false, () -> false, cancelSignal -> answers.get(names.get(1)));
-                assertEquals(4, kept.computations());
             }
+            assertEquals(2, roomy.computations(), "both kept: each computed once");
+            assertEquals(4, tight.computations(), "each answer dropped for the other: computed every time");
         }
     }
 }
