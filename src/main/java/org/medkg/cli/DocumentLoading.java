@@ -32,8 +32,7 @@ final class DocumentLoading {
      * next is converted ({@link OverlappedLoading}), so that memory holds two windows of documents whatever the
      * batch's size; then the files of graphs converted already ({@link GraphFiles}), named as inputs, the same way.
      * Each failure is one line on {@code err}. Returns how many inputs failed. The converter may be null when every
-     * input is a file of graphs. The store is told the graphs of the first window before it is converted
-     * ({@link org.medkg.store.GraphStore.Loading#expect}), so that it looks them up meanwhile.
+     * input is a file of graphs.
      */
     static int load(GraphStore store, List<Path> inputs, Converter converter, String command, PrintWriter out,
                     PrintWriter err) {
@@ -52,10 +51,6 @@ final class DocumentLoading {
         LoadReport report;
         try (OverlappedLoading loading = new OverlappedLoading(store.startLoad(files.size(),
                 progressFor(files.size(), !graphFiles.isEmpty(), err)))) {
-            if (!files.isEmpty()) {
-                loading.expect(files.subList(0, Math.min(files.size(), Converter.DOCUMENTS_PER_WINDOW)).stream()
-                        .map(file -> converter.documentIri(file.toString())).toList());
-            }
             Consumer<List<ConvertedDocument>> windows = window -> {
                 window.forEach(document -> {
                     sourceOf.putIfAbsent(document.graphIri(), document.source().sourceFile());

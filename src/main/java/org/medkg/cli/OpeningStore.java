@@ -16,11 +16,6 @@ import org.medkg.store.LoadReport;
  * store until its window is stored, so a load now waits for the store only there (or at its end, if no document was
  * converted).
  *
- * <p>The load's first call, {@link Loading#expect}, comes from {@link org.medkg.store.OverlappedLoading}'s thread,
- * which is idle until the first window is converted: that thread waits for the store, starts the load (a
- * {@link org.medkg.store.TdbGraphStore} reads whether it holds any graph) and looks up the graphs the window will
- * name, all while this thread converts.
- *
  * <p>A store that cannot be opened is told where the load first needs it, as the store's own failure: at its first
  * window or at its end. A store that another process holds is best told before any conversion: check that first
  * ({@link org.medkg.store.StoreInUseException#ifHeldElsewhere}).
@@ -51,11 +46,6 @@ final class OpeningStore implements GraphStore {
             @Override
             public void store(List<ConvertedDocument> window) {
                 loading().store(window);
-            }
-
-            @Override
-            public void expect(List<String> graphIris) {
-                loading().expect(graphIris);
             }
 
             @Override

@@ -43,14 +43,6 @@ public interface GraphStore extends AutoCloseable {
          */
         void store(List<ConvertedDocument> window);
 
-        /**
-         * The graphs the first window will name, told before its documents are converted (a graph's name comes from
-         * its file's path): a store may look them up meanwhile, so that storing the window does not wait for what a
-         * fresh process reads slowly the first time. Writes nothing; called at most once, before {@link #store}.
-         */
-        default void expect(List<String> graphIris) {
-        }
-
         /** Ends the load: what it did, over all its windows. */
         LoadReport finish();
 

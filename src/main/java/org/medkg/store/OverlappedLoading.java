@@ -44,17 +44,6 @@ public final class OverlappedLoading implements GraphStore.Loading, AutoCloseabl
         storing = writer.submit(() -> loading.store(documents));
     }
 
-    /**
-     * Hands the names to the store's thread and returns: the store looks them up while the caller converts. What
-     * that fails with is thrown by the next call, as a failed window's failure is.
-     */
-    @Override
-    public void expect(List<String> graphIris) {
-        stored();
-        List<String> names = List.copyOf(graphIris);
-        storing = writer.submit(() -> loading.expect(names));
-    }
-
     /** Waits for the last window, then ends the load (on the thread that stored the windows). */
     @Override
     public LoadReport finish() {

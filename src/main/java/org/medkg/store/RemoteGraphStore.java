@@ -3,7 +3,6 @@ package org.medkg.store;
 import static java.util.Objects.requireNonNull;
 
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,33 +62,10 @@ public final class RemoteGraphStore implements GraphStore {
     public Loading startLoad(int total, LoadProgress progress) {
         LoadRun run = new LoadRun(total, progress);
         return new Loading() {
-            /** What the server answered for the expected graphs, each used once; absent graphs included. */
-            private final Map<String, StoredGraph> expected = new HashMap<>();
-
             @Override
             public void store(List<ConvertedDocument> window) {
                 for (List<ConvertedDocument> chunk : run.batchesToStore(window, GRAPHS_PER_QUERY)) {
-                    storeChunk(chunk, run, expected);
-                }
-            }
-
-            /**
-             * Asks the server now, while the documents convert: a fresh process's first request (the HTTP client's
-             * classes, the connection, the reading of the answer) was 200–400 ms of a one-document re-load, after its
-             * conversion. The answer is what the server held when the load began, as a load that asked at its
-             * first window would get what it held then; a server that does not answer is asked again then.
-             */
-            @Override
-            public void expect(List<String> graphIris) {
-                for (int from = 0; from < graphIris.size(); from += GRAPHS_PER_QUERY) {
-                    List<String> names = graphIris.subList(from, Math.min(from + GRAPHS_PER_QUERY, graphIris.size()));
-                    Map<String, StoredGraph> stored;
-                    try {
-                        stored = storedGraphs(names);
-                    } catch (RuntimeException notNow) {
-                        return;
-                    }
-                    names.forEach(name -> expected.put(name, stored.getOrDefault(name, StoredGraph.ABSENT)));
+                    storeChunk(chunk, run);
                 }
             }
 
@@ -100,22 +76,10 @@ public final class RemoteGraphStore implements GraphStore {
         };
     }
 
-    /** Stores the documents by what the server holds: as {@code expected} says, or else as asked now. */
-    private void storeChunk(List<ConvertedDocument> chunk, LoadRun run, Map<String, StoredGraph> expected) {
-        Map<String, StoredGraph> stored = new HashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (ConvertedDocument document : chunk) {
-            StoredGraph answered = expected.remove(document.graphIri());
-            if (answered != null) {
-                stored.put(document.graphIri(), answered);
-            } else {
-                unknown.add(document.graphIri());
-            }
-        }
+    private void storeChunk(List<ConvertedDocument> chunk, LoadRun run) {
+        Map<String, StoredGraph> stored;
         try {
-            if (!unknown.isEmpty()) {
-                stored.putAll(storedGraphs(unknown));
-            }
+            stored = storedGraphs(chunk);
         } catch (RuntimeException e) {
             chunk.forEach(document -> run.fail(document, e));
             return;
@@ -142,10 +106,10 @@ public final class RemoteGraphStore implements GraphStore {
         }
     }
 
-    /** The graphs the server holds under these names, with their sha256, in one query. */
-    private Map<String, StoredGraph> storedGraphs(List<String> graphIris) {
-        String names = graphIris.stream()
-                .map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
+    /** The graphs the server holds under the documents' names, with their sha256, in one query. */
+    private Map<String, StoredGraph> storedGraphs(List<ConvertedDocument> documents) {
+        String names = documents.stream()
+                .map(document -> NodeFmtLib.strNT(NodeFactory.createURI(document.graphIri())))
                 .collect(Collectors.joining(" "));
         // A graph exists when it holds a triple (TDB2 answers GRAPH <g> {} for any name), so graphs without a
         // sha256 are found too.

@@ -166,11 +166,6 @@ public final class TdbGraphStore implements GraphStore {
             }
 
             @Override
-            public void expect(List<String> graphIris) {
-                readGraphs(graphIris);
-            }
-
-            @Override
             public LoadReport finish() {
                 compactIfDue();
                 return run.report();
@@ -481,20 +476,6 @@ public final class TdbGraphStore implements GraphStore {
             names.added(quad);
         }
         return existed;
-    }
-
-    /**
-     * Reads the graphs and their sha256 as storing them will, and forgets them: storing reads them again, in its
-     * write transaction, which is what counts. Read first while the documents convert, they are found in memory and
-     * by code the JVM has compiled: in a fresh process, a re-load of one document spent 60–150 ms on its first read
-     * of the stored graph (measured in a 100× store, 830 quads), and 1–10 ms once they had been read.
-     */
-    private void readGraphs(List<String> graphIris) {
-        database.executeRead(() -> graphIris.forEach(iri -> {
-            Node graphName = NodeFactory.createURI(iri);
-            storedGraph(graphName);
-            Iter.count(tdb.find(graphName, Node.ANY, Node.ANY, Node.ANY));
-        }));
     }
 
     private StoredGraph storedGraph(Node graphName) {

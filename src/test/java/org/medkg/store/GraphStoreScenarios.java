@@ -79,30 +79,6 @@ abstract class GraphStoreScenarios {
     }
 
     @Test
-    void aLoadThatWasToldItsGraphsBeforehandStoresWhatALoadThatWasNotStores() {
-        store().load(SEEDS, LoadProgress.none());
-        ConvertedDocument edited = TestDocuments.document("001_d9529d5f736d3bf0.txt",
-                TestDocuments.seedText("001_d9529d5f736d3bf0.txt") + "\nПрограмма повторится осенью.", EXCHANGE, CONFERENCE);
-        ConvertedDocument added = TestDocuments.document("003_added.txt", "Семинар по гемостазу в Караганде.");
-
-        LoadReport report;
-        try (GraphStore.Loading loading = store().startLoad(3, LoadProgress.none())) {
-            // the names of the documents being converted; one more that the window will not hold asks nothing of it
-            loading.expect(names(List.of(IMMUNOLOGY, edited, added, PATHOLOGY)));
-            loading.store(List.of(IMMUNOLOGY, edited, added));
-            report = loading.finish();
-        }
-
-        assertEquals(List.of(added.graphIri()), report.added());
-        assertEquals(List.of(edited.graphIri()), report.replaced());
-        assertEquals(List.of(IMMUNOLOGY.graphIri()), report.unchanged());
-        assertStored(edited);
-        assertStored(added);
-        assertStored(IMMUNOLOGY);
-        assertStored(PATHOLOGY);
-    }
-
-    @Test
     void loadingSomeDocumentsLeavesTheOthersInPlace() {
         store().load(SEEDS, LoadProgress.none());
         ConvertedDocument edited = TestDocuments.document("002_d6f503734638d6f4.txt", "Жаңа мәтін.", HEMATOPATHOLOGY);

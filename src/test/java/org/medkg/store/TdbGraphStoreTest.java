@@ -206,26 +206,6 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         assertEquals(List.of(), search("Клиническая иммунология в междисциплинарной практике"));
     }
 
-    @Test
-    void aGraphWrittenAfterTheLoadWasToldOfItIsStoredByWhatTheStoreHoldsThen() {
-        // serve --load: a Graph Store PUT may write a graph between the load's lookup and its window
-        store.load(SEEDS, LoadProgress.none());
-        ConvertedDocument edited = TestDocuments.document("000_be1d552f40914512.txt",
-                IMMUNOLOGY.source().text() + "\nИсправлено.", CONFERENCE, EXCHANGE);
-
-        LoadReport report;
-        try (GraphStore.Loading loading = store.startLoad(1, LoadProgress.none())) {
-            loading.expect(List.of(IMMUNOLOGY.graphIri()));
-            store.load(List.of(edited), LoadProgress.none());
-            loading.store(List.of(edited));
-            report = loading.finish();
-        }
-
-        assertEquals(List.of(edited.graphIri()), report.unchanged());
-        assertStored(edited);
-        assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
-    }
-
     private List<String> search(String query) {
         return store.names().search(query, 5, new AtomicBoolean()).stream().map(hit -> hit.matchedName()).toList();
     }
