@@ -278,12 +278,13 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         AtomicBoolean cancelSignal = mine.cancelSignal();
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
         long began = System.nanoTime();
+        HeapWatch heap = new HeapWatch();
         computer.running().add(cancelSignal);
         ScheduledFuture<?> watch = computer.alarms().scheduleWithFixedDelay(() -> {
             if (System.nanoTime() - began > computer.timeLimit().toNanos()) {
                 stoppedBecause.compareAndSet(null, "it took longer than the limit of " + computer.timeLimit().toSeconds()
                         + " s for answers computed apart");
-            } else if (HeapWatch.nearlyFull()) {
+            } else if (heap.heapShort()) {
                 stoppedBecause.compareAndSet(null, "it needed more memory than the server's heap has (see MEDKG_HEAP)");
             }
             if (stoppedBecause.get() != null) {
