@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
@@ -98,11 +99,28 @@ public final class RemoteGraphStore implements GraphStore {
         Outcome outcome = stored.outcomeOfStoring(document);
         try {
             if (outcome != Outcome.UNCHANGED) {
-                link.put(NodeFactory.createURI(document.graphIri()), document.graph());
+                put(document);
             }
             run.record(document, outcome);
         } catch (RuntimeException e) {
-            run.fail(document, e);
+            run.fail(document, e.getCause() != null && e.getCause() != e
+                    ? new RemoteStoreException(e.getMessage() + ": " + e.getCause(), e) : e);
+        }
+    }
+
+    /**
+     * One Graph Store PUT, sent once more if no answer came back: a PUT replaces the whole graph, so sending it twice
+     * stores what sending it once does, and the JDK's client retries only GETs on a connection closed under it (seen
+     * now and then, a load of one document among 40 reporting "cannot store: PUT …" with no PUT in the server's log).
+     */
+    private void put(ConvertedDocument document) {
+        try {
+            link.put(NodeFactory.createURI(document.graphIri()), document.graph());
+        } catch (HttpException noAnswer) {
+            if (noAnswer.getStatusCode() > 0) {
+                throw noAnswer;
+            }
+            link.put(NodeFactory.createURI(document.graphIri()), document.graph());
         }
     }
 
