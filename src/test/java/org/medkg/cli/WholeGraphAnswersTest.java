@@ -130,11 +130,7 @@ class WholeGraphAnswersTest {
 
         // Graph Store PUT of a graph with an event, its organizer and its city
         String graph = "http://localhost:3030/doc/test/put.md";
-        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
-                + URLEncoder.encode(graph, StandardCharsets.UTF_8))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+        putEventWithOrganizer(graph);
         Map<String, String> afterPut = answersAsFresh("after a Graph Store PUT");
         assertNotEquals(afterLoad, afterPut, "an event with an organizer changes organizers-and-sponsors");
 
@@ -251,11 +247,7 @@ class WholeGraphAnswersTest {
 
         // a Graph Store PUT of an event in 2030: the kept page is not served after it
         String graph = "http://localhost:3030/doc/test/put.md";
-        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
-                + URLEncoder.encode(graph, StandardCharsets.UTF_8))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+        putEventWithOrganizer(graph);
         String afterPut = csv("/api/queries/events-by-year?year=2030");
         assertTrue(!year2030.contains("Конференция по гемостазу") && afterPut.contains("Конференция по гемостазу"),
                 "the new event is in the page after the PUT: " + afterPut);
@@ -281,15 +273,20 @@ class WholeGraphAnswersTest {
         page("/?lang=ru");
         assertEquals(before + 2, server.wholeGraphComputations(), "each language its own");
 
-        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
-                + URLEncoder.encode("http://localhost:3030/doc/test/put.md", StandardCharsets.UTF_8))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
+        putEventWithOrganizer("http://localhost:3030/doc/test/put.md");
         String after = page("/?lang=en");
         assertNotEquals(home, after, "one more event and organization are counted");
         assertTrue(after.contains("Конференция по гемостазу"), "the new event is the latest");
         assertEquals(before + 3, server.wholeGraphComputations());
+    }
+
+    /** Writes {@link #EVENT_WITH_ORGANIZER} as the graph {@code graph} by a Graph Store PUT, as an editor. */
+    private void putEventWithOrganizer(String graph) throws Exception {
+        HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
+                + URLEncoder.encode(graph, StandardCharsets.UTF_8))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
     }
 
     /** A document's graph as a Graph Store client would write it: an event organized by a new center, in a city. */
