@@ -190,17 +190,16 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         Apart computer = apart.orElseThrow(() -> new IllegalStateException(what + ": not computed apart"));
         while (true) {
             long version = store.dataVersion();
-            Kept<V> known = kept.get(key);
-            if (known != null && known.version() >= version) {
-                return known.answer();
+            V known = keptAnswer(key, version);
+            if (known != null) {
+                return known;
             }
             Kept<String> failed = givenUp.get(key);
             if (failed != null && failed.version() >= version) {
                 throw new GivenUpException(failed.answer());
             }
             Flight<V> mine = new Flight<>(version);
-            Flight<V> flight = flights.compute(key, (k, running) ->
-                    running != null && running.version() >= version ? running : mine);
+            Flight<V> flight = joinOrStart(key, mine);
             if (flight == mine) {
                 try {
                     computer.thread().execute(() -> computeApart(computer, key, mine, computation));
@@ -229,6 +228,18 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         }
     }
 
+    /** The answer kept for {@code version} or a later one; null when there is none. */
+    private V keptAnswer(K key, long version) {
+        Kept<V> known = kept.get(key);
+        return known != null && known.version() >= version ? known.answer() : null;
+    }
+
+    /** The flight under way for {@code mine}'s version or a later one, else {@code mine}, now under way. */
+    private Flight<V> joinOrStart(K key, Flight<V> mine) {
+        // one for an older version will not do
+        return flights.compute(key, (k, running) -> running != null && running.version() >= mine.version() ? running : mine);
+    }
+
     /** Whether the answer named {@code key} is being computed now (apart, or by a request). */
     boolean underWay(K key) {
         return flights.containsKey(key);
@@ -245,14 +256,12 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     <E extends Exception> V answer(K key, BooleanSupplier stopped, Computation<V, E> computation) throws E {
         while (true) {
             long version = store.dataVersion();
-            Kept<V> known = kept.get(key);
-            if (known != null && known.version() >= version) {
-                return known.answer();
+            V known = keptAnswer(key, version);
+            if (known != null) {
+                return known;
             }
             Flight<V> mine = new Flight<>(version);
-            // a flight for this version or a later one will do; one for an older version will not
-            Flight<V> flight = flights.compute(key, (k, running) ->
-                    running != null && running.version() >= version ? running : mine);
+            Flight<V> flight = joinOrStart(key, mine);
             if (flight == mine) {
                 return compute(key, mine, computation);
             }
