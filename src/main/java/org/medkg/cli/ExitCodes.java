@@ -13,6 +13,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The graph does not conform to the SHACL shapes. */
     public static final int INVALID_GRAPH = 3;
+    /**
+     * The work needed more memory than the JVM's heap (said on stderr with the heap's size); what was stored before
+     * stays as it was.
+     */
+    public static final int OUT_OF_MEMORY = 4;
     /** An unexpected failure inside medkg. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -42,9 +42,28 @@ public final class Medkg {
         ServerJvm.exitWithParent(err);
         CommandLine commandLine = commandLine(out, err);
         BatchCompilation.chooseFor(commandLine, args);
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown past picocli, which handles exceptions only; the work's memory is unreachable again by now
+            status = outOfMemory(commandLine, err);
+        }
         out.flush();
         HttpSelectorThreads.stop();
         System.exit(status);
+    }
+
+    /** Says which command ran out of memory, the heap it had, and how to give it more: not a stack trace. */
+    private static int outOfMemory(CommandLine commandLine, PrintWriter err) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        String command = parsed != null && parsed.subcommand() != null
+                ? parsed.subcommand().commandSpec().qualifiedName() : "medkg";
+        String verb = command.substring(command.lastIndexOf(' ') + 1);
+        err.printf("%s: out of memory: the work asked needs more than this JVM's heap of %d MB; give it a larger one, "
+                + "e.g. java -Xmx%dg -jar medkg.jar %s …%n", command, Runtime.getRuntime().maxMemory() >> 20,
+                Math.max(2, 2 * (Runtime.getRuntime().maxMemory() >> 30)), verb);
+        err.flush();
+        return ExitCodes.OUT_OF_MEMORY;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,17 +34,22 @@ class WholeGraphMemoryTest {
 
     @TempDir
     Path dir;
+    private Path queries;
 
-    @Test
-    @Timeout(300)
-    void aWholeGraphAnswerTooLargeForTheHeapIsGivenUpAndTheServerGoesOn() throws Exception {
+    @BeforeEach
+    void storeTheSeedsAndTheQuery() throws Exception {
         try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
             store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
                 throw new AssertionError(e.getMessage(), e);
             }), LoadProgress.none());
         }
-        Path queries = Files.createDirectories(dir.resolve("queries"));
+        queries = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(queries.resolve("every-pair-of-triples.rq"), EVERY_PAIR);
+    }
+
+    @Test
+    @Timeout(300)
+    void aWholeGraphAnswerTooLargeForTheHeapIsGivenUpAndTheServerGoesOn() throws Exception {
         int port = MedkgProcess.freePort();
         String site = "http://127.0.0.1:" + port;
         Path log = dir.resolve("serve.log");
@@ -68,6 +74,27 @@ class WholeGraphMemoryTest {
         } finally {
             MedkgProcess.kill(serve);
         }
+    }
+
+    /** The command line has no server to protect: it says what ran short and how to give it more, and exits. */
+    @Test
+    @Timeout(300)
+    void theQueryCommandOutOfMemorySaysSoInOneLineAndLeavesTheStoreAsItWas() throws Exception {
+        Map<String, String> smallHeap = Map.of("JAVA_TOOL_OPTIONS", "-Xmx96m");
+        Path log = dir.resolve("query.log");
+        Process query = MedkgProcess.start(log, smallHeap, "query", "every-pair-of-triples", "--queries",
+                queries.toString(), "--store", dir.resolve("store").toString(), "--format", "csv");
+        assertEquals(ExitCodes.OUT_OF_MEMORY, query.waitFor());
+        String said = Files.readString(log);
+        assertTrue(said.contains("medkg query: out of memory: the work asked needs more than this JVM's heap of 96 MB;"
+                + " give it a larger one, e.g. java -Xmx2g -jar medkg.jar query"), said);
+        assertTrue(!said.contains("java.lang.OutOfMemoryError") && !said.contains("\tat "), said);
+
+        Path after = dir.resolve("after.log");
+        Process years = MedkgProcess.start(after, smallHeap, "query", "events-by-year", "--param", "year=2024",
+                "--store", dir.resolve("store").toString(), "--format", "csv");
+        assertEquals(ExitCodes.OK, years.waitFor(), Files.readString(after));
+        assertTrue(Files.readString(after).contains("/id/event/"), Files.readString(after));
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
