@@ -18,6 +18,8 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.medkg.store.GraphReplacement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Graph Store writes, where a PUT to a named graph — how {@code load --endpoint} sends each document — replaces the
@@ -31,6 +33,7 @@ import org.medkg.store.GraphReplacement;
  * Other writes (POST, DELETE, a PUT to the default graph) are Fuseki's.
  */
 final class GraphStoreWrites extends GSP_RW {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphStoreWrites.class);
     private final GraphReplacement replacement;
 
     GraphStoreWrites(GraphReplacement replacement) {
@@ -65,18 +68,23 @@ final class GraphStoreWrites extends GSP_RW {
             ServletOps.errorBadRequest(e.getMessage());
             return;
         }
-        action.beginWrite();
         try {
-            details.setExistedBefore(replacement.replace(target.graphName(), graph));
-            action.commit();
+            action.beginWrite();
+            try {
+                details.setExistedBefore(replacement.replace(target.graphName(), graph));
+                action.commit();
+            } catch (RuntimeException | Error e) {
+                action.abortSilent();
+                throw e;
+            } finally {
+                action.end();
+            }
         } catch (ActionErrorException e) {
-            action.abortSilent();
             throw e;
-        } catch (RuntimeException e) {
-            action.abortSilent();
+        } catch (RuntimeException | Error e) {
+            // the client is told 500 and no more: why the server could not write is for its log
+            LOG.warn("PUT of {}: not written: {}", name, e.toString(), e);
             ServletOps.errorOccurred(e.getMessage());
-        } finally {
-            action.end();
         }
         ServletOps.uploadResponse(action, details);
     }
