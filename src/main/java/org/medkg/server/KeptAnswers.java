@@ -4,11 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +43,13 @@ import org.slf4j.LoggerFactory;
  * first, so that no number of different requests can fill it either.
  *
  * <p>Answers that may take longer than a request may wait (a whole-graph saved query over a large store) are
- * computed {@linkplain #computedApart apart}: on a thread of their own, one at a time, under a longer time limit of
- * their own, so that a computation outlives the request that started it. The requests wait for it as above; one
+ * computed {@linkplain #computedApart apart}: on threads of their own, {@value #APART_AT_ONCE} at a time at most (one
+ * long computation does not hold up the short ones behind it: at 1,000 copies of the corpus one took six minutes and
+ * three others 1–5 s each), under a longer time limit of their own, so that a computation outlives the request that
+ * started it. The requests wait for it as above; one
  * that stops waiting is told the answer is under way ({@link #underWay}), and a later one gets it. A computation
- * that fails, runs over that limit or nearly fills the heap ({@link HeapWatch}) is not tried again for the same data
- * version ({@link GivenUpException}).
+ * that fails, runs over that limit or nearly fills the heap ({@link HeapWatch}; of two under way, the one started
+ * last is stopped first) is not tried again for the same data version ({@link GivenUpException}).
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
@@ -57,6 +60,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private static final long WAIT_STEP_MILLIS = 50;
     /** How often a computation apart is checked against its time limit and the heap ({@link HeapWatch}). */
     private static final long HEAP_CHECK_MILLIS = 200;
+    /** Computations apart under way at most: two cores' worth, so that requests still have a core on two. */
+    static final int APART_AT_ONCE = 2;
 
     /** The work of computing one answer; it reads the store under the computing request's watch. */
     interface Computation<V, E extends Exception> {
@@ -76,11 +81,11 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     }
 
     /**
-     * The thread that computes answers apart, the one that stops each at the limit, and the cancel signals of those
-     * under way.
+     * The threads that compute answers apart, the one that stops each at the limit, and the cancel signals of those
+     * under way, the one started last last.
      */
-    private record Apart(ExecutorService thread, ScheduledExecutorService alarms, Duration timeLimit,
-                         Set<AtomicBoolean> running) {
+    private record Apart(ExecutorService threads, ScheduledExecutorService alarms, Duration timeLimit,
+                         Deque<AtomicBoolean> running) {
     }
 
     private record Kept<V>(long version, V answer, long size) {
@@ -163,9 +168,9 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     KeptAnswers<K, V> computedApart(Duration timeLimit) {
         requireNonNull(timeLimit, "timeLimit");
         String name = "medkg-kept-" + what.replace(' ', '-');
-        return new KeptAnswers<>(this, new Apart(Executors.newSingleThreadExecutor(daemon(name)),
+        return new KeptAnswers<>(this, new Apart(Executors.newFixedThreadPool(APART_AT_ONCE, daemon(name)),
                 Executors.newSingleThreadScheduledExecutor(daemon(name + "-limit")), timeLimit,
-                ConcurrentHashMap.newKeySet()));
+                new ConcurrentLinkedDeque<>()));
     }
 
     private static ThreadFactory daemon(String name) {
@@ -202,7 +207,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             Flight<V> flight = joinOrStart(key, mine);
             if (flight == mine) {
                 try {
-                    computer.thread().execute(() -> computeApart(computer, key, mine, computation));
+                    computer.threads().execute(() -> computeApart(computer, key, mine, computation));
                 } catch (RejectedExecutionException closing) {
                     flights.remove(key, mine);
                     throw new QueryCancelledException();
@@ -288,12 +293,12 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
         long began = System.nanoTime();
         HeapWatch heap = new HeapWatch();
-        computer.running().add(cancelSignal);
+        computer.running().addLast(cancelSignal);
         ScheduledFuture<?> watch = computer.alarms().scheduleWithFixedDelay(() -> {
             if (System.nanoTime() - began > computer.timeLimit().toNanos()) {
                 stoppedBecause.compareAndSet(null, "it took longer than the limit of " + computer.timeLimit().toSeconds()
                         + " s for answers computed apart");
-            } else if (heap.heapShort()) {
+            } else if (heap.heapShort() && computer.running().peekLast() == cancelSignal) {
                 stoppedBecause.compareAndSet(null, "it needed more memory than the server's heap has (see MEDKG_HEAP)");
             }
             if (stoppedBecause.get() != null) {
@@ -328,13 +333,13 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     }
 
     /**
-     * Stops the computation under way apart, if any, and the threads. By its cancel signal, not by an interrupt, which
+     * Stops the computations under way apart, if any, and the threads. By its cancel signal, not by an interrupt, which
      * could close a file channel of the store under the computation's reads.
      */
     @Override
     public void close() {
         apart.ifPresent(computer -> {
-            computer.thread().shutdown();
+            computer.threads().shutdown();
             computer.running().forEach(signal -> signal.set(true));
             computer.alarms().shutdownNow();
         });

@@ -353,6 +353,11 @@ class QueryApiTest {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 SELECT ?label WHERE { ?_entity_iri rdfs:label ?label }
                 """);
+        Files.writeString(folder.resolve("label-count.rq"), """
+                #+ summary: How many labels the graph holds (a whole-graph query of a few milliseconds)
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT (COUNT(*) AS ?labels) WHERE { ?entity rdfs:label ?label }
+                """);
         Files.writeString(folder.resolve("broken.rq"), """
                 #+ summary: Not valid SPARQL
                 SELECT ?x WHERE {
@@ -362,13 +367,23 @@ class QueryApiTest {
         try {
             HttpResponse<String> list = get(limited, "/api/queries", null);
             List<String> names = texts(JSON.readTree(list.body()), "name");
-            assertTrue(names.containsAll(List.of("every-quadruple-of-triples", "labels-of", "events-by-year")), names.toString());
+            assertTrue(names.containsAll(List.of("every-quadruple-of-triples", "labels-of", "label-count", "events-by-year")),
+                    names.toString());
             assertFalse(names.contains("broken"), "the broken query is left out, the others are served: " + names);
 
             // a whole-graph query goes on apart from the request, up to twenty times its limit, then is given up
             HttpResponse<String> slow = get(limited, "/api/queries/every-quadruple-of-triples", null);
             assertProblem(slow, 503, null, "is still being computed");
             assertTrue(slow.headers().firstValue("Retry-After").isPresent());
+            // a short whole-graph query is not held up behind the long one
+            HttpResponse<String> quick = get(limited, "/api/queries/label-count", null);
+            for (long deadline = System.nanoTime() + 3_000_000_000L; quick.statusCode() == 503
+                    && System.nanoTime() < deadline; Thread.sleep(100)) {
+                quick = get(limited, "/api/queries/label-count", null);
+            }
+            assertEquals(200, quick.statusCode(), quick.body());
+            assertProblem(get(limited, "/api/queries/every-quadruple-of-triples", null), 503, null,
+                    "is still being computed");
             HttpResponse<String> givenUp = slow;
             for (long deadline = System.nanoTime() + 30_000_000_000L;
                  !givenUp.body().contains("was not computed") && System.nanoTime() < deadline; Thread.sleep(200)) {
