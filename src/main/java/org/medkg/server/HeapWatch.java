@@ -36,6 +36,11 @@ final class HeapWatch {
 
     private final ArrayDeque<Look> looks = new ArrayDeque<>();
 
+    /** Forgets the looks taken so far: the next answer of {@link #heapShort} comes from looks taken from now on. */
+    void forget() {
+        looks.clear();
+    }
+
     /** Whether the heap is short now: nearly full, and collected for most of the last two seconds. */
     boolean heapShort() {
         Look now = new Look(System.nanoTime(), COLLECTORS.stream()

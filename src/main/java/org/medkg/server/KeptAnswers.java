@@ -298,7 +298,12 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             if (System.nanoTime() - began > computer.timeLimit().toNanos()) {
                 stoppedBecause.compareAndSet(null, "it took longer than the limit of " + computer.timeLimit().toSeconds()
                         + " s for answers computed apart");
-            } else if (heap.heapShort() && computer.running().peekLast() == cancelSignal) {
+            } else if (computer.running().peekLast() != cancelSignal) {
+                // only the one started last is judged by the heap; the others look afresh once it has ended, when
+                // what it held has been collected (at 1,000x, cross-border-participation was stopped right after
+                // people-who-met, for the heap that people-who-met had filled)
+                heap.forget();
+            } else if (heap.heapShort()) {
                 stoppedBecause.compareAndSet(null, "it needed more memory than the server's heap has (see MEDKG_HEAP)");
             }
             if (stoppedBecause.get() != null) {
@@ -306,20 +311,29 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             }
         }, HEAP_CHECK_MILLIS, HEAP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            V answer = compute(key, mine, () -> computation.compute(cancelSignal));
+            V answer = compute(key, mine, () -> {
+                // given up before the requests waiting are told it ended, or one of them would start it again
+                try {
+                    return computation.compute(cancelSignal);
+                } catch (QueryCancelledException e) {
+                    // else no one wanted it any more, or the server is stopping: the next request computes it again
+                    if (stoppedBecause.get() != null) {
+                        giveUp(key, mine, stoppedBecause.get());
+                    }
+                    throw e;
+                } catch (Exception | Error e) {
+                    giveUp(key, mine, e.toString());
+                    throw e;
+                }
+            });
             long answerSize = size.applyAsLong(answer);
             if (answerSize > largestKept && mine.promised().get()) {
                 // the requests told to ask again would each compute it again, and wait in vain
                 giveUp(key, mine, "its answer is larger than the server may keep (" + answerSize + " > " + largestKept
                         + ")");
             }
-        } catch (QueryCancelledException e) {
-            // else no one wanted it any more, or the server is stopping: the next request computes it again
-            if (stoppedBecause.get() != null) {
-                giveUp(key, mine, stoppedBecause.get());
-            }
         } catch (Exception | Error e) {
-            giveUp(key, mine, e.toString());
+            // given up above, or wanted by no one any more
         } finally {
             computer.running().remove(cancelSignal);
             watch.cancel(false);
