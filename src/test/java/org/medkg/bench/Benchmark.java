@@ -118,12 +118,15 @@ public final class Benchmark {
         log.printf("sources %s, seed %d, scales %s, %d clients, %.1f s per served item%n", sources, seed, scales,
                 clients, perItem.toMillis() / 1000.0);
         ScaledCorpus corpus = ScaledCorpus.of(sources, seed);
-        for (int scale : scales) {
-            runScale(corpus, scale, scale == scales.get(scales.size() - 1));
+        try {
+            for (int scale : scales) {
+                runScale(corpus, scale, scale == scales.get(scales.size() - 1));
+            }
+        } finally {
+            // what was measured before a failure stays: a 1,000x run takes an hour
+            Files.writeString(out.resolve("results.md"), table.markdown());
         }
-        String markdown = table.markdown();
-        Files.writeString(out.resolve("results.md"), markdown);
-        return markdown;
+        return table.markdown();
     }
 
     private void runScale(ScaledCorpus corpus, int scale, boolean largest) throws Exception {
