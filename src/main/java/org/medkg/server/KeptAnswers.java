@@ -62,6 +62,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private static final long HEAP_CHECK_MILLIS = 200;
     /** Computations apart under way at most: two cores' worth, so that requests still have a core on two. */
     static final int APART_AT_ONCE = 2;
+    /** How long stopping waits for the computations apart to end (a stopped query ends within a second). */
+    private static final long STOP_PATIENCE_SECONDS = 10;
 
     /** The work of computing one answer; it reads the store under the computing request's watch. */
     interface Computation<V, E extends Exception> {
@@ -356,6 +358,15 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             computer.threads().shutdown();
             computer.running().forEach(signal -> signal.set(true));
             computer.alarms().shutdownNow();
+            // the store is closed next: a computation still ending its read transaction would keep TDB2 from it
+            try {
+                if (!computer.threads().awaitTermination(STOP_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("{}: a computation apart was still running {} s after it was told to stop", what,
+                            STOP_PATIENCE_SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         });
     }
 
