@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * <p>Answers that may take longer than a request may wait (a whole-graph saved query over a large store) are
  * computed {@linkplain #computedApart apart}: on threads of their own, {@value #APART_AT_ONCE} at a time at most (one
  * long computation does not hold up the short ones behind it: at 1,000 copies of the corpus one took six minutes and
- * three others 1–5 s each), under a longer time limit of their own, so that a computation outlives the request that
+ * three others 1–8 s each), under a longer time limit of their own, so that a computation outlives the request that
  * started it. The requests wait for it as above; one
  * that stops waiting is told the answer is under way ({@link #underWay}), and a later one gets it. A computation
  * that fails, runs over that limit or nearly fills the heap ({@link HeapWatch}; of two under way, the one started
