@@ -3,8 +3,8 @@ package org.medkg.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -3,6 +3,7 @@ package org.medkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,7 @@ import org.medkg.store.TdbGraphStore;
  */
 class WholeGraphMemoryTest {
     /** About 1.6 million groups of four terms over the seeds' 1,274 quads: some hundreds of MB of heap. */
-    private static final String EVERY_PAIR = """
+    static final String EVERY_PAIR = """
             #+ summary: Groups every pair of triples (far more rows than a small heap holds)
             SELECT ?a ?b ?c ?d (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d } GROUP BY ?a ?b ?c ?d
             """;
@@ -38,13 +39,22 @@ class WholeGraphMemoryTest {
 
     @BeforeEach
     void storeTheSeedsAndTheQuery() throws Exception {
+        queries = storeTheSeedsAndEveryPair(dir);
+    }
+
+    /**
+     * The seeds loaded into {@code dir/store}, and a folder of saved queries holding {@link #EVERY_PAIR} as
+     * {@code every-pair-of-triples}: returns that folder.
+     */
+    static Path storeTheSeedsAndEveryPair(Path dir) throws IOException {
         try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
             store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
                 throw new AssertionError(e.getMessage(), e);
             }), LoadProgress.none());
         }
-        queries = Files.createDirectories(dir.resolve("queries"));
+        Path queries = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(queries.resolve("every-pair-of-triples.rq"), EVERY_PAIR);
+        return queries;
     }
 
     @Test

@@ -20,13 +20,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.medkg.pipeline.Converter;
-import org.medkg.store.LoadProgress;
-import org.medkg.store.TdbGraphStore;
 
 /**
  * Writes go on while whole-graph computations run the server's heap short: a real server process with a 128 MB
- * heap over the seeds, a query of 1.6 million groups asked again and again, and a one-triple graph PUT every 0.1 s.
+ * heap over the seeds, {@link WholeGraphMemoryTest#EVERY_PAIR} asked again and again, and a one-triple graph PUT every 0.1 s.
  * Every PUT must be answered 2xx, and a saved query 200 after them.
  *
  * <p>It fails today (README, "What does not hold yet"): after some tens of PUTs one is answered 500 (jena-text's
@@ -36,10 +33,6 @@ import org.medkg.store.TdbGraphStore;
  */
 @Tag("reliability")
 class WritesUnderHeapPressureTest {
-    private static final String EVERY_PAIR = """
-            #+ summary: Groups every pair of triples (far more rows than a small heap holds)
-            SELECT ?a ?b ?c ?d (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d } GROUP BY ?a ?b ?c ?d
-            """;
     private static final int PUTS = 150;
 
     @TempDir
@@ -48,13 +41,7 @@ class WritesUnderHeapPressureTest {
     @Test
     @Timeout(600)
     void everyWriteIsAnsweredWhileWholeGraphComputationsRunTheHeapShort() throws Exception {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
-        }
-        Path queries = Files.createDirectories(dir.resolve("queries"));
-        Files.writeString(queries.resolve("every-pair-of-triples.rq"), EVERY_PAIR);
+        Path queries = WholeGraphMemoryTest.storeTheSeedsAndEveryPair(dir);
         Path password = Files.writeString(dir.resolve("password"), "heap-pressure");
         int port = MedkgProcess.freePort();
         String site = "http://127.0.0.1:" + port;
