@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -144,7 +145,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         config.setValueStored(true);
         try {
             Directory directory = FSDirectory.open(folder);
-            TextIndexLucene index = new GramIndex(directory, config);
+            TextIndexLucene index = new GramIndex(directory, config, store);
             // the writer that jena-text has just opened knows what the index holds: no reader needed
             IndexWriter writer = index.getIndexWriter();
             if (writer.getDocStats().numDocs == 0) {
@@ -404,11 +405,28 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
-    /** jena-text's index, whose every document also holds its name's trigrams and its entity as a doc value. */
+    /**
+     * jena-text's index, whose every document also holds its name's trigrams and its entity as a doc value, and whose
+     * writer is rolled back only by the aborts of write transactions.
+     */
     private static final class GramIndex extends TextIndexLucene {
+        private final DatasetGraph store;
 
-        GramIndex(Directory directory, TextIndexConfig config) {
+        GramIndex(Directory directory, TextIndexConfig config, DatasetGraph store) {
             super(directory, config);
+            this.store = store;
+        }
+
+        /**
+         * jena-text (5.6) rolls the index's one writer back at the abort of any transaction of the store, reads too:
+         * a query given up while a write was under way dropped the write's names, or left the writer null for every
+         * later commit, and the server took no write again. A read has changed nothing in the index.
+         */
+        @Override
+        public void rollback() {
+            if (store.isInTransaction() && store.transactionMode() == ReadWrite.WRITE) {
+                super.rollback();
+            }
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.medkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -21,8 +26,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +212,60 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"));
         assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
         assertEquals(List.of(), search("Клиническая иммунология в междисциплинарной практике"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aReadGivenUpWhileADocumentIsWrittenLeavesTheDocumentsNamesFoundAndTheStoreWritable() throws Exception {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch readGivenUp = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> write = writer.submit(() -> {
+                dsg.begin(ReadWrite.WRITE);
+                try {
+                    dsg.add(NodeFactory.createURI("urn:x:exchange-document"), NodeFactory.createURI("urn:x:exchange"),
+                            RDFS.label.asNode(), NodeFactory.createLiteralLang(EXCHANGE, "ru"));
+                    written.countDown();
+                    readGivenUp.await();
+                    dsg.commit();
+                } finally {
+                    dsg.end();
+                }
+                return null;
+            });
+            written.await();
+            // a query stopped for its time or for the heap ends its read transaction by an abort
+            assertThrows(QueryCancelledException.class, () -> Txn.executeRead(dsg, () -> {
+                throw new QueryCancelledException();
+            }));
+            readGivenUp.countDown();
+            write.get();
+        } finally {
+            writer.shutdown();
+        }
+
+        assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
+        store.load(List.of(IMMUNOLOGY), LoadProgress.none());
+        assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"));
+    }
+
+    @Test
+    void aWriteThatAbortsLeavesNoneOfItsNamesInTheIndex() {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            dsg.add(NodeFactory.createURI("urn:x:exchange-document"), NodeFactory.createURI("urn:x:exchange"),
+                    RDFS.label.asNode(), NodeFactory.createLiteralLang(EXCHANGE, "ru"));
+            dsg.abort();
+        } finally {
+            dsg.end();
+        }
+
+        assertEquals(List.of(), search("миелобластный лейкоз"));
+        store.load(List.of(LEUKEMIA), LoadProgress.none());
+        assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
     }
 
     private List<String> search(String query) {
