@@ -50,7 +50,8 @@ final class QueryWatchdog implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        checker.scheduleWithFixedDelay(this::checkAll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        checker.scheduleWithFixedDelay(PeriodicCheck.surviving(LOG, "the watch over running requests", this::checkAll),
+                CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     Duration timeLimit() {
