@@ -3,6 +3,8 @@ package org.medkg.server;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -49,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * started it. The requests wait for it as above; one
  * that stops waiting is told the answer is under way ({@link #underWay}), and a later one gets it. A computation
  * that fails, runs over that limit or nearly fills the heap ({@link HeapWatch}; of two under way, the one started
- * last is stopped first) is not tried again for the same data version ({@link GivenUpException}).
+ * last is stopped first) is not tried again for the same data version ({@link GivenUpException}), nor, when it was
+ * stopped for what it cost (time, heap), for as long as that limit, whatever is written meanwhile.
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
@@ -75,7 +78,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         V compute(AtomicBoolean cancelSignal) throws E;
     }
 
-    /** An answer that could not be computed apart for the store's data version: it is tried again when that changes. */
+    /** An answer that could not be computed apart for the store's data version (and for a while, see {@link #giveUp}). */
     static final class GivenUpException extends RuntimeException {
         GivenUpException(String message) {
             super(message);
@@ -91,6 +94,16 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     }
 
     private record Kept<V>(long version, V answer, long size) {
+    }
+
+    /**
+     * Why an answer was given up for a data version; one given up for what it cost (time, heap) is not tried again
+     * before {@code heldUntilNanos} either, whatever the version.
+     */
+    private record GivenUp(long version, String why, long heldUntilNanos) {
+        boolean holds(long version) {
+            return this.version >= version || System.nanoTime() - heldUntilNanos < 0;
+        }
     }
 
     /**
@@ -115,8 +128,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private long keptInAll;
     private final ConcurrentHashMap<K, Kept<V>> kept = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Flight<V>> flights = new ConcurrentHashMap<>();
-    /** Why each answer given up was, for the data version it was given up for. */
-    private final ConcurrentHashMap<K, Kept<String>> givenUp = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, GivenUp> givenUp = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
     private final Optional<Apart> apart;
 
@@ -201,9 +213,9 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             if (known != null) {
                 return known;
             }
-            Kept<String> failed = givenUp.get(key);
-            if (failed != null && failed.version() >= version) {
-                throw new GivenUpException(failed.answer());
+            GivenUp failed = givenUp.get(key);
+            if (failed != null && failed.holds(version)) {
+                throw new GivenUpException(failed.why());
             }
             Flight<V> mine = new Flight<>(version);
             Flight<V> flight = joinOrStart(key, mine);
@@ -287,16 +299,23 @@ final class KeptAnswers<K, V> implements AutoCloseable {
 
     /**
      * On the thread apart: computes under its limit, and while the heap has room; a failure, running over the limit or
-     * out of room, is remembered for the data version, and logged.
+     * out of room, is remembered ({@link #giveUp}), and logged.
      */
     private <E extends Exception> void computeApart(Apart computer, K key, Flight<V> mine,
                                                     CancellableComputation<V, E> computation) {
+        GivenUp failed = givenUp.get(key);
+        if (failed != null && failed.holds(mine.version())) {
+            // given up while this one waited for a thread (after each write, a request starts one for the new version)
+            flights.remove(key, mine);
+            mine.result().completeExceptionally(new GivenUpException(failed.why()));
+            return;
+        }
         AtomicBoolean cancelSignal = mine.cancelSignal();
         AtomicReference<String> stoppedBecause = new AtomicReference<>();
         long began = System.nanoTime();
         HeapWatch heap = new HeapWatch();
         computer.running().addLast(cancelSignal);
-        ScheduledFuture<?> watch = computer.alarms().scheduleWithFixedDelay(() -> {
+        ScheduledFuture<?> watch = computer.alarms().scheduleWithFixedDelay(PeriodicCheck.surviving(LOG, what, () -> {
             if (System.nanoTime() - began > computer.timeLimit().toNanos()) {
                 stoppedBecause.compareAndSet(null, "it took longer than the limit of " + computer.timeLimit().toSeconds()
                         + " s for answers computed apart");
@@ -311,7 +330,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             if (stoppedBecause.get() != null) {
                 cancelSignal.set(true);
             }
-        }, HEAP_CHECK_MILLIS, HEAP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        }), HEAP_CHECK_MILLIS, HEAP_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         try {
             V answer = compute(key, mine, () -> {
                 // given up before the requests waiting are told it ended, or one of them would start it again
@@ -320,11 +339,11 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 } catch (QueryCancelledException e) {
                     // else no one wanted it any more, or the server is stopping: the next request computes it again
                     if (stoppedBecause.get() != null) {
-                        giveUp(key, mine, stoppedBecause.get());
+                        giveUp(key, mine, stoppedBecause.get(), computer.timeLimit());
                     }
                     throw e;
                 } catch (Exception | Error e) {
-                    giveUp(key, mine, e.toString());
+                    giveUp(key, mine, e.toString(), e instanceof OutOfMemoryError ? computer.timeLimit() : Duration.ZERO);
                     throw e;
                 }
             });
@@ -332,7 +351,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             if (answerSize > largestKept && mine.promised().get()) {
                 // the requests told to ask again would each compute it again, and wait in vain
                 giveUp(key, mine, "its answer is larger than the server may keep (" + answerSize + " > " + largestKept
-                        + ")");
+                        + ")", computer.timeLimit());
             }
         } catch (Exception | Error e) {
             // given up above, or wanted by no one any more
@@ -342,9 +361,17 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         }
     }
 
-    private void giveUp(K key, Flight<V> flight, String why) {
-        givenUp.merge(key, new Kept<>(flight.version(), what + " " + key + " was not computed: " + why
-                + "; it is computed again when the store changes", 0), (old, now) -> old.version() > now.version() ? old : now);
+    /**
+     * Remembers that the answer was given up for the flight's data version and, when {@code held} is not zero, for that
+     * long whatever the version: what it cost (time, heap) a write of a few documents does not change, and trying it
+     * again after every write ran the heap short again and again while clients wrote (WritesUnderHeapPressureTest).
+     */
+    private void giveUp(K key, Flight<V> flight, String why, Duration held) {
+        String when = held.isZero() ? "when the store changes"
+                : "when the store changes, not before " + Instant.now().plus(held).truncatedTo(ChronoUnit.SECONDS);
+        givenUp.merge(key, new GivenUp(flight.version(), what + " " + key + " was not computed: " + why
+                        + "; it is tried again " + when, System.nanoTime() + held.toNanos()),
+                (old, now) -> old.version() > now.version() ? old : now);
         LOG.warn("{} {} for data version {}: given up: {}", what, key, flight.version(), why);
     }
 

@@ -1,13 +1,21 @@
 package org.medkg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
@@ -15,6 +23,7 @@ import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
 import org.medkg.pipeline.Converter;
+import org.medkg.store.CancellableReads;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
@@ -92,6 +101,57 @@ class KeptAnswersTest {
             }
             assertEquals(2, roomy.computations(), "both kept: each computed once");
             assertEquals(4, tight.computations(), "each answer dropped for the other: computed every time");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void anAnswerGivenUpForItsTimeIsNotTriedAgainAfterAWriteButOneThatFailedIs() throws Exception {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery pairs = SavedQuery.parse("every-pair-of-triples", "a test", """
+                    #+ summary: Counts every pair of triples (seconds of work over the seeds)
+                    SELECT (COUNT(*) AS ?pairs) WHERE { ?a ?b ?c . ?d ?e ?f }
+                    """);
+            AtomicInteger runs = new AtomicInteger();
+            KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> countPairs = cancelSignal -> {
+                runs.incrementAndGet();
+                return QueryAnswer.of(QueryRunner.local(DatasetFactory.wrap(
+                        CancellableReads.over(store.dataset().asDatasetGraph(), cancelSignal))).select(pairs, Map.of()));
+            };
+            AtomicBoolean fails = new AtomicBoolean(true);
+            KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> failingOnce = cancelSignal -> {
+                runs.incrementAndGet();
+                if (fails.getAndSet(false)) {
+                    throw new IllegalStateException("the remote store is down");
+                }
+                return QueryAnswer.of(QueryRunner.local(store.dataset()).select(pairs, Map.of()));
+            };
+            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofMillis(300))) {
+                KeptAnswers.GivenUpException tooLong = assertThrows(KeptAnswers.GivenUpException.class,
+                        () -> answers.answerApart("pairs", () -> false, () -> false, countPairs));
+                assertTrue(tooLong.getMessage().contains("took longer than the limit"), tooLong.getMessage());
+                assertThrows(IllegalStateException.class,
+                        () -> answers.answerApart("failing", () -> false, () -> false, failingOnce));
+                assertThrows(KeptAnswers.GivenUpException.class,
+                        () -> answers.answerApart("failing", () -> false, () -> false, failingOnce));
+                assertEquals(2, runs.get());
+
+                long before = versions.dataVersion();
+                Txn.executeWrite(store.dataset(), () -> store.dataset().getNamedModel("urn:x:note")
+                        .add(RDFS.Class, RDFS.label, "a write of one triple"));
+                assertTrue(versions.dataVersion() > before);
+
+                assertThrows(KeptAnswers.GivenUpException.class,
+                        () -> answers.answerApart("pairs", () -> false, () -> false, countPairs));
+                assertEquals(2, runs.get(), "not run again: a write of one triple does not make it cheaper");
+                assertEquals(1, answers.answerApart("failing", () -> false, () -> false, failingOnce).rows().size(),
+                        "a failure is tried again once the store has changed");
+            }
         }
     }
 }
