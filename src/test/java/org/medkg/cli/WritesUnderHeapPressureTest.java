@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * heap over the seeds, {@link WholeGraphMemoryTest#EVERY_PAIR} asked again and again, and a one-triple graph PUT every 0.1 s.
  * Every PUT must be answered 2xx, and a saved query 200 after them.
  *
- * <p>It fails today (README, "What does not hold yet"): after some tens of PUTs one is answered 500 (jena-text's
- * Lucene writer null at commit), and the server takes no write after it. Tagged {@code reliability}, outside
- * {@code mvn verify}: {@code mvn -o test -Dgroups=reliability -DexcludedGroups=none
- * -Dtest=WritesUnderHeapPressureTest}.
+ * <p>Before it held, after some tens of PUTs one was answered 500 (jena-text's Lucene writer left null by a read's
+ * abort, see LuceneNameIndex) and the server took no write after it; and each write started the query again, which
+ * ran the heap out (see KeptAnswers' give-ups held for their cost).
  */
-@Tag("reliability")
 class WritesUnderHeapPressureTest {
     private static final int PUTS = 150;
 
@@ -39,7 +36,7 @@ class WritesUnderHeapPressureTest {
     Path dir;
 
     @Test
-    @Timeout(600)
+    @Timeout(180)
     void everyWriteIsAnsweredWhileWholeGraphComputationsRunTheHeapShort() throws Exception {
         Path queries = WholeGraphMemoryTest.storeTheSeedsAndEveryPair(dir);
         Path password = Files.writeString(dir.resolve("password"), "heap-pressure");
