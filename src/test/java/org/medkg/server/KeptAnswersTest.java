@@ -36,10 +36,7 @@ class KeptAnswersTest {
 
     @Test
     void anAnswerOverTheLimitIsServedButNotKept() throws BadQueryException, BadParameterException {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
+        try (TdbGraphStore store = storeOfTheSeeds()) {
             VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
             SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
             QueryAnswer answer = QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
@@ -76,10 +73,7 @@ class KeptAnswersTest {
 
     @Test
     void answersNamedByWhatClientsSendAreKeptWithinABoundOnAllOfThemTheOldestDroppedFirst() throws Exception {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
+        try (TdbGraphStore store = storeOfTheSeeds()) {
             VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
             SavedQuery query = SavedQueries.find(Optional.empty(), "events-by-type");
             QueryRunner runner = QueryRunner.local(store.dataset());
@@ -107,10 +101,7 @@ class KeptAnswersTest {
     @Test
     @Timeout(60)
     void anAnswerGivenUpForItsTimeIsNotTriedAgainAfterAWriteButOneThatFailedIs() throws Exception {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
+        try (TdbGraphStore store = storeOfTheSeeds()) {
             VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
             SavedQuery pairs = SavedQuery.parse("every-pair-of-triples", "a test", """
                     #+ summary: Counts every pair of triples (seconds of work over the seeds)
@@ -153,5 +144,13 @@ class KeptAnswersTest {
                         "a failure is tried again once the store has changed");
             }
         }
+    }
+
+    private TdbGraphStore storeOfTheSeeds() {
+        TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"));
+        store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+            throw new AssertionError(e.getMessage(), e);
+        }), LoadProgress.none());
+        return store;
     }
 }
