@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
+import org.medkg.store.NodeIdScans;
 
 /**
  * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
@@ -50,6 +51,11 @@ final class StoreReader {
 
     Hrefs hrefs() {
         return hrefs;
+    }
+
+    /** Scans by node id of the store, when it is TDB2. */
+    Optional<NodeIdScans> nodeIdScans() {
+        return NodeIdScans.of(dataset);
     }
 
     /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */

@@ -486,6 +486,15 @@ class PagesTest {
         List<String> latest = home.select("#latest-events .event-row > time.fact-date").eachAttr("datetime");
         assertFalse(latest.isEmpty());
         assertEquals(latest.stream().sorted(java.util.Comparator.reverseOrder()).toList(), latest);
+        // the events whose earliest start date is the latest, ties by IRI: what a query over the store says
+        String events = Kind.EVENT.classes().stream().map(type -> "<" + type.getURI() + ">")
+                .collect(Collectors.joining(" "));
+        List<String> expected = select("SELECT ?event (MIN(?start) AS ?first) { ?event a ?type ; mkg:startDate ?start "
+                + "VALUES ?type { " + events + " } FILTER(isLiteral(?start)) } GROUP BY ?event "
+                + "ORDER BY DESC(STR(?first)) STR(?event) LIMIT " + latest.size()).stream()
+                .map(row -> row.getResource("event").getURI().replaceFirst("^.*/id/", "/id/")).toList();
+        assertEquals(expected, home.select("#latest-events .event-row > a.entity-link").eachAttr("href").stream()
+                .map(href -> href.replaceFirst("^.*/id/", "/id/")).toList());
         assertNotNull(home.selectFirst("form#search-form[action=/search] input#search-box[name=q]"));
         for (String link : List.of("/sparql", "/api/queries", "/dump/medkg.nq.gz", "/.well-known/void")) {
             assertFalse(home.select("#data-links a[href=" + link + "]").isEmpty(), link);
