@@ -93,6 +93,9 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     public static final List<Node> NAME_PREDICATES =
             List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode());
 
+    /** Distinct names whose analysis is kept for the next document that states them (a few MB). */
+    private static final int REMEMBERED_NAMES = 20_000;
+
     static final String ENTITY_FIELD = "iri";
     static final String NAME_FIELD = "name";
     static final String GRAPH_FIELD = "graph";
@@ -140,7 +143,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         definition.setLangField(LANGUAGE_FIELD);
         definition.setUidField(UID_FIELD);
         TextIndexConfig config = new TextIndexConfig(definition);
-        config.setAnalyzer(analyzer);
+        config.setAnalyzer(new MemoizedAnalyzer(analyzer, REMEMBERED_NAMES));
         config.setQueryAnalyzer(analyzer);
         config.setValueStored(true);
         try {
