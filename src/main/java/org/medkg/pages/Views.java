@@ -147,7 +147,10 @@ public final class Views {
             List<View.EvidenceRow> evidence = store.quads(document, Node.ANY, RDF.type.asNode(), MKG.Evidence).stream()
                     .map(quad -> evidenceRow(store, document, quad.getSubject()))
                     .sorted(Comparator.comparing((View.EvidenceRow row) -> row.subject().text())
-                            .thenComparing(View.EvidenceRow::predicate).thenComparing(View.EvidenceRow::quote))
+                            .thenComparing(View.EvidenceRow::predicate).thenComparing(View.EvidenceRow::quote)
+                            // a sentence that gives several objects lists them by name, whatever the store's order
+                            .thenComparing(row -> row.object() == null ? "" : row.object().text())
+                            .thenComparing(row -> row.value() == null ? "" : row.value()))
                     .toList();
             return Optional.of(new View.DocumentView(iri, store.label(document),
                     first(store, document, MKG.published).map(store::date).orElse(null),
