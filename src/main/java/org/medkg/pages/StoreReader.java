@@ -38,6 +38,8 @@ final class StoreReader {
     private final Map<Node, String> labels;
     private final Map<Node, Kind> kinds;
     private final Map<Node, List<String>> names;
+    /** The store's reads by node id, when it is TDB2: each node is decoded once for the page. */
+    private final Optional<NodeIdScans> scans;
 
     /** @param known the kinds and labels known already, where those read here are added */
     StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs, NodeMemo.Known known) {
@@ -47,6 +49,7 @@ final class StoreReader {
         this.labels = known.labels(language.language());
         this.kinds = known.kinds();
         this.names = known.names(language.language());
+        this.scans = NodeIdScans.of(dataset);
     }
 
     Hrefs hrefs() {
@@ -55,11 +58,14 @@ final class StoreReader {
 
     /** Scans by node id of the store, when it is TDB2. */
     Optional<NodeIdScans> nodeIdScans() {
-        return NodeIdScans.of(dataset);
+        return scans;
     }
 
     /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
     List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
+        if (scans.isPresent()) {
+            return scans.get().quads(graph, subject, predicate, object);
+        }
         List<Quad> found = new ArrayList<>();
         dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> {
             if (!quad.isDefaultGraph()) {
@@ -74,6 +80,9 @@ final class StoreReader {
      * it: what a page needs to choose its rows before it reads who stated them.
      */
     List<Triple> triples(Node subject, Node predicate, Node object) {
+        if (scans.isPresent()) {
+            return scans.get().triples(subject, predicate, object);
+        }
         List<Triple> found = new ArrayList<>();
         dataset.find(Quad.unionGraph, subject, predicate, object).forEachRemaining(quad -> found.add(quad.asTriple()));
         return found;
@@ -85,7 +94,13 @@ final class StoreReader {
     }
 
     boolean exists(Node subject) {
-        return dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).hasNext();
+        return contains(Node.ANY, subject, Node.ANY, Node.ANY);
+    }
+
+    /** Whether a document's graph holds a quad matching the pattern (the default graph holds no document's facts). */
+    private boolean contains(Node graph, Node subject, Node predicate, Node object) {
+        return scans.map(scan -> scan.contains(graph, subject, predicate, object))
+                .orElseGet(() -> dataset.contains(graph, subject, predicate, object));
     }
 
     Set<Node> types(Node node) {
@@ -100,7 +115,7 @@ final class StoreReader {
      */
     Kind kind(Node node) {
         return kinds.computeIfAbsent(node, n -> Arrays.stream(Kind.values())
-                .filter(kind -> kind.classes().stream().anyMatch(type -> dataset.contains(Node.ANY, n,
+                .filter(kind -> kind.classes().stream().anyMatch(type -> contains(Node.ANY, n,
                         RDF.type.asNode(), type)))
                 .findFirst().orElse(Kind.OTHER));
     }
@@ -148,8 +163,8 @@ final class StoreReader {
         Node objectProperty = object.isLiteral() ? MKG.objectValue : MKG.object;
         return quads(document, Node.ANY, MKG.subject, subject).stream()
                 .map(Quad::getSubject)
-                .filter(evidence -> dataset.contains(document, evidence, MKG.predicate, predicate)
-                        && dataset.contains(document, evidence, objectProperty, object))
+                .filter(evidence -> contains(document, evidence, MKG.predicate, predicate)
+                        && contains(document, evidence, objectProperty, object))
                 .flatMap(evidence -> quads(document, evidence, MKG.quote, Node.ANY).stream())
                 .map(quad -> quad.getObject().getLiteralLexicalForm())
                 .distinct().sorted().toList();

@@ -56,6 +56,7 @@ import org.medkg.rdf.Prefixes;
 import org.medkg.server.MedkgServer;
 import org.medkg.server.ServedDocuments;
 import org.medkg.publish.Site;
+import org.medkg.store.NodeIdScans;
 import org.medkg.store.TdbGraphStore;
 
 /**
@@ -468,6 +469,36 @@ class PagesTest {
         assertTrue(texts(document.select("#mentions-events a.entity-link")).contains(COURSE));
         assertTrue(texts(document.select("#mentions-persons a.entity-link")).contains(KLODZINSKY_RU));
         assertFalse(document.select("#evidence .evidence-row q.evidence-quote").isEmpty());
+    }
+
+    /**
+     * Pages of the TDB2 store are read by node id ({@link org.medkg.store.NodeIdScans}); the same graphs in a store
+     * read node by node (here in memory, as a remote store is read) must give the same pages: the entities most
+     * documents mention (the hubs), each page of them, in two languages, and the home page.
+     */
+    @Test
+    void pagesReadByNodeIdAreThePagesReadNodeByNode() {
+        DatasetGraph stored = store.dataset().asDatasetGraph();
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(stored, () -> Txn.executeWrite(copy, () -> stored.find().forEachRemaining(copy::add)));
+        List<String> hubs = select("SELECT ?e (COUNT(DISTINCT ?d) AS ?n) { ?d mkg:mentions ?e } GROUP BY ?e "
+                + "ORDER BY DESC(?n) ?e LIMIT 8").stream().map(row -> row.getResource("e").getURI()).toList();
+        assertEquals(8, hubs.size());
+        String document = served.documents().get(0).graphIri();
+        for (String code : List.of("en", "ru")) {
+            PageLanguage language = PageLanguage.of(code, null);
+            Views byNodeId = new Views(new Site(served.base(), stored, Optional.empty(), MedkgServer.DEFAULT_QUERY_TIMEOUT), language);
+            Views byNode = new Views(new Site(served.base(), copy, Optional.empty(), MedkgServer.DEFAULT_QUERY_TIMEOUT), language);
+            assertEquals(byNode.home(), byNodeId.home(), "home, " + code);
+            assertEquals(byNode.document(document), byNodeId.document(document), document);
+            for (String hub : hubs) {
+                for (int page = 1; page <= 3; page++) {
+                    assertEquals(byNode.entity(hub, page), byNodeId.entity(hub, page), hub + " page " + page + ", " + code);
+                }
+            }
+        }
+        assertTrue(NodeIdScans.of(stored).isPresent(), "the store is read by node id");
+        assertFalse(NodeIdScans.of(copy).isPresent());
     }
 
     @Test

@@ -67,6 +67,19 @@ class CancellableReadsTest {
     }
 
     @Test
+    void readsByNodeIdStopOnceTheSignalIsSet() {
+        AtomicBoolean cancel = new AtomicBoolean();
+        DatasetGraph view = CancellableReads.over(database, cancel);
+        Txn.executeRead(view, () -> {
+            NodeIdScans scans = NodeIdScans.of(view).orElseThrow();
+            assertFalse(scans.quads(Node.ANY, Node.ANY, Node.ANY, Node.ANY).isEmpty());
+            cancel.set(true);
+            assertThrows(QueryCancelledException.class, () -> scans.quads(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            assertThrows(QueryCancelledException.class, () -> scans.contains(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        });
+    }
+
+    @Test
     void aQuerySkippingRowsBeforeItsFirstOneStopsWhenSignalled() {
         AtomicBoolean cancel = new AtomicBoolean();
         DatasetGraph view = CancellableReads.over(database, cancel);
