@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -24,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
 import org.medkg.store.NodeIdScans;
+import org.medkg.store.PatternReads;
 
 /**
  * Reads the store for one page, in the page's language: every call must run inside a read transaction. Facts are
@@ -32,24 +32,22 @@ import org.medkg.store.NodeIdScans;
  * after it as long as the store does not change ({@link NodeMemo}).
  */
 final class StoreReader {
-    private final DatasetGraph dataset;
     private final PageLanguage language;
     private final Hrefs hrefs;
     private final Map<Node, String> labels;
     private final Map<Node, Kind> kinds;
     private final Map<Node, List<String>> names;
-    /** The store's reads by node id, when it is TDB2: each node is decoded once for the page. */
-    private final Optional<NodeIdScans> scans;
+    /** By node id when the store is TDB2: each node is decoded once for the page. */
+    private final PatternReads reads;
 
     /** @param known the kinds and labels known already, where those read here are added */
     StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs, NodeMemo.Known known) {
-        this.dataset = dataset;
         this.language = language;
         this.hrefs = hrefs;
         this.labels = known.labels(language.language());
         this.kinds = known.kinds();
         this.names = known.names(language.language());
-        this.scans = NodeIdScans.of(dataset);
+        this.reads = PatternReads.of(dataset);
     }
 
     Hrefs hrefs() {
@@ -58,21 +56,12 @@ final class StoreReader {
 
     /** Scans by node id of the store, when it is TDB2. */
     Optional<NodeIdScans> nodeIdScans() {
-        return scans;
+        return reads instanceof NodeIdScans scans ? Optional.of(scans) : Optional.empty();
     }
 
     /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
     List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
-        if (scans.isPresent()) {
-            return scans.get().quads(graph, subject, predicate, object);
-        }
-        List<Quad> found = new ArrayList<>();
-        dataset.find(graph, subject, predicate, object).forEachRemaining(quad -> {
-            if (!quad.isDefaultGraph()) {
-                found.add(quad);
-            }
-        });
-        return found;
+        return reads.quads(graph, subject, predicate, object);
     }
 
     /**
@@ -80,12 +69,7 @@ final class StoreReader {
      * it: what a page needs to choose its rows before it reads who stated them.
      */
     List<Triple> triples(Node subject, Node predicate, Node object) {
-        if (scans.isPresent()) {
-            return scans.get().triples(subject, predicate, object);
-        }
-        List<Triple> found = new ArrayList<>();
-        dataset.find(Quad.unionGraph, subject, predicate, object).forEachRemaining(quad -> found.add(quad.asTriple()));
-        return found;
+        return reads.triples(subject, predicate, object);
     }
 
     /** Objects of the subject's triples with this predicate over every document, one per stating document. */
@@ -94,13 +78,7 @@ final class StoreReader {
     }
 
     boolean exists(Node subject) {
-        return contains(Node.ANY, subject, Node.ANY, Node.ANY);
-    }
-
-    /** Whether a document's graph holds a quad matching the pattern (the default graph holds no document's facts). */
-    private boolean contains(Node graph, Node subject, Node predicate, Node object) {
-        return scans.map(scan -> scan.contains(graph, subject, predicate, object))
-                .orElseGet(() -> dataset.contains(graph, subject, predicate, object));
+        return reads.contains(Node.ANY, subject, Node.ANY, Node.ANY);
     }
 
     Set<Node> types(Node node) {
@@ -115,7 +93,7 @@ final class StoreReader {
      */
     Kind kind(Node node) {
         return kinds.computeIfAbsent(node, n -> Arrays.stream(Kind.values())
-                .filter(kind -> kind.classes().stream().anyMatch(type -> contains(Node.ANY, n,
+                .filter(kind -> kind.classes().stream().anyMatch(type -> reads.contains(Node.ANY, n,
                         RDF.type.asNode(), type)))
                 .findFirst().orElse(Kind.OTHER));
     }
@@ -163,8 +141,8 @@ final class StoreReader {
         Node objectProperty = object.isLiteral() ? MKG.objectValue : MKG.object;
         return quads(document, Node.ANY, MKG.subject, subject).stream()
                 .map(Quad::getSubject)
-                .filter(evidence -> contains(document, evidence, MKG.predicate, predicate)
-                        && contains(document, evidence, objectProperty, object))
+                .filter(evidence -> reads.contains(document, evidence, MKG.predicate, predicate)
+                        && reads.contains(document, evidence, objectProperty, object))
                 .flatMap(evidence -> quads(document, evidence, MKG.quote, Node.ANY).stream())
                 .map(quad -> quad.getObject().getLiteralLexicalForm())
                 .distinct().sorted().toList();

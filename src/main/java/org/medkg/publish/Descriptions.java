@@ -11,13 +11,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
+import org.medkg.store.PatternReads;
 
 /**
  * What the store says about one IRI, as one graph a reader can use on its own:
@@ -82,16 +82,18 @@ public final class Descriptions {
     }
 
     private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page) {
+        // by node id in TDB2: a hub's links name the same few properties and documents again and again
+        PatternReads reads = PatternReads.of(dataset);
         Graph description = Publishing.newGraph();
         Set<Node> linked = new LinkedHashSet<>();
-        forEachTriple(dataset, iri, Node.ANY, Node.ANY, triple -> {
+        forEachTriple(reads, iri, Node.ANY, Node.ANY, triple -> {
             description.add(triple);
             if (!triple.getObject().isLiteral()) {
                 linked.add(triple.getObject());
             }
         });
         List<Triple> pointing = new ArrayList<>();
-        forEachTriple(dataset, Node.ANY, Node.ANY, iri, pointing::add);
+        forEachTriple(reads, Node.ANY, Node.ANY, iri, pointing::add);
         pointing.sort(Comparator.comparing((Triple t) -> text(t.getPredicate())).thenComparing(t -> text(t.getSubject())));
         if (description.isEmpty() && pointing.isEmpty()) {
             return Optional.empty();
@@ -105,29 +107,28 @@ public final class Descriptions {
             linked.add(triple.getSubject());
         });
         for (Node node : linked) {
-            if (isEvidence(dataset, node)) {
-                forEachTriple(dataset, node, Node.ANY, Node.ANY, description::add);
+            if (isEvidence(reads, node)) {
+                forEachTriple(reads, node, Node.ANY, Node.ANY, description::add);
             } else {
                 for (Node property : NAMING) {
-                    forEachTriple(dataset, node, property, Node.ANY, description::add);
+                    forEachTriple(reads, node, property, Node.ANY, description::add);
                 }
             }
         }
         return Optional.of(new Page(description, pointing.size(), from + LINKS_PER_PAGE < pointing.size()));
     }
 
-    private static boolean isEvidence(DatasetGraph dataset, Node node) {
-        return dataset.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
+    private static boolean isEvidence(PatternReads reads, Node node) {
+        return reads.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
     }
 
     /**
      * Triples matching the pattern over the union of the store's document graphs, each once however many documents
      * state it (a country's label is in every document that names the country).
      */
-    private static void forEachTriple(DatasetGraph dataset, Node subject, Node predicate, Node object,
+    private static void forEachTriple(PatternReads reads, Node subject, Node predicate, Node object,
                                       Consumer<Triple> action) {
-        dataset.find(Quad.unionGraph, subject, predicate, object)
-                .forEachRemaining(quad -> action.accept(quad.asTriple()));
+        reads.triples(subject, predicate, object).forEach(action);
     }
 
     /** A node's IRI (or blank node label) as it sorts, without formatting it anew at each comparison. */

@@ -33,7 +33,7 @@ import org.apache.jena.vocabulary.RDF;
  * none, and the caller reads as it would anyway. Call inside a read transaction; reads stop at the dataset's cancel
  * signal as {@link CancellableReads} does.
  */
-public final class NodeIdScans {
+public final class NodeIdScans implements PatternReads {
     /** Quad tuples are (graph, subject, predicate, object). */
     private static final int GRAPH = 0;
     private static final int SUBJECT = 1;
@@ -67,10 +67,7 @@ public final class NodeIdScans {
                 CancellableReads.cancelSignal(dataset))) : Optional.empty();
     }
 
-    /**
-     * The quads of the documents' graphs matching the pattern, as {@link DatasetGraph#find} gives them ({@link
-     * Quad#unionGraph} for the graph: the matching triples of every graph, each once, in that graph).
-     */
+    @Override
     public List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
         if (Quad.isUnionGraph(graph)) {
             return triples(subject, predicate, object).stream().map(triple -> new Quad(Quad.unionGraph, triple))
@@ -82,7 +79,7 @@ public final class NodeIdScans {
         return found;
     }
 
-    /** The triples matching the pattern in any document's graph, each once however many state it. */
+    @Override
     public List<Triple> triples(Node subject, Node predicate, Node object) {
         Set<Tuple<NodeId>> distinct = new LinkedHashSet<>();
         find(Node.ANY, subject, predicate, object).forEachRemaining(quad -> distinct.add(
@@ -91,7 +88,7 @@ public final class NodeIdScans {
                 node(triple.get(2)))).toList();
     }
 
-    /** Whether any document's graph (or {@code graph}) holds a quad matching the pattern. */
+    @Override
     public boolean contains(Node graph, Node subject, Node predicate, Node object) {
         return find(Quad.isUnionGraph(graph) ? Node.ANY : graph, subject, predicate, object).hasNext();
     }

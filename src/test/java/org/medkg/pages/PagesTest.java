@@ -472,12 +472,12 @@ class PagesTest {
     }
 
     /**
-     * Pages of the TDB2 store are read by node id ({@link org.medkg.store.NodeIdScans}); the same graphs in a store
-     * read node by node (here in memory, as a remote store is read) must give the same pages: the entities most
-     * documents mention (the hubs), each page of them, in two languages, and the home page.
+     * Pages and descriptions of the TDB2 store are read by node id ({@link org.medkg.store.NodeIdScans}); the same
+     * graphs in a store read node by node (here in memory, as a remote store is read) must give the same ones: the
+     * entities most documents mention (the hubs), each page of them, in two languages, and the home page.
      */
     @Test
-    void pagesReadByNodeIdAreThePagesReadNodeByNode() {
+    void pagesAndDescriptionsReadByNodeIdAreThoseReadNodeByNode() {
         DatasetGraph stored = store.dataset().asDatasetGraph();
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         Txn.executeRead(stored, () -> Txn.executeWrite(copy, () -> stored.find().forEachRemaining(copy::add)));
@@ -494,6 +494,19 @@ class PagesTest {
             for (String hub : hubs) {
                 for (int page = 1; page <= 3; page++) {
                     assertEquals(byNode.entity(hub, page), byNodeId.entity(hub, page), hub + " page " + page + ", " + code);
+                }
+            }
+        }
+        for (String hub : hubs) {
+            for (int page = 1; page <= 3; page++) {
+                Optional<Descriptions.Page> byNodeId = Descriptions.describe(stored, NodeFactory.createURI(hub), page);
+                Optional<Descriptions.Page> byNode = Descriptions.describe(copy, NodeFactory.createURI(hub), page);
+                assertEquals(byNode.isPresent(), byNodeId.isPresent(), hub + " description page " + page);
+                if (byNode.isPresent()) {
+                    assertEquals(byNode.get().links(), byNodeId.get().links());
+                    assertEquals(byNode.get().more(), byNodeId.get().more());
+                    assertTrue(byNode.get().graph().isIsomorphicWith(byNodeId.get().graph()),
+                            hub + " description page " + page);
                 }
             }
         }
