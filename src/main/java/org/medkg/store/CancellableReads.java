@@ -88,31 +88,41 @@ public final class CancellableReads extends DatasetGraphWrapper {
     }
 
     private void checkNotCancelled() {
+        checkNotCancelled(cancelSignal);
+    }
+
+    private Iterator<Quad> checked(Iterator<Quad> quads) {
+        return checked(quads, cancelSignal);
+    }
+
+    /** Throws Jena's {@link QueryCancelledException} once the signal is set. */
+    static void checkNotCancelled(AtomicBoolean cancelSignal) {
         if (cancelSignal.get()) {
             throw new QueryCancelledException();
         }
     }
 
-    private Iterator<Quad> checked(Iterator<Quad> quads) {
-        checkNotCancelled();
+    /** The items, checking the signal now and before each one. */
+    static <T> Iterator<T> checked(Iterator<T> items, AtomicBoolean cancelSignal) {
+        checkNotCancelled(cancelSignal);
         return new IteratorCloseable<>() {
             @Override
             public boolean hasNext() {
-                checkNotCancelled();
-                return quads.hasNext();
+                checkNotCancelled(cancelSignal);
+                return items.hasNext();
             }
 
             @Override
-            public Quad next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return quads.next();
+                return items.next();
             }
 
             @Override
             public void close() {
-                Iter.close(quads);
+                Iter.close(items);
             }
         };
     }

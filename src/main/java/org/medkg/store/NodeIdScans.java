@@ -15,7 +15,6 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -142,26 +141,7 @@ public final class NodeIdScans implements PatternReads {
 
     /** The quads matching the pattern as node ids, each checked against the cancel signal. */
     private Iterator<Tuple<NodeId>> find(Node graph, Node subject, Node predicate, Node object) {
-        checkNotCancelled();
-        Iterator<Tuple<NodeId>> found = quads.findAsNodeIds(graph, subject, predicate, object);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                checkNotCancelled();
-                return found.hasNext();
-            }
-
-            @Override
-            public Tuple<NodeId> next() {
-                return found.next();
-            }
-        };
-    }
-
-    private void checkNotCancelled() {
-        if (cancelSignal.get()) {
-            throw new QueryCancelledException();
-        }
+        return CancellableReads.checked(quads.findAsNodeIds(graph, subject, predicate, object), cancelSignal);
     }
 
     private Node node(NodeId id) {

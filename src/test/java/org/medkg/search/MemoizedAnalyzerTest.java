@@ -30,20 +30,19 @@ class MemoizedAnalyzerTest {
 
     @Test
     void aNameAnalyzedOnceIsReplayedAsTheAnalyzerGivesIt() {
-        MemoizedAnalyzer memoized = new MemoizedAnalyzer(analyzer, 100);
-        for (int round = 0; round < 3; round++) {
-            for (String name : NAMES) {
-                assertEquals(tokens(analyzer, name), tokens(memoized, name), name + ", round " + round);
-            }
-        }
+        assertEveryRoundAsAnalyzed(new MemoizedAnalyzer(analyzer, 100), 3);
         assertTrue(tokens(analyzer, NAMES.get(1)).stream().anyMatch(token -> token.endsWith("+0")),
                 "a stacked reading among the names: " + tokens(analyzer, NAMES.get(1)));
     }
 
     @Test
     void namesForgottenForRoomAreAnalyzedAgainTheSame() {
-        MemoizedAnalyzer memoized = new MemoizedAnalyzer(analyzer, 2);
-        for (int round = 0; round < 2; round++) {
+        assertEveryRoundAsAnalyzed(new MemoizedAnalyzer(analyzer, 2), 2);
+    }
+
+    /** Every name, round after round, gives through the memo the tokens the analyzer gives. */
+    private void assertEveryRoundAsAnalyzed(MemoizedAnalyzer memoized, int rounds) {
+        for (int round = 0; round < rounds; round++) {
             for (String name : NAMES) {
                 assertEquals(tokens(analyzer, name), tokens(memoized, name), name + ", round " + round);
             }
