@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -82,18 +81,18 @@ public final class Descriptions {
     }
 
     private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page) {
-        // by node id in TDB2: a hub's links name the same few properties and documents again and again
+        // Triples over the union of the documents' graphs, each once however many documents state it (a country's
+        // label is in every document that names it); by node id in TDB2.
         PatternReads reads = PatternReads.of(dataset);
         Graph description = Publishing.newGraph();
         Set<Node> linked = new LinkedHashSet<>();
-        forEachTriple(reads, iri, Node.ANY, Node.ANY, triple -> {
+        reads.triples(iri, Node.ANY, Node.ANY).forEach(triple -> {
             description.add(triple);
             if (!triple.getObject().isLiteral()) {
                 linked.add(triple.getObject());
             }
         });
-        List<Triple> pointing = new ArrayList<>();
-        forEachTriple(reads, Node.ANY, Node.ANY, iri, pointing::add);
+        List<Triple> pointing = new ArrayList<>(reads.triples(Node.ANY, Node.ANY, iri));
         pointing.sort(Comparator.comparing((Triple t) -> text(t.getPredicate())).thenComparing(t -> text(t.getSubject())));
         if (description.isEmpty() && pointing.isEmpty()) {
             return Optional.empty();
@@ -108,10 +107,10 @@ public final class Descriptions {
         });
         for (Node node : linked) {
             if (isEvidence(reads, node)) {
-                forEachTriple(reads, node, Node.ANY, Node.ANY, description::add);
+                reads.triples(node, Node.ANY, Node.ANY).forEach(description::add);
             } else {
                 for (Node property : NAMING) {
-                    forEachTriple(reads, node, property, Node.ANY, description::add);
+                    reads.triples(node, property, Node.ANY).forEach(description::add);
                 }
             }
         }
@@ -120,15 +119,6 @@ public final class Descriptions {
 
     private static boolean isEvidence(PatternReads reads, Node node) {
         return reads.contains(Node.ANY, node, RDF.type.asNode(), MKG.Evidence);
-    }
-
-    /**
-     * Triples matching the pattern over the union of the store's document graphs, each once however many documents
-     * state it (a country's label is in every document that names the country).
-     */
-    private static void forEachTriple(PatternReads reads, Node subject, Node predicate, Node object,
-                                      Consumer<Triple> action) {
-        reads.triples(subject, predicate, object).forEach(action);
     }
 
     /** A node's IRI (or blank node label) as it sorts, without formatting it anew at each comparison. */
