@@ -8,7 +8,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * What every page of one entity is cut from, in no language: its kind and types, each section's facts in the order
- * shown, each with the first documents that state it, and the documents that mention it in the order of their IRIs.
+ * shown, each with the first documents that state it, what it is the same as, and the documents that mention it in
+ * the order of their IRIs.
  * Finding these reads every quad about the entity, as many as the documents naming it; cutting a page from them
  * reads only the page's rows (their labels and sentences), so a server keeps the index of a hub between writes.
  */
@@ -31,12 +32,15 @@ public final class EntityIndex {
     private final Kind kind;
     private final Set<Node> types;
     private final Map<String, List<Stated>> sections;
+    private final List<Node> sameAs;
     private final List<Node> documents;
 
-    EntityIndex(Kind kind, Set<Node> types, Map<String, List<Stated>> sections, List<Node> documents) {
+    EntityIndex(Kind kind, Set<Node> types, Map<String, List<Stated>> sections, List<Node> sameAs,
+                List<Node> documents) {
         this.kind = kind;
         this.types = Set.copyOf(types);
         this.sections = Map.copyOf(sections);
+        this.sameAs = List.copyOf(sameAs);
         this.documents = List.copyOf(documents);
     }
 
@@ -53,6 +57,11 @@ public final class EntityIndex {
         return sections.getOrDefault(id, List.of());
     }
 
+    /** What the entity is the same as elsewhere (a city's GeoNames and Wikidata IRIs), each once. */
+    List<Node> sameAs() {
+        return sameAs;
+    }
+
     List<Node> documents() {
         return documents;
     }
@@ -64,7 +73,7 @@ public final class EntityIndex {
 
     /** Facts, sources and documents held: what keeping it costs. */
     public long size() {
-        return documents.size() + sections.values().stream().flatMap(List::stream)
+        return documents.size() + sameAs.size() + sections.values().stream().flatMap(List::stream)
                 .mapToLong(stated -> 1 + stated.firstSources().size()).sum();
     }
 }

@@ -87,7 +87,10 @@ public final class Views {
             // by IRI, which the quads carry, so that only the shown documents are read for their titles
             List<Node> documents = store.triples(Node.ANY, MKG.mentions, entity).stream().map(Triple::getSubject)
                     .distinct().sorted(Comparator.comparing(Views::text)).toList();
-            return Optional.of(new EntityIndex(kind, store.types(entity), sections, documents));
+            // stated by every document that names a city or a country: read once, not for each page
+            List<Node> sameAs = store.triples(entity, OWL.sameAs.asNode(), Node.ANY).stream().map(Triple::getObject)
+                    .toList();
+            return Optional.of(new EntityIndex(kind, store.types(entity), sections, sameAs, documents));
         });
     }
 
@@ -109,8 +112,7 @@ public final class Views {
                     .toList();
             List<String> types = index.types().stream()
                     .map(type -> OntologyTerms.get().label(type, language.language())).sorted().toList();
-            List<View.Link> sameAs = store.triples(entity, OWL.sameAs.asNode(), Node.ANY).stream()
-                    .map(Triple::getObject)
+            List<View.Link> sameAs = index.sameAs().stream()
                     .flatMap(other -> store.hrefs().of(other).map(href -> new View.Link(href, other.getURI(),
                             Kind.OTHER.key())).stream())
                     .sorted(Comparator.comparing(View.Link::text)).toList();

@@ -246,6 +246,12 @@ class PagesTest {
     void cityPageShowsWhatHappenedThere() throws Exception {
         Document city = page(pageOf(KARAGANDA) + "?lang=ru");
         assertTrue(texts(section(city, "events-here").select(".event-row a.entity-link")).contains(COURSE));
+        // the gazetteer's IRIs of the city elsewhere (GeoNames, Wikidata when it has one), as the documents state them
+        String iri = served.base() + pageOf(KARAGANDA).substring("/page/".length());
+        List<String> stated = select("SELECT DISTINCT ?o { <" + iri + "> owl:sameAs ?o } ORDER BY ?o").stream()
+                .map(row -> row.getResource("o").getURI()).toList();
+        assertFalse(stated.isEmpty());
+        assertEquals(stated, city.select("a.same-as").eachAttr("href").stream().sorted().toList());
     }
 
     @Test
