@@ -197,6 +197,7 @@ public final class TdbGraphStore implements GraphStore {
         });
         private final List<Future<?>> indexed = new ArrayList<>();
         private boolean open;
+        private SplitIndexAdds adds;
 
         FirstLoad(LoadRun run) {
             this.run = run;
@@ -207,6 +208,7 @@ public final class TdbGraphStore implements GraphStore {
             if (!open) {
                 database.begin(TxnType.WRITE);
                 open = true;
+                adds = SplitIndexAdds.begin(tdb);
             }
             List<Quad> written = new ArrayList<>();
             for (ConvertedDocument document : run.documentsToStore(window)) {
@@ -215,11 +217,12 @@ public final class TdbGraphStore implements GraphStore {
                 try {
                     document.graph().find().forEachRemaining(triple -> {
                         Quad quad = new Quad(graphName, triple);
-                        tdb.add(quad);
+                        adds.add(quad);
                         quads.add(quad);
                     });
                 } catch (RuntimeException e) {
                     // what the document wrote goes, the others' stays: the store holds no graph but this load's
+                    adds.finish();
                     replaceGraph(graphName, Graph.emptyGraph, true);
                     run.fail(document, e);
                     continue;
@@ -236,6 +239,8 @@ public final class TdbGraphStore implements GraphStore {
         public LoadReport finish() {
             if (open) {
                 indexed.forEach(OverlappedLoading::result);
+                adds.finish();
+                adds.close();
                 policy.added(added.size());
                 database.commit();
                 database.end();
@@ -260,6 +265,7 @@ public final class TdbGraphStore implements GraphStore {
                 }
             }
             if (open) {
+                adds.close();
                 database.abort();
                 database.end();
                 open = false;

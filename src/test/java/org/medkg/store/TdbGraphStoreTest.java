@@ -31,7 +31,14 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.pipeline.Converter;
+import org.medkg.server.ServedDocuments;
 
 class TdbGraphStoreTest extends GraphStoreScenarios {
 
@@ -148,6 +157,56 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         assertEquals(Set.of(), storedGraphNames());
         assertEquals(names(SEEDS), store.load(SEEDS, LoadProgress.none()).added());
         SEEDS.forEach(this::assertStored);
+    }
+
+    @Test
+    void everyQuadIndexOfAFirstLoadHoldsTheQuadsLoadedEvenWhenADocumentFailsInIt() {
+        // the seeds and the articles: thousands of quads, so that several batches go to the second index thread
+        List<Path> inputs = new ArrayList<>(List.of(Path.of("data")));
+        if (Files.isDirectory(ServedDocuments.HEMCENTER)) {
+            inputs.add(ServedDocuments.HEMCENTER);
+        }
+        List<ConvertedDocument> documents = Converter.standard("http://localhost:3030/").convert(inputs, e -> {
+            throw new AssertionError(e);
+        });
+        ConvertedDocument broken = TestDocuments.document("broken.txt", "Новый текст.", CONFERENCE);
+        broken.graph().add(NodeFactory.createURI(broken.graphIri()), RDFS.comment.asNode(), Var.alloc("comment"));
+        // the broken one after more quads than a batch of the second thread, when there are that many
+        int before = 0;
+        for (int quads = 0; before < documents.size() && quads <= SplitIndexAdds.BATCH; before++) {
+            quads += documents.get(before).graph().size();
+        }
+
+        GraphStore.Loading loading = store.startLoad(documents.size() + 1, LoadProgress.none());
+        loading.store(documents.subList(0, before));
+        loading.store(List.of(broken));
+        loading.store(documents.subList(before, documents.size()));
+        LoadReport report = loading.finish();
+        store.close();
+
+        assertEquals(documents.size(), report.added().size());
+        assertEquals(1, report.failed().size());
+        Set<Quad> loaded = new HashSet<>();
+        documents.forEach(document -> document.graph().find().forEachRemaining(
+                triple -> loaded.add(new Quad(NodeFactory.createURI(document.graphIri()), triple))));
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("store")));
+        try {
+            tdb.executeRead(() -> {
+                NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+                for (TupleIndex index : quads.getTupleTable().getIndexes()) {
+                    Set<Quad> held = new HashSet<>();
+                    index.all().forEachRemaining(tuple -> held.add(Quad.create(
+                            quads.getNodeTable().getNodeForNodeId(tuple.get(0)),
+                            quads.getNodeTable().getNodeForNodeId(tuple.get(1)),
+                            quads.getNodeTable().getNodeForNodeId(tuple.get(2)),
+                            quads.getNodeTable().getNodeForNodeId(tuple.get(3)))));
+                    assertEquals(loaded, held, "the quads of index " + index.getName());
+                }
+            });
+        } finally {
+            TDBInternal.expel(tdb);
+            store = TdbGraphStore.open(dir.resolve("store"));
+        }
     }
 
     @Test
