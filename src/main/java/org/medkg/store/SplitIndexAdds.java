@@ -27,8 +27,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * second thread. A first load's thread of TDB2 inserts was its critical path (at 1,000 copies of the corpus, 81% of
  * its samples in B+tree inserts into six indexes, one after the other, while the other core was a third idle).
  * Jena's own loaders fill indexes on threads of their own, each in a transaction of its own committed apart; here
- * the second thread works in the caller's one transaction: each of its indexes (a B+tree, written by that thread
- * alone until {@link #finish}) is handed the transaction's state of that index, so the commit (or the abort) of the
+ * the second thread works in the caller's one transaction: it takes on the caller's transaction state of each of its
+ * indexes (a B+tree, written by that thread alone until {@link #finish}), so the commit (or the abort) of the
  * caller's transaction covers every index at once.
  *
  * <p>Use from the thread that began the write transaction, and {@link #finish} before anything reads the store in
@@ -96,8 +96,9 @@ final class SplitIndexAdds implements AutoCloseable {
     }
 
     /**
-     * Waits until the second thread has added every quad handed to it and gives its indexes' state back to this
-     * thread; after it, the transaction may be read, committed or aborted. Adds may follow.
+     * Hands over what is left and waits until the second thread has added every quad handed to it (the state it
+     * wrote is the one this thread commits: the two share it); after it, the transaction may be read, committed or
+     * aborted. Adds may follow.
      */
     void finish() {
         if (!batch.isEmpty()) {
