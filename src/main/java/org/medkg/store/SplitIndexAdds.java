@@ -25,7 +25,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Adds quads to a TDB2 store inside the calling thread's write transaction, half of the quad indexes filled on a
  * second thread. A first load's thread of TDB2 inserts was its critical path (at 1,000 copies of the corpus, 81% of
- * its samples in B+tree inserts into six indexes, one after the other, while the other core was a third idle).
+ * its samples in B+tree inserts into six indexes, one after the other, while the other core was half idle).
  * Jena's own loaders fill indexes on threads of their own, each in a transaction of its own committed apart; here
  * the second thread works in the caller's one transaction: it takes on the caller's transaction state of each of its
  * indexes (a B+tree, written by that thread alone until {@link #finish}), so the commit (or the abort) of the
