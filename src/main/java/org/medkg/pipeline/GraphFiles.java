@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.CollectionGraph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -18,7 +21,6 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.medkg.document.BadDocumentException;
 import org.medkg.document.SourceDocument;
 import org.medkg.rdf.MKG;
@@ -104,7 +106,7 @@ public final class GraphFiles {
                     throw new RiotException("a graph named by a blank node, not by its document's IRI");
                 }
                 graphName = quad.getGraph();
-                graph = GraphFactory.createGraphMem();
+                graph = new ReadGraph();
             }
             graph.add(quad.asTriple());
         }
@@ -147,6 +149,29 @@ public final class GraphFiles {
         void endOfFile() {
             graphDone();
             flushWindow();
+        }
+    }
+
+    /**
+     * A graph as read from the file: its triples once each, in the file's order. A load only scans it (and asks for
+     * its sha256 once), so it keeps no index: building the in-memory graph's three took 6% of the parsing thread's
+     * samples and 11% of the compiler's time in a profiled load of N-Quads (2.7 M quads: 40.6 s before, 37.6 s after).
+     */
+    private static final class ReadGraph extends CollectionGraph {
+        private final Set<Triple> triples;
+
+        ReadGraph() {
+            this(new LinkedHashSet<>());
+        }
+
+        private ReadGraph(Set<Triple> triples) {
+            super(triples);
+            this.triples = triples;
+        }
+
+        @Override
+        protected int graphBaseSize() {
+            return triples.size();
         }
     }
 }

@@ -111,6 +111,28 @@ class LoadCommandTest {
     }
 
     @Test
+    void aFileThatStatesEachQuadTwiceIsStoredAndIndexedAsIfItStatedItOnce() throws IOException {
+        // as a file made by joining two dumps line by line would
+        Path converted = dir.resolve("seeds.nq");
+        CommandRun.run("convert", "--format", "nquads", "-o", converted.toString(), SEEDS.toString());
+        List<String> twice = new ArrayList<>();
+        Files.readAllLines(converted).forEach(line -> twice.addAll(List.of(line, line)));
+        Path repeated = Files.write(dir.resolve("twice.nq"), twice);
+        Path once = dir.resolve("once");
+        Path store = dir.resolve("store");
+
+        CommandRun.run("load", "--store", once.toString(), converted.toString());
+        CommandRun run = CommandRun.run("load", "--store", store.toString(), repeated.toString());
+
+        assertEquals(ExitCodes.OK, run.status(), run.err());
+        assertTrue(run.out().startsWith("added: 3\n"), run.out());
+        assertEquals(StoredGraphs.quads(once), StoredGraphs.quads(store));
+        long rows = StoredGraphs.nameRows(store, "Нестерова");
+        assertTrue(rows > 0, "the seeds name Нестерова Ирина Вадимовна");
+        assertEquals(StoredGraphs.nameRows(once, "Нестерова"), rows, "each name indexed once");
+    }
+
+    @Test
     void aStoreThatCannotBeOpenedIsToldOnceAndNothingIsLoaded() throws IOException {
         // The store opens while the documents are converted: its failure is still the load's, in one line.
         Path notAFolder = Files.writeString(dir.resolve("store"), "a file where the store should be\n");
