@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducer;
+import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
@@ -137,8 +141,17 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
      * empty and the store is not. Write to the store only through {@link #dataset()} from now on.
      */
     public static LuceneNameIndex open(Path folder, DatasetGraph store) {
+        return open(folder, store, quad -> { });
+    }
+
+    /**
+     * As {@link #open(Path, DatasetGraph)}, telling {@code written} of every quad added to or deleted from the store
+     * through {@link #dataset()}, inside the write transaction, as the index is told of it.
+     */
+    public static LuceneNameIndex open(Path folder, DatasetGraph store, Consumer<Quad> written) {
         requireNonNull(folder, "folder");
         requireNonNull(store, "store");
+        requireNonNull(written, "written");
         Analyzer analyzer = new NameAnalyzer();
         EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, NAME_FIELD, GRAPH_FIELD);
         NAME_PREDICATES.forEach(predicate -> definition.set(NAME_FIELD, predicate));
@@ -164,7 +177,8 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 writer.deleteAll();
                 build(index, store);
             }
-            DatasetGraph dataset = TextDatasetFactory.create(store, index, true);
+            DatasetGraph dataset = TextDatasetFactory.create(store, index, true,
+                    new TellingProducer(new TextDocProducerTriples(index), written));
             LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory, analyzer);
             // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
             dataset.getContext().set(CONTEXT_KEY, names);
@@ -447,6 +461,32 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 NameGrams.of(name.toString()).forEach(gram -> doc.add(new StringField(GRAM_FIELD, gram, Field.Store.NO)));
             }
             return doc;
+        }
+    }
+
+    /** jena-text's producer of the index's documents, which also tells each change made to someone else. */
+    private record TellingProducer(TextDocProducer producer, Consumer<Quad> written) implements TextDocProducer {
+        @Override
+        public void start() {
+            producer.start();
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node graph, Node subject, Node predicate, Node object) {
+            if (action == TextQuadAction.ADD || action == TextQuadAction.DELETE) {
+                written.accept(Quad.create(graph, subject, predicate, object));
+            }
+            producer.change(action, graph, subject, predicate, object);
+        }
+
+        @Override
+        public void finish() {
+            producer.finish();
+        }
+
+        @Override
+        public void reset() {
+            producer.reset();
         }
     }
 

@@ -68,6 +68,10 @@ import org.slf4j.LoggerFactory;
  * its new one, and tell the index of each quad they add or delete. Other writes (SPARQL Update, Graph Store POST
  * and DELETE) go through the index's dataset wrapper, which indexes each quad it writes. Compaction copies the quads
  * and leaves the index as it is, which still matches them.
+ *
+ * <p>Every write also tells the store's {@link ChangeLog} the quads it added and deleted (those written through the
+ * name index's dataset are told by it), so that a server can keep an answer across the writes that changed nothing it
+ * read ({@link VersionedStore#unchangedFor}). A first load tells none: every answer is computed again after it.
  */
 public final class TdbGraphStore implements GraphStore {
     private static final Logger LOG = LoggerFactory.getLogger(TdbGraphStore.class);
@@ -93,6 +97,8 @@ public final class TdbGraphStore implements GraphStore {
     /** The TDB2 database itself: for compaction and closing only; transactions go through {@link #database}. */
     private final DatasetGraph tdb;
     private final LuceneNameIndex names;
+    /** The quads each write changed, for answers that may outlive a write that did not touch them. */
+    private final ChangeLog changes;
     /** The database as the name index wraps it, behind the gate. */
     private final TransactionGate database;
     private final Object compacting = new Object();
@@ -101,11 +107,12 @@ public final class TdbGraphStore implements GraphStore {
     /** Compacts a served store once writes stop; null until {@link #compactInBackground} is called. */
     private volatile QuietCompaction background;
 
-    private TdbGraphStore(Path dir, DatasetGraph tdb, LuceneNameIndex names) {
+    private TdbGraphStore(Path dir, DatasetGraph tdb, LuceneNameIndex names, ChangeLog changes) {
         this.dir = dir;
         this.tdb = tdb;
         this.names = names;
-        this.database = new TransactionGate(names.dataset(), this::written);
+        this.changes = changes;
+        this.database = new TransactionGate(names.dataset(), changes, this::written);
         this.policy = CompactionPolicy.of(dir);
         this.compactionDue = Files.exists(dir.resolve(COMPACTION_DUE)) || policy.due(bytesInUse());
         GraphReplacement.register(database, this::replaceServed);
@@ -127,7 +134,11 @@ public final class TdbGraphStore implements GraphStore {
         }
         DatasetGraph tdb = StoreInUseException.whenFree(dir, () -> DatabaseMgr.connectDatasetGraph(Location.create(dir)));
         removeOldGenerations(dir);
-        TdbGraphStore store = new TdbGraphStore(dir, tdb, LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb));
+        // what writes through the name index's dataset change is told by it; what this class writes to TDB2 itself
+        // it tells (replaceGraph, FirstLoad)
+        ChangeLog changes = new ChangeLog();
+        TdbGraphStore store = new TdbGraphStore(dir, tdb,
+                LuceneNameIndex.open(dir.resolve(LuceneNameIndex.FOLDER), tdb, changes::changed), changes);
         store.compactIfDue();
         return store;
     }
@@ -208,6 +219,8 @@ public final class TdbGraphStore implements GraphStore {
             if (!open) {
                 database.begin(TxnType.WRITE);
                 open = true;
+                // millions of quads: no answer is kept across it
+                changes.unknown();
                 adds = SplitIndexAdds.begin(tdb);
             }
             List<Quad> written = new ArrayList<>();
@@ -476,10 +489,12 @@ public final class TdbGraphStore implements GraphStore {
             Quad quad = new Quad(graphName, triple);
             tdb.delete(quad);
             names.deleted(quad);
+            changes.changed(quad);
         }
         for (Quad quad : added) {
             tdb.add(quad);
             names.added(quad);
+            changes.changed(quad);
         }
         return existed;
     }

@@ -29,9 +29,15 @@ final class TransactionGate extends DatasetGraphWrapper implements VersionedStor
     private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
     private final Runnable onWrite;
     private final AtomicLong committedWrites = new AtomicLong();
+    private final ChangeLog changes;
 
-    TransactionGate(DatasetGraph store, Runnable onWrite) {
+    /**
+     * @param changes where every write tells the quads it adds and deletes: {@code store} tells those written through
+     *                it, and a writer that goes around it tells its own
+     */
+    TransactionGate(DatasetGraph store, ChangeLog changes, Runnable onWrite) {
         super(store);
+        this.changes = changes;
         this.onWrite = onWrite;
     }
 
@@ -92,7 +98,9 @@ final class TransactionGate extends DatasetGraphWrapper implements VersionedStor
         try {
             super.commit();
             if (writing) {
-                // after the commit: a reader that sees this version begins after it, so it sees the write
+                // after the commit: a reader that sees this version begins after it, so it sees the write; and the
+                // write's changes are known before its version is
+                changes.committed(committedWrites.get() + 1);
                 committedWrites.incrementAndGet();
             }
         } finally {
@@ -109,21 +117,42 @@ final class TransactionGate extends DatasetGraphWrapper implements VersionedStor
     }
 
     @Override
+    public boolean unchangedFor(Footprint footprint, long from, long to) {
+        return changes.unchangedFor(footprint, from, to);
+    }
+
+    @Override
     public void abort() {
+        boolean writing = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         try {
             super.abort();
         } finally {
             leave();
+            if (writing) {
+                changes.abandoned();
+            }
         }
     }
 
     @Override
     public void end() {
+        // a write ended without a commit is abandoned (an end after a commit or an abort finds no write open)
+        boolean writing = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         try {
             super.end();
         } finally {
             leave();
+            if (writing) {
+                changes.abandoned();
+            }
         }
+    }
+
+    /** Empties the store without telling its quads one by one. */
+    @Override
+    public void clear() {
+        changes.unknown();
+        super.clear();
     }
 
     private void pass() {

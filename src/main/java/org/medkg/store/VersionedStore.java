@@ -12,4 +12,11 @@ public interface VersionedStore {
      * its read transaction begins sees at least the content of that version.
      */
     long dataVersion();
+
+    /**
+     * Whether the writes from data version {@code from} to {@code to} left everything {@code footprint} covers as it
+     * was, so that what was computed from it at {@code from} still holds at {@code to}: false when the store no
+     * longer knows, or never knew, what one of them changed.
+     */
+    boolean unchangedFor(Footprint footprint, long from, long to);
 }
