@@ -29,6 +29,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.medkg.store.Footprint;
 
 /**
  * A SPARQL SELECT query saved as a {@code .rq} file in grlc's conventions: {@code #+ } decorator lines (YAML:
@@ -76,6 +77,11 @@ public record SavedQuery(String name, String summary, String description, List<S
         fragments = Map.copyOf(requireNonNull(fragments, "fragments"));
         requireNonNull(pageBy, "pageBy");
         requireNonNull(query, "query");
+    }
+
+    /** What the query can read of a store: see {@link QueryFootprint}. */
+    public Footprint footprint() {
+        return QueryFootprint.of(query);
     }
 
     /**
