@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.medkg.store.Footprint;
 
 /**
  * What every page of one entity is cut from, in no language: its kind and types, each section's facts in the order
  * shown, each with the first documents that state it, what it is the same as, and the documents that mention it in
  * the order of their IRIs.
  * Finding these reads every quad about the entity, as many as the documents naming it; cutting a page from them
- * reads only the page's rows (their labels and sentences), so a server keeps the index of a hub between writes.
+ * reads only the page's rows (their labels and sentences), so a server keeps the index of a hub between writes, and
+ * across the writes that changed nothing it read ({@link #read}).
  */
 public final class EntityIndex {
 
@@ -34,14 +36,16 @@ public final class EntityIndex {
     private final Map<String, List<Stated>> sections;
     private final List<Node> sameAs;
     private final List<Node> documents;
+    private final Footprint read;
 
     EntityIndex(Kind kind, Set<Node> types, Map<String, List<Stated>> sections, List<Node> sameAs,
-                List<Node> documents) {
+                List<Node> documents, Footprint read) {
         this.kind = kind;
         this.types = Set.copyOf(types);
         this.sections = Map.copyOf(sections);
         this.sameAs = List.copyOf(sameAs);
         this.documents = List.copyOf(documents);
+        this.read = read;
     }
 
     Kind kind() {
@@ -71,9 +75,14 @@ public final class EntityIndex {
         return Math.max(documents.size(), sections.values().stream().mapToLong(List::size).max().orElse(0));
     }
 
-    /** Facts, sources and documents held: what keeping it costs. */
+    /** What finding it read of the store: every node it looked up, the entity's neighbours and theirs. */
+    public Footprint read() {
+        return read;
+    }
+
+    /** Facts, sources, documents and the nodes read: what keeping it costs. */
     public long size() {
-        return documents.size() + sameAs.size() + sections.values().stream().flatMap(List::stream)
+        return documents.size() + sameAs.size() + read.size() + sections.values().stream().flatMap(List::stream)
                 .mapToLong(stated -> 1 + stated.firstSources().size()).sum();
     }
 }

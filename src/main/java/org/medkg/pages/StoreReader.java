@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medkg.rdf.MKG;
+import org.medkg.store.Footprint;
 import org.medkg.store.NodeIdScans;
 import org.medkg.store.PatternReads;
 
@@ -39,15 +40,22 @@ final class StoreReader {
     private final Map<Node, List<String>> names;
     /** By node id when the store is TDB2: each node is decoded once for the page. */
     private final PatternReads reads;
+    /** Where each lookup is told, for work kept across writes; null when it is not. */
+    private final Footprint.Recorder recorder;
 
-    /** @param known the kinds and labels known already, where those read here are added */
-    StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs, NodeMemo.Known known) {
+    /**
+     * @param known    the kinds and labels known already, where those read here are added
+     * @param recorder told every lookup, kinds known already included; null for none
+     */
+    StoreReader(DatasetGraph dataset, PageLanguage language, Hrefs hrefs, NodeMemo.Known known,
+                Footprint.Recorder recorder) {
         this.language = language;
         this.hrefs = hrefs;
         this.labels = known.labels(language.language());
         this.kinds = known.kinds();
         this.names = known.names(language.language());
         this.reads = PatternReads.of(dataset);
+        this.recorder = recorder;
     }
 
     Hrefs hrefs() {
@@ -56,11 +64,15 @@ final class StoreReader {
 
     /** Scans by node id of the store, when it is TDB2. */
     Optional<NodeIdScans> nodeIdScans() {
+        if (recorder != null) {
+            recorder.everything();
+        }
         return reads instanceof NodeIdScans scans ? Optional.of(scans) : Optional.empty();
     }
 
     /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
     List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
+        looked(subject, predicate, object);
         return reads.quads(graph, subject, predicate, object);
     }
 
@@ -69,6 +81,7 @@ final class StoreReader {
      * it: what a page needs to choose its rows before it reads who stated them.
      */
     List<Triple> triples(Node subject, Node predicate, Node object) {
+        looked(subject, predicate, object);
         return reads.triples(subject, predicate, object);
     }
 
@@ -78,7 +91,7 @@ final class StoreReader {
     }
 
     boolean exists(Node subject) {
-        return reads.contains(Node.ANY, subject, Node.ANY, Node.ANY);
+        return contains(Node.ANY, subject, Node.ANY, Node.ANY);
     }
 
     Set<Node> types(Node node) {
@@ -92,6 +105,8 @@ final class StoreReader {
      * naming it repeats.
      */
     Kind kind(Node node) {
+        // known already or not, the kind was read from the node's types
+        looked(node, RDF.type.asNode(), Node.ANY);
         return kinds.computeIfAbsent(node, n -> Arrays.stream(Kind.values())
                 .filter(kind -> kind.classes().stream().anyMatch(type -> reads.contains(Node.ANY, n,
                         RDF.type.asNode(), type)))
@@ -141,11 +156,22 @@ final class StoreReader {
         Node objectProperty = object.isLiteral() ? MKG.objectValue : MKG.object;
         return quads(document, Node.ANY, MKG.subject, subject).stream()
                 .map(Quad::getSubject)
-                .filter(evidence -> reads.contains(document, evidence, MKG.predicate, predicate)
-                        && reads.contains(document, evidence, objectProperty, object))
+                .filter(evidence -> contains(document, evidence, MKG.predicate, predicate)
+                        && contains(document, evidence, objectProperty, object))
                 .flatMap(evidence -> quads(document, evidence, MKG.quote, Node.ANY).stream())
                 .map(quad -> quad.getObject().getLiteralLexicalForm())
                 .distinct().sorted().toList();
+    }
+
+    private boolean contains(Node graph, Node subject, Node predicate, Node object) {
+        looked(subject, predicate, object);
+        return reads.contains(graph, subject, predicate, object);
+    }
+
+    private void looked(Node subject, Node predicate, Node object) {
+        if (recorder != null) {
+            recorder.lookup(subject, predicate, object);
+        }
     }
 
     /** The earliest start date any document gives the event. */

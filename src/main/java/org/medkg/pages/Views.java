@@ -29,6 +29,7 @@ import org.medkg.search.NameIndex;
 import org.medkg.store.CancellableReads;
 import org.medkg.search.SearchHit;
 import org.medkg.publish.Site;
+import org.medkg.store.Footprint;
 import org.medkg.store.NodeIdScans;
 
 /** Reads what each page shows from the store, in one read transaction per page, in the page's language. */
@@ -77,7 +78,8 @@ public final class Views {
      */
     public Optional<EntityIndex> index(String iri) {
         Node entity = NodeFactory.createURI(iri);
-        return read(store -> {
+        Footprint.Recorder recorder = new Footprint.Recorder();
+        return read(recorder, store -> {
             if (!store.exists(entity)) {
                 return Optional.empty();
             }
@@ -90,7 +92,8 @@ public final class Views {
             // stated by every document that names a city or a country: read once, not for each page
             List<Node> sameAs = store.triples(entity, OWL.sameAs.asNode(), Node.ANY).stream().map(Triple::getObject)
                     .toList();
-            return Optional.of(new EntityIndex(kind, store.types(entity), sections, sameAs, documents));
+            Set<Node> types = store.types(entity);
+            return Optional.of(new EntityIndex(kind, types, sections, sameAs, documents, recorder.footprint()));
         });
     }
 
@@ -401,7 +404,12 @@ public final class Views {
     }
 
     private <T> T read(Function<StoreReader, T> page) {
-        StoreReader store = new StoreReader(site.dataset(), language, new Hrefs(site, language), memo.now());
+        return read(null, page);
+    }
+
+    /** @param recorder told every lookup of the store; null for none */
+    private <T> T read(Footprint.Recorder recorder, Function<StoreReader, T> page) {
+        StoreReader store = new StoreReader(site.dataset(), language, new Hrefs(site, language), memo.now(), recorder);
         return Txn.calculateRead(site.dataset(), () -> page.apply(store));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +36,9 @@ import org.medkg.pages.PageLanguage;
 import org.medkg.pages.View;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
+import org.medkg.query.SavedQuery;
 import org.medkg.search.LuceneNameIndex;
+import org.medkg.store.Footprint;
 import org.medkg.store.GraphReplacement;
 import org.medkg.store.RemoteDataset;
 import org.medkg.store.VersionedStore;
@@ -343,21 +346,27 @@ public final class MedkgServer {
             // others (see the README's Saved queries).
             Optional<VersionedStore> versions = dataset instanceof VersionedStore versioned ? Optional.of(versioned)
                     : Optional.empty();
-            // whole-graph answers: large ones too (cross-border-participation at 1,000x), within an eighth of the heap
+            Site site = new Site(base, dataset, queriesFolder, queryTimeout);
+            Map<String, SavedQuery> queries = QueryApiModule.savedQueries(site);
+            // whole-graph answers: large ones too (cross-border-participation at 1,000x), within an eighth of the heap;
+            // each kept across the writes that changed none of the predicates its query reads
             long wholeGraphBytes = QueryAnswer.keptAtMostInAll();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
                     "saved query", store, QueryAnswer::estimatedBytes, 0, wholeGraphBytes, wholeGraphBytes)
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
-                            : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR)));
+                            : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR))
+                    .keptAcrossWrites((name, answer) -> queries.get(name).footprint()));
             Optional<KeptAnswers<String, KeptPage>> parameterizedPages = versions.map(store -> new KeptAnswers<>(
                     "saved query page", store, KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES,
                     KeptPage.MOST_KEPT_BYTES));
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));
-            // what a hub's pages are cut from; an entity whose lists fit on one page is read again each time
-            Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<>(
-                    "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX));
+            // what a hub's pages are cut from, kept across the writes that touched none of the nodes it read; an
+            // entity whose lists fit on one page is read again each time
+            Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(
+                    "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX)
+                    .keptAcrossWrites((iri, index) -> index.map(EntityIndex::read).orElse(Footprint.EVERYTHING)));
             NodeMemo nodeMemo = versions.map(store -> new NodeMemo(store::dataVersion)).orElseGet(NodeMemo::none);
 
             DataService.Builder service = DataService.newBuilder(dataset);
@@ -368,8 +377,8 @@ public final class MedkgServer {
                     .collect(Collectors.toSet()) : Set.of();
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
-                    .fusekiModules(FusekiModules.create(webModules(new Site(base, dataset, queriesFolder, queryTimeout),
-                            savedQueryAnswers, parameterizedPages, homeViews, hubIndexes, nodeMemo)))
+                    .fusekiModules(FusekiModules.create(webModules(site, queries, savedQueryAnswers, parameterizedPages,
+                            homeViews, hubIndexes, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -422,14 +431,14 @@ public final class MedkgServer {
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
-        private static List<FusekiModule> webModules(Site site,
+        private static List<FusekiModule> webModules(Site site, Map<String, SavedQuery> queries,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
                                                      Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                                                      NodeMemo nodeMemo) {
             return List.of(
-                    new QueryApiModule(site, savedQueryAnswers, parameterizedPages),
+                    new QueryApiModule(site, queries, savedQueryAnswers, parameterizedPages),
                     new LinkedDataModule(site),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,

@@ -77,17 +77,21 @@ public final class QueryApiModule implements FusekiModule {
             Set.of(QueryApiDescription.FORMAT_PARAMETER, Page.NUMBER_PARAMETER, Page.SIZE_PARAMETER);
 
     private final Site site;
+    private final Map<String, SavedQuery> queries;
     private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
     private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
 
     /**
      * @param site the store and the saved queries
+     * @param queries the saved queries served, by name ({@link #savedQueries})
      * @param wholeGraphAnswers where the answers of runs with no parameter are kept; empty to compute each
      * @param parameterizedPages where the pages of runs with parameters are kept; empty to compute each
      */
-    QueryApiModule(Site site, Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
+    QueryApiModule(Site site, Map<String, SavedQuery> queries,
+                   Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
                    Optional<KeptAnswers<String, KeptPage>> parameterizedPages) {
         this.site = requireNonNull(site, "site");
+        this.queries = Map.copyOf(requireNonNull(queries, "queries"));
         this.wholeGraphAnswers = requireNonNull(wholeGraphAnswers, "wholeGraphAnswers");
         this.parameterizedPages = requireNonNull(parameterizedPages, "parameterizedPages");
     }
@@ -99,7 +103,6 @@ public final class QueryApiModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder serverBuilder, Set<String> datasetNames, Model configModel) {
-        Map<String, SavedQuery> queries = savedQueries(site);
         serverBuilder.addServlet(QueryApiDescription.QUERIES_PATH + "/*", new SavedQueryServlet(queries, site, wholeGraphAnswers,
                 parameterizedPages));
         serverBuilder.addServlet(OPENAPI_PATH, new OpenApiServlet(
@@ -107,7 +110,7 @@ public final class QueryApiModule implements FusekiModule {
     }
 
     /** The saved queries by name; a broken one is logged (naming its file) and left out. */
-    private static Map<String, SavedQuery> savedQueries(Site site) {
+    static Map<String, SavedQuery> savedQueries(Site site) {
         Map<String, SavedQuery> byName = new LinkedHashMap<>();
         try {
             List<SavedQuery> loaded = SavedQueries.available(site.queriesFolder(),

@@ -167,15 +167,35 @@ class WholeGraphAnswersTest {
 
     @Test
     @Timeout(300)
+    void aDocumentReloadedWithALineThatNamesNoOneComputesNoAnswerAgain() throws Exception {
+        Map<String, String> first = answersAsFresh("as loaded");
+        long computed = server.wholeGraphComputations();
+
+        Path corrected = documents.resolve("000_be1d552f40914512.txt");
+        Files.writeString(corrected, Files.readString(corrected) + "\n\nИсправлено.\n");
+        CommandRun reload = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", USER,
+                "--password", PASSWORD, corrected.toString());
+
+        assertEquals(ExitCodes.OK, reload.status(), reload.err());
+        assertTrue(reload.out().contains("replaced: 1"), reload.out());
+        assertEquals(first, answersAsFresh("after the corrected document"));
+        assertEquals(computed, server.wholeGraphComputations(), "its graph changed by its sha256 alone, which no "
+                + "saved query reads");
+    }
+
+    @Test
+    @Timeout(300)
     void concurrentFirstRequestsWaitForOneComputation() throws Exception {
         int clients = 8;
         for (int round = 0; round < 3; round++) {
-            // a write first: a new data version, whose answers nobody has computed yet
+            // a write first, of a participant, which both queries read: a new data version whose answers nobody has
+            // computed yet
             HttpResponse<String> update = HTTP.send(authorized(server.updateUrl().orElseThrow())
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <http://localhost:3030/doc/test/"
-                            + round + ".md> { <http://localhost:3030/doc/test/" + round + ".md> a "
-                            + "<https://w3id.org/medkg/ontology#Document> } }")).build(),
+                            + round + ".md> { <http://localhost:3030/doc/test/" + round + ".md#event> "
+                            + "<https://w3id.org/medkg/ontology#participant> <http://localhost:3030/id/person/test-"
+                            + round + "> } }")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(update.statusCode() / 100 == 2, "update: " + update.statusCode() + " " + update.body());
             for (String name : List.of("people-who-met", "cross-border-participation")) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,18 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.medkg.pages.EntityIndex;
+import org.medkg.pages.PageLanguage;
+import org.medkg.pages.View;
+import org.medkg.pages.Views;
+import org.medkg.pipeline.ConvertedDocument;
+import org.medkg.pipeline.Converter;
+import org.medkg.publish.Site;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
 import org.medkg.query.QueryRunner;
 import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
-import org.medkg.pipeline.Converter;
 import org.medkg.store.CancellableReads;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
@@ -144,6 +155,102 @@ class KeptAnswersTest {
                         "a failure is tried again once the store has changed");
             }
         }
+    }
+
+    @Test
+    void aWholeGraphAnswerIsKeptAcrossAWriteThatChangedNothingItReadsAndComputedAgainAfterOneThatDid()
+            throws Exception {
+        Path seeds = copyOfTheSeeds();
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(convert(seeds), LoadProgress.none());
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).keptAcrossWrites((name, answer) -> query.footprint());
+            KeptAnswers.Computation<QueryAnswer, BadParameterException> run = () -> QueryAnswer.of(
+                    QueryRunner.local(store.dataset()).select(query, Map.of()));
+            QueryAnswer before = answers.answer(query.name(), () -> false, run);
+
+            // a document corrected by a line that names no one: its graph changes by its sha256 alone
+            Path seed = seeds.resolve("000_be1d552f40914512.txt");
+            Files.writeString(seed, Files.readString(seed) + "\n\nИсправлено.\n");
+            assertEquals(1, store.load(convert(seed), LoadProgress.none()).replaced().size());
+
+            assertEquals(before, answers.answer(query.name(), () -> false, run));
+            assertEquals(1, answers.computations(), "kept across the re-load");
+
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    INSERT DATA { GRAPH <urn:x:added> {
+                      <http://localhost:3030/id/event/2024-09-19-meeting> mkg:sponsor <urn:x:society> .
+                      <urn:x:society> a mkg:Organization ; rdfs:label "Общество гематологов Казахстана"@ru } }
+                    """, store.dataset()));
+            QueryAnswer after = answers.answer(query.name(), () -> false, run);
+
+            assertEquals(2, answers.computations(), "a new sponsor: computed again");
+            assertEquals(before.rows().size() + 1, after.rows().size());
+            assertTrue(after.rows().stream().anyMatch(row -> "Общество гематологов Казахстана".equals(
+                    row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), after.rows().toString());
+        }
+    }
+
+    @Test
+    void aHubIndexIsKeptAcrossAWriteThatTouchedNoneOfItsNodesAndComputedAgainAfterOneInItsCity() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            Views views = new Views(new Site(Converter.DEFAULT_BASE, store.dataset().asDatasetGraph(),
+                    Optional.empty(), MedkgServer.DEFAULT_QUERY_TIMEOUT), PageLanguage.of("ru", null));
+            String kazakhstan = "http://localhost:3030/id/place/kazakhstan";
+            KeptAnswers<String, Optional<EntityIndex>> indexes = new KeptAnswers<String, Optional<EntityIndex>>(
+                    "test", versions, index -> 1, Long.MAX_VALUE)
+                    .keptAcrossWrites((iri, index) -> index.orElseThrow().read());
+            KeptAnswers.Computation<Optional<EntityIndex>, RuntimeException> index = () -> views.index(kazakhstan);
+            EntityIndex before = indexes.answer(kazakhstan, () -> false, index).orElseThrow();
+
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    INSERT DATA { GRAPH <urn:x:added> {
+                      <urn:x:course> a mkg:Course ; rdfs:label "Курс в Ташкенте"@ru ;
+                          mkg:city <http://localhost:3030/id/place/tashkent> } }
+                    """, store.dataset()));
+
+            assertEquals(before, indexes.answer(kazakhstan, () -> false, index).orElseThrow());
+            assertEquals(1, indexes.computations(), "an event in Uzbekistan: Kazakhstan's index kept");
+
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    INSERT DATA { GRAPH <urn:x:added> {
+                      <urn:x:school> a mkg:Course ; rdfs:label "Школа гематологов в Алматы"@ru ;
+                          mkg:city <http://localhost:3030/id/place/almaty> } }
+                    """, store.dataset()));
+            EntityIndex after = indexes.answer(kazakhstan, () -> false, index).orElseThrow();
+
+            assertEquals(2, indexes.computations(), "an event in Almaty: computed again");
+            View.Section events = views.entity(kazakhstan, 1, after).orElseThrow().sections().stream()
+                    .filter(section -> section.id().equals("events-here")).findFirst().orElseThrow();
+            assertTrue(events.rows().stream().anyMatch(row -> row.entity().text().equals("Школа гематологов в Алматы")),
+                    events.toString());
+        }
+    }
+
+    /** The seeds in a folder named like the project's, so that each document's graph is the one it has there. */
+    private Path copyOfTheSeeds() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("docs").resolve("data"));
+        try (Stream<Path> files = Files.list(Path.of("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, seeds.resolve(file.getFileName()));
+            }
+        }
+        return seeds;
+    }
+
+    private static List<ConvertedDocument> convert(Path documents) {
+        return Converter.standard(Converter.DEFAULT_BASE).convert(List.of(documents), e -> {
+            throw new AssertionError(e.getMessage(), e);
+        });
     }
 
     private TdbGraphStore storeOfTheSeeds() {
