@@ -208,24 +208,12 @@ class KeptAnswersTest {
             KeptAnswers.Computation<Optional<EntityIndex>, RuntimeException> index = () -> views.index(kazakhstan);
             EntityIndex before = indexes.answer(kazakhstan, () -> false, index).orElseThrow();
 
-            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
-                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
-                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                    INSERT DATA { GRAPH <urn:x:added> {
-                      <urn:x:course> a mkg:Course ; rdfs:label "Курс в Ташкенте"@ru ;
-                          mkg:city <http://localhost:3030/id/place/tashkent> } }
-                    """, store.dataset()));
+            courseIn(store, "urn:x:course", "Курс в Ташкенте", "http://localhost:3030/id/place/tashkent");
 
             assertEquals(before, indexes.answer(kazakhstan, () -> false, index).orElseThrow());
             assertEquals(1, indexes.computations(), "an event in Uzbekistan: Kazakhstan's index kept");
 
-            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
-                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
-                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                    INSERT DATA { GRAPH <urn:x:added> {
-                      <urn:x:school> a mkg:Course ; rdfs:label "Школа гематологов в Алматы"@ru ;
-                          mkg:city <http://localhost:3030/id/place/almaty> } }
-                    """, store.dataset()));
+            courseIn(store, "urn:x:school", "Школа гематологов в Алматы", "http://localhost:3030/id/place/almaty");
             EntityIndex after = indexes.answer(kazakhstan, () -> false, index).orElseThrow();
 
             assertEquals(2, indexes.computations(), "an event in Almaty: computed again");
@@ -234,6 +222,15 @@ class KeptAnswersTest {
             assertTrue(events.rows().stream().anyMatch(row -> row.entity().text().equals("Школа гематологов в Алматы")),
                     events.toString());
         }
+    }
+
+    /** A course in the city, written by SPARQL Update. */
+    private static void courseIn(TdbGraphStore store, String course, String label, String city) {
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                INSERT DATA { GRAPH <urn:x:added> { <%s> a mkg:Course ; rdfs:label "%s"@ru ; mkg:city <%s> } }
+                """.formatted(course, label, city), store.dataset()));
     }
 
     /** The seeds in a folder named like the project's, so that each document's graph is the one it has there. */
