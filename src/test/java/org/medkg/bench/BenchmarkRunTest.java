@@ -40,7 +40,8 @@ class BenchmarkRunTest {
         for (String measure : new String[] {"convert: documents/s", "tdb2.tdbloader --loader=phased",
                 "load of the N-Quads ÷ phased",
                 "re-load one changed document", "re-load it into the running server (load --endpoint)", "serve: start to first answer", "query events-by-year (year=",
-                "page: country id/place/kazakhstan", "description of the person", "serve: peak RSS"}) {
+                "page: country id/place/kazakhstan", "description of the person", "serve: peak RSS",
+                "after a write: query most-connected-experts", "after a write no answer reads: query most-connected-experts"}) {
             assertTrue(table.contains("| " + measure), measure + " missing:\n" + table);
         }
         assertTrue(table.lines().filter(row -> row.contains(" failed ")).count() >= 16 + 8, table);
