@@ -5,17 +5,20 @@ import static java.util.Objects.requireNonNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
 import org.apache.jena.graph.Node;
 import org.medkg.lang.Language;
+import org.medkg.store.VersionedStore;
 
 /**
  * The kind, the shown label and the names of the nodes pages show, kept from page to page for one data version of the store.
  * Every document that names a hub repeats its label and types, so reading them costs as many quads as those
  * documents, on every page that links to the hub: a person's page to the center, a country's to its cities. At most
- * one entry per node and language; all are dropped when the store changes.
+ * one entry per node and language. Each is read from the node's own quads (its types, labels and names), so when the
+ * store changes, those of the subjects the writes touched are dropped, and all of them when the store does not know
+ * what a write touched.
  */
 public final class NodeMemo {
 
@@ -37,28 +40,56 @@ public final class NodeMemo {
         Map<Node, List<String>> names(Language language) {
             return names.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
         }
+
+        /** What of this is still known at {@code later}, whose writes touched only {@code written} subjects. */
+        Known asOf(long later, Set<Node> written) {
+            Known kept = new Known(later, true);
+            kinds.forEach((node, kind) -> {
+                if (!written.contains(node)) {
+                    kept.kinds.put(node, kind);
+                }
+            });
+            labels.forEach((language, byNode) -> byNode.forEach((node, label) -> {
+                if (!written.contains(node)) {
+                    kept.labels(language).put(node, label);
+                }
+            }));
+            names.forEach((language, byNode) -> byNode.forEach((node, all) -> {
+                if (!written.contains(node)) {
+                    kept.names(language).put(node, all);
+                }
+            }));
+            return kept;
+        }
     }
 
-    private final LongSupplier version;
+    /** Null for a store written by others, whose changes this server does not see. */
+    private final VersionedStore store;
     private final AtomicReference<Known> known = new AtomicReference<>();
 
-    /** @param version the store's data version, which changes with every write */
-    public NodeMemo(LongSupplier version) {
-        this.version = requireNonNull(version, "version");
+    /** @param store whose data version changes with every write */
+    public NodeMemo(VersionedStore store) {
+        this.store = requireNonNull(store, "store");
+    }
+
+    private NodeMemo() {
+        this.store = null;
     }
 
     /** Nothing kept between pages: for a store written by others, whose changes this server does not see. */
     public static NodeMemo none() {
-        return new NodeMemo(() -> -1);
+        return new NodeMemo();
     }
 
     /** What is known as of the store's data version now; a fresh, unshared memo when nothing is kept. */
     Known now() {
-        long current = version.getAsLong();
-        if (current < 0) {
-            return new Known(current, false);
+        if (store == null) {
+            return new Known(-1, false);
         }
-        return known.updateAndGet(kept -> kept != null && kept.version() == current ? kept
-                : new Known(current, true));
+        long current = store.dataVersion();
+        return known.updateAndGet(kept -> kept == null || kept.version() > current ? new Known(current, true)
+                : kept.version() == current ? kept
+                : store.subjectsWritten(kept.version(), current).map(written -> kept.asOf(current, written))
+                        .orElseGet(() -> new Known(current, true)));
     }
 }

@@ -367,7 +367,7 @@ public final class MedkgServer {
             Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(
                     "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX)
                     .keptAcrossWrites((iri, index) -> index.map(EntityIndex::read).orElse(Footprint.EVERYTHING)));
-            NodeMemo nodeMemo = versions.map(store -> new NodeMemo(store::dataVersion)).orElseGet(NodeMemo::none);
+            NodeMemo nodeMemo = versions.map(NodeMemo::new).orElseGet(NodeMemo::none);
 
             DataService.Builder service = DataService.newBuilder(dataset);
             for (EndpointSpec spec : READ_ENDPOINTS) {

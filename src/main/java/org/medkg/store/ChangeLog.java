@@ -3,7 +3,11 @@ package org.medkg.store;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -78,6 +82,29 @@ final class ChangeLog {
             pending = new ArrayList<>();
         }
         return pending;
+    }
+
+    /**
+     * The subjects of the quads the writes after version {@code from} up to {@code to} added or deleted; empty when
+     * one of those writes is not known.
+     */
+    synchronized Optional<Set<Node>> subjectsWritten(long from, long to) {
+        Set<Node> subjects = new HashSet<>();
+        long next = from + 1;
+        for (Write write : writes) {
+            if (next > to) {
+                break;
+            }
+            if (write.version() < next) {
+                continue;
+            }
+            if (write.version() > next) {
+                return Optional.empty();
+            }
+            write.quads().forEach(quad -> subjects.add(quad.getSubject()));
+            next++;
+        }
+        return next > to ? Optional.of(subjects) : Optional.empty();
     }
 
     /** Whether every write after version {@code from} up to {@code to} is known, and none covers {@code footprint}. */

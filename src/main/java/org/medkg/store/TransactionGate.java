@@ -1,9 +1,12 @@
 package org.medkg.store;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -119,6 +122,11 @@ final class TransactionGate extends DatasetGraphWrapper implements VersionedStor
     @Override
     public boolean unchangedFor(Footprint footprint, long from, long to) {
         return changes.unchangedFor(footprint, from, to);
+    }
+
+    @Override
+    public Optional<Set<Node>> subjectsWritten(long from, long to) {
+        return changes.subjectsWritten(from, to);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.medkg.store;
 
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
 /**
  * A store that can say whether its content may have changed: what the server's kept answers are checked against.
  * A {@link TdbGraphStore}'s dataset is one; a remote store, whose writes go elsewhere, is not.
@@ -19,4 +23,10 @@ public interface VersionedStore {
      * longer knows, or never knew, what one of them changed.
      */
     boolean unchangedFor(Footprint footprint, long from, long to);
+
+    /**
+     * The subjects of every quad the writes from data version {@code from} to {@code to} added or deleted: what was
+     * read of other subjects then holds at {@code to}. Empty when the store does not know what one of them changed.
+     */
+    Optional<Set<Node>> subjectsWritten(long from, long to);
 }
