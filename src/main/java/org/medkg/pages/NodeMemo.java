@@ -44,22 +44,18 @@ public final class NodeMemo {
         /** What of this is still known at {@code later}, whose writes touched only {@code written} subjects. */
         Known asOf(long later, Set<Node> written) {
             Known kept = new Known(later, true);
-            kinds.forEach((node, kind) -> {
+            keepUnwritten(kinds, kept.kinds, written);
+            labels.forEach((language, byNode) -> keepUnwritten(byNode, kept.labels(language), written));
+            names.forEach((language, byNode) -> keepUnwritten(byNode, kept.names(language), written));
+            return kept;
+        }
+
+        private static <V> void keepUnwritten(Map<Node, V> known, Map<Node, V> kept, Set<Node> written) {
+            known.forEach((node, value) -> {
                 if (!written.contains(node)) {
-                    kept.kinds.put(node, kind);
+                    kept.put(node, value);
                 }
             });
-            labels.forEach((language, byNode) -> byNode.forEach((node, label) -> {
-                if (!written.contains(node)) {
-                    kept.labels(language).put(node, label);
-                }
-            }));
-            names.forEach((language, byNode) -> byNode.forEach((node, all) -> {
-                if (!written.contains(node)) {
-                    kept.names(language).put(node, all);
-                }
-            }));
-            return kept;
         }
     }
 

@@ -89,7 +89,22 @@ final class ChangeLog {
      * one of those writes is not known.
      */
     synchronized Optional<Set<Node>> subjectsWritten(long from, long to) {
-        Set<Node> subjects = new HashSet<>();
+        return writesBetween(from, to).map(known -> {
+            Set<Node> subjects = new HashSet<>();
+            known.forEach(write -> write.quads().forEach(quad -> subjects.add(quad.getSubject())));
+            return subjects;
+        });
+    }
+
+    /** Whether every write after version {@code from} up to {@code to} is known, and none covers {@code footprint}. */
+    synchronized boolean unchangedFor(Footprint footprint, long from, long to) {
+        return writesBetween(from, to).map(known -> known.stream()
+                .noneMatch(write -> write.quads().stream().anyMatch(footprint::covers))).orElse(false);
+    }
+
+    /** The writes after version {@code from} up to {@code to}, each of them; empty when one is not known. */
+    private Optional<List<Write>> writesBetween(long from, long to) {
+        List<Write> between = new ArrayList<>();
         long next = from + 1;
         for (Write write : writes) {
             if (next > to) {
@@ -101,29 +116,9 @@ final class ChangeLog {
             if (write.version() > next) {
                 return Optional.empty();
             }
-            write.quads().forEach(quad -> subjects.add(quad.getSubject()));
+            between.add(write);
             next++;
         }
-        return next > to ? Optional.of(subjects) : Optional.empty();
-    }
-
-    /** Whether every write after version {@code from} up to {@code to} is known, and none covers {@code footprint}. */
-    synchronized boolean unchangedFor(Footprint footprint, long from, long to) {
-        if (from >= to) {
-            return true;
-        }
-        long next = from + 1;
-        for (Write write : writes) {
-            if (write.version() < next) {
-                continue;
-            }
-            if (write.version() > next || write.quads().stream().anyMatch(footprint::covers)) {
-                return false;
-            }
-            if (++next > to) {
-                return true;
-            }
-        }
-        return next > to;
+        return next > to ? Optional.of(between) : Optional.empty();
     }
 }

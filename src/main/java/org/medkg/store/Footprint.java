@@ -36,11 +36,6 @@ public final class Footprint {
         return nodes.size() + predicates.size();
     }
 
-    @Override
-    public String toString() {
-        return everything ? "everything" : nodes.size() + " nodes, predicates " + predicates;
-    }
-
     /** Gathers a footprint one lookup at a time; for one piece of work on one thread. */
     public static final class Recorder {
         private final Set<Node> nodes = new HashSet<>();
