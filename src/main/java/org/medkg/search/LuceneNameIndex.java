@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextDocProducer;
-import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
@@ -71,14 +72,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The name index of a store: a Lucene index (jena-text) of every {@code rdfs:label}, {@code skos:altLabel} and
- * {@code skos:prefLabel}, one Lucene document per (graph, entity, predicate, name), analyzed by
- * {@link NameAnalyzer}.
+ * {@code skos:prefLabel}, one Lucene document per (entity, predicate, name) however many graphs state it, analyzed
+ * by {@link NameAnalyzer}. A person's name is stated again by every document that names them: one Lucene document
+ * per graph was four per distinct name in the 1,000x corpus, each analyzed and inverted.
  *
  * <p>The index is kept by the store's own transactions: every write must go through {@link #dataset()}, the
- * store wrapped by jena-text, which indexes added names and removes deleted ones (each Lucene document carries a
- * uid of its quad, so deleting a document's graph deletes exactly its names), and commits the index with the
- * TDB2 transaction. The same dataset answers {@code text:query} in SPARQL. An index that is missing or empty
- * while the store holds names (a store made before there was search) is built from the store when opened.
+ * store wrapped by jena-text, whose changes medkg's producer ({@link NameChanges}) turns into index changes: a name
+ * is indexed when a first graph states it and removed when no graph states it any more (each Lucene document
+ * carries a uid of its triple), and the index commits with the TDB2 transaction. The same dataset answers
+ * {@code text:query} in SPARQL, across all graphs. An index that is missing or empty while the store holds names
+ * (a store made before there was search), or of an older layout, is built from the store when opened.
  *
  * <p>Search: every word of the query must match a word of the name; the last word may also be the beginning of
  * one ({@code Клодз} finds Клодзинский). Hits are whole entities, best first, each with the name that matched
@@ -86,7 +89,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Fragments ({@link #entitiesContaining}): each Lucene document also holds the {@link NameGrams} of its name, and
  * its entity as a doc value, added as jena-text makes the document, so every write path that keeps the words keeps
- * the grams. An index made before the grams is indexed again from the store when opened.
+ * the grams.
  */
 public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneNameIndex.class);
@@ -104,7 +107,8 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
 
     static final String ENTITY_FIELD = "iri";
     static final String NAME_FIELD = "name";
-    static final String GRAPH_FIELD = "graph";
+    /** A field of the older layout, one Lucene document per graph: an index that has it is indexed again. */
+    private static final String OLD_GRAPH_FIELD = "graph";
     static final String LANGUAGE_FIELD = "lang";
     static final String UID_FIELD = "uid";
     /** The name's trigrams, one term each. */
@@ -122,18 +126,22 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     private static final float WHOLE_WORD_BOOST = 2f;
     private static final Symbol CONTEXT_KEY = Symbol.create("https://w3id.org/medkg/ontology#nameIndex");
 
+    /** The store as every write must reach it: wrapped by jena-text, whose changes {@link NameChanges} indexes. */
     private final DatasetGraph dataset;
-    private final TextIndexLucene index;
+    private final DatasetGraph store;
+    private final GramIndex index;
     private final Directory directory;
     /** Opened by the first search: a load, which never searches, need not read the index. */
     private SearcherManager searchers;
     private final Analyzer analyzer;
 
-    private LuceneNameIndex(DatasetGraph dataset, TextIndexLucene index, Directory directory, Analyzer analyzer) {
-        this.dataset = dataset;
+    private LuceneNameIndex(DatasetGraph store, GramIndex index, Directory directory, Analyzer analyzer,
+                            Consumer<Quad> written) {
+        this.store = store;
         this.index = index;
         this.directory = directory;
         this.analyzer = analyzer;
+        this.dataset = TextDatasetFactory.create(store, index, true, new NameChanges(this, written));
     }
 
     /**
@@ -153,7 +161,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         requireNonNull(store, "store");
         requireNonNull(written, "written");
         Analyzer analyzer = new NameAnalyzer();
-        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, NAME_FIELD, GRAPH_FIELD);
+        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, NAME_FIELD);
         NAME_PREDICATES.forEach(predicate -> definition.set(NAME_FIELD, predicate));
         definition.setLangField(LANGUAGE_FIELD);
         definition.setUidField(UID_FIELD);
@@ -163,26 +171,26 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         config.setValueStored(true);
         try {
             Directory directory = FSDirectory.open(folder);
-            TextIndexLucene index = new GramIndex(directory, config, store);
+            GramIndex index = new GramIndex(directory, config, store);
             // the writer that jena-text has just opened knows what the index holds: no reader needed
             IndexWriter writer = index.getIndexWriter();
             // with Lucene's 16 MB, a first load flushes segments often, and each flush compresses stored fields anew:
             // by hand, a load of the 1,000x N-Quads spent 24 s in the JIT compiler and 332 s of CPU, 17 s and 304 s
             // with 64 MB
             writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+            LuceneNameIndex names = new LuceneNameIndex(store, index, directory, analyzer, written);
             if (writer.getDocStats().numDocs == 0) {
-                build(index, store);
-            } else if (!writer.getFieldNames().contains(ENTITY_KEY_FIELD)) {
-                LOG.info("indexing the names of the store again, with the trigrams of fragment searches: {}", folder);
+                names.build();
+            } else if (!writer.getFieldNames().contains(ENTITY_KEY_FIELD)
+                    || writer.getFieldNames().contains(OLD_GRAPH_FIELD)) {
+                LOG.info("indexing the names of the store again, each name once, with the trigrams of fragment "
+                        + "searches: {}", folder);
                 writer.deleteAll();
-                build(index, store);
+                names.build();
             }
-            DatasetGraph dataset = TextDatasetFactory.create(store, index, true,
-                    new TellingProducer(new TextDocProducerTriples(index), written));
-            LuceneNameIndex names = new LuceneNameIndex(dataset, index, directory, analyzer);
             // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
-            dataset.getContext().set(CONTEXT_KEY, names);
-            dataset.getContext().set(TextQuery.textIndex, index);
+            names.dataset.getContext().set(CONTEXT_KEY, names);
+            names.dataset.getContext().set(TextQuery.textIndex, index);
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the name index in " + folder, e);
@@ -207,36 +215,61 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     /**
      * Keeps the index right for a quad added to the store itself rather than through {@link #dataset()}, inside a
      * write transaction begun on {@link #dataset()} (whose commit commits the index too): for a writer that knows
-     * which quads are new, so that nothing asks again, as the wrapper does, whether each was already there.
+     * which quads are new, so that nothing asks again, as the wrapper does, whether each was already there. A name
+     * that another graph states is indexed already.
      */
     public void added(Quad quad) {
-        Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
-        if (entity != null) {
+        Entity entity = entityOf(quad);
+        if (entity != null && !statedInAnotherGraph(quad)) {
             index.addEntity(entity);
         }
     }
 
     /** As {@link #added}, for a quad that was in the store and has been deleted from it. */
     public void deleted(Quad quad) {
-        Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
-        if (entity != null) {
+        Entity entity = entityOf(quad);
+        if (entity != null && !statedInAnotherGraph(quad)) {
             index.deleteEntity(entity);
         }
     }
 
-    /** Indexes every name in the store, as jena-text would have when they were added. */
-    private static void build(TextIndexLucene index, DatasetGraph store) {
-        EntityDefinition definition = index.getDocDef();
-        Txn.executeRead(store, () -> {
-            for (Node predicate : NAME_PREDICATES) {
-                store.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-                    if (entity != null) {
-                        index.addEntity(entity);
-                    }
-                });
+    /**
+     * Indexes the names of quads added to a store that held none before this write transaction, from any one thread
+     * (not necessarily the transaction's: it does not read the store): each distinct name once, as {@link #added}
+     * would.
+     */
+    public Consumer<Quad> addedToEmptyStore() {
+        Set<Triple> indexed = new HashSet<>();
+        return quad -> {
+            Entity entity = entityOf(quad);
+            if (entity != null && indexed.add(quad.asTriple())) {
+                index.addEntity(entity);
             }
-        });
+        };
+    }
+
+    /** The name's Lucene entity, whichever graph states it; null when the quad states no name. */
+    private Entity entityOf(Quad quad) {
+        return TextQueryFuncs.entityFromQuad(index.getDocDef(), null, quad.getSubject(), quad.getPredicate(),
+                quad.getObject());
+    }
+
+    /** Whether a graph other than the quad's (the default graph included) holds its triple. */
+    private boolean statedInAnotherGraph(Quad quad) {
+        Iterator<Quad> same = store.find(Node.ANY, quad.getSubject(), quad.getPredicate(), quad.getObject());
+        while (same.hasNext()) {
+            if (!same.next().getGraph().equals(quad.getGraph())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indexes every name in the store, each once. */
+    private void build() {
+        Consumer<Quad> names = addedToEmptyStore();
+        Txn.executeRead(store, () -> NAME_PREDICATES.forEach(predicate ->
+                store.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(names)));
         index.prepareCommit();
         index.commit();
     }
@@ -464,29 +497,35 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         }
     }
 
-    /** jena-text's producer of the index's documents, which also tells each change made to someone else. */
-    private record TellingProducer(TextDocProducer producer, Consumer<Quad> written) implements TextDocProducer {
+    /**
+     * The changes jena-text's dataset makes to the store, each told to {@code written} and indexed as {@link #added}
+     * and {@link #deleted} index them. The store is TDB2, written in transactions only, whose commit commits the
+     * index: nothing here commits.
+     */
+    private record NameChanges(LuceneNameIndex names, Consumer<Quad> written) implements TextDocProducer {
         @Override
         public void start() {
-            producer.start();
         }
 
         @Override
         public void change(TextQuadAction action, Node graph, Node subject, Node predicate, Node object) {
             if (action == TextQuadAction.ADD || action == TextQuadAction.DELETE) {
-                written.accept(Quad.create(graph, subject, predicate, object));
+                Quad quad = Quad.create(graph, subject, predicate, object);
+                written.accept(quad);
+                if (action == TextQuadAction.ADD) {
+                    names.added(quad);
+                } else {
+                    names.deleted(quad);
+                }
             }
-            producer.change(action, graph, subject, predicate, object);
         }
 
         @Override
         public void finish() {
-            producer.finish();
         }
 
         @Override
         public void reset() {
-            producer.reset();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -209,6 +210,8 @@ public final class TdbGraphStore implements GraphStore {
         private final List<Future<?>> indexed = new ArrayList<>();
         private boolean open;
         private SplitIndexAdds adds;
+        /** Used on the names' thread only. */
+        private final Consumer<Quad> indexNames = names.addedToEmptyStore();
 
         FirstLoad(LoadRun run) {
             this.run = run;
@@ -245,7 +248,7 @@ public final class TdbGraphStore implements GraphStore {
                 run.dealtWith(document);
             }
             indexed.removeIf(Future::isDone);
-            indexed.add(indexing.submit(() -> written.forEach(names::added)));
+            indexed.add(indexing.submit(() -> written.forEach(indexNames)));
         }
 
         @Override

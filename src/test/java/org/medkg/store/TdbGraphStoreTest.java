@@ -22,6 +22,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.atlas.io.IOX;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.medkg.search.LuceneNameIndex;
+import org.medkg.search.NameAnalyzer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -323,6 +336,95 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         assertEquals(List.of(), search("миелобластный лейкоз"));
         store.load(List.of(LEUKEMIA), LoadProgress.none());
         assertEquals(List.of(EXCHANGE), search("миелобластный лейкоз"));
+    }
+
+    @Test
+    void aNameSeveralDocumentsStateIsIndexedOnceAndFoundUntilTheLastOfThemDropsIt() {
+        ConvertedDocument first = TestDocuments.document("000_be1d552f40914512.txt", "Первый текст.", CONFERENCE, PROJECT);
+        ConvertedDocument second = TestDocuments.document("001_d9529d5f736d3bf0.txt", "Второй текст.", CONFERENCE);
+        ConvertedDocument third = TestDocuments.document("002_d6f503734638d6f4.txt", "Третий текст.", CONFERENCE);
+        store.load(List.of(first, second), LoadProgress.none());
+        assertEquals(1, nameRows(CONFERENCE), "a first load indexes the name once");
+        store.load(List.of(third), LoadProgress.none());
+        assertEquals(1, nameRows(CONFERENCE), "a later load does not index it again");
+
+        // SPARQL Update and Graph Store writes go through the wrapped dataset: the same rule
+        Dataset dataset = store.dataset();
+        Quad stated = new Quad(NodeFactory.createURI("urn:x:update"), Triple.create(eventOf(CONFERENCE),
+                RDFS.label.asNode(), NodeFactory.createLiteralLang(CONFERENCE, "ru")));
+        dataset.executeWrite(() -> dataset.asDatasetGraph().add(stated));
+        assertEquals(1, nameRows(CONFERENCE));
+        dataset.executeWrite(() -> dataset.asDatasetGraph().delete(stated));
+        assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"), "three documents state it");
+
+        store.load(List.of(TestDocuments.document("000_be1d552f40914512.txt", "Первый текст, исправлен.")),
+                LoadProgress.none());
+        assertEquals(List.of(), search("Клиническая иммунология в междисциплинарной практике"), "no one states it");
+        assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"), "two documents state it");
+        store.load(List.of(TestDocuments.document("001_d9529d5f736d3bf0.txt", "Второй текст, исправлен."),
+                TestDocuments.document("002_d6f503734638d6f4.txt", "Третий текст, исправлен.")), LoadProgress.none());
+        assertEquals(List.of(), search("Аллергология и иммунология достижения"));
+        assertEquals(0, nameRows(CONFERENCE));
+    }
+
+    @Test
+    void anIndexOfADocumentPerGraphIsIndexedAgainWhenTheStoreOpensSoThatADroppedNameIsNoLongerFound()
+            throws IOException {
+        ConvertedDocument again = TestDocuments.document("001_d9529d5f736d3bf0.txt", "Второй текст.", CONFERENCE);
+        store.load(List.of(IMMUNOLOGY, again), LoadProgress.none());
+        store.close();
+        Path storeDir = dir.resolve("store");
+        // the index as medkg made it before: a Lucene document for each graph that states a name, with its entity key
+        IOX.deleteAll(storeDir.resolve(LuceneNameIndex.FOLDER));
+        EntityDefinition definition = new EntityDefinition("iri", "name", "graph");
+        LuceneNameIndex.NAME_PREDICATES.forEach(predicate -> definition.set("name", predicate));
+        definition.setLangField("lang");
+        definition.setUidField("uid");
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(new NameAnalyzer());
+        config.setValueStored(true);
+        TextIndexLucene older = new TextIndexLucene(FSDirectory.open(storeDir.resolve(LuceneNameIndex.FOLDER)), config) {
+            @Override
+            protected Document doc(Entity entity) {
+                Document doc = super.doc(entity);
+                doc.add(new SortedDocValuesField("entity", new BytesRef(entity.getId())));
+                return doc;
+            }
+        };
+        DatasetGraph plain = DatabaseMgr.connectDatasetGraph(Location.create(storeDir));
+        Txn.executeRead(plain, () -> plain.find().forEachRemaining(quad -> {
+            Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+            if (entity != null) {
+                older.addEntity(entity);
+            }
+        }));
+        older.commit();
+        older.close();
+        TDBInternal.expel(plain);
+
+        store = TdbGraphStore.open(storeDir);
+        assertEquals(1, nameRows(CONFERENCE), "indexed again, each name once");
+        store.load(List.of(TestDocuments.document("000_be1d552f40914512.txt", "Исправлено.", CONFERENCE)),
+                LoadProgress.none());
+        assertEquals(List.of(), search("Клиническая иммунология в междисциплинарной практике"));
+        assertEquals(List.of(CONFERENCE), search("Аллергология и иммунология достижения"));
+    }
+
+    /** The rows {@code text:query} gives for the name: one per (entity, name) the index holds. */
+    private long nameRows(String name) {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { "
+                + "(?entity ?score ?name) text:query \"" + name.split(" ")[0] + "\" FILTER(STR(?name) = \""
+                + name + "\") }";
+        Dataset dataset = store.dataset();
+        return dataset.calculateRead(() -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+                return execution.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    private static Node eventOf(String label) {
+        return NodeFactory.createURI("https://w3id.org/medkg/event/" + TestDocuments.sha256(label).substring(0, 16));
     }
 
     private List<String> search(String query) {
