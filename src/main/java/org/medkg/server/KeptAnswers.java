@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apache.jena.query.QueryCancelledException;
 import org.medkg.store.Footprint;
@@ -142,6 +143,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private final Optional<Apart> apart;
     /** What an answer read of the store, when answers are kept across writes; else null. */
     private final BiFunction<K, V, Footprint> footprint;
+    /** What an answer reads, told by its key before it is computed (a saved query's predicates); null if unknown. */
+    private final Function<K, Footprint> footprintOfKey;
 
     /**
      * @param what        what the answers are, for the log
@@ -175,9 +178,11 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         this.mostKeptInAll = mostKeptInAll;
         this.apart = Optional.empty();
         this.footprint = null;
+        this.footprintOfKey = null;
     }
 
-    private KeptAnswers(KeptAnswers<K, V> like, Optional<Apart> apart, BiFunction<K, V, Footprint> footprint) {
+    private KeptAnswers(KeptAnswers<K, V> like, Optional<Apart> apart, BiFunction<K, V, Footprint> footprint,
+                        Function<K, Footprint> footprintOfKey) {
         this.what = like.what;
         this.store = like.store;
         this.size = like.size;
@@ -186,6 +191,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         this.mostKeptInAll = like.mostKeptInAll;
         this.apart = apart;
         this.footprint = footprint;
+        this.footprintOfKey = footprintOfKey;
     }
 
     /**
@@ -193,7 +199,16 @@ final class KeptAnswers<K, V> implements AutoCloseable {
      * {@link VersionedStore#unchangedFor}), instead of computed again after every write.
      */
     KeptAnswers<K, V> keptAcrossWrites(BiFunction<K, V, Footprint> footprint) {
-        return new KeptAnswers<>(this, apart, requireNonNull(footprint, "footprint"));
+        return new KeptAnswers<>(this, apart, requireNonNull(footprint, "footprint"), null);
+    }
+
+    /**
+     * As {@link #keptAcrossWrites(BiFunction)}, for answers whose key tells what they read before they are computed:
+     * a request after writes that touched none of it also joins a computation under way for an earlier version.
+     */
+    KeptAnswers<K, V> keptAcrossWritesReading(Function<K, Footprint> footprintOfKey) {
+        requireNonNull(footprintOfKey, "footprintOfKey");
+        return new KeptAnswers<>(this, apart, (key, answer) -> footprintOfKey.apply(key), footprintOfKey);
     }
 
     /**
@@ -205,7 +220,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         String name = "medkg-kept-" + what.replace(' ', '-');
         return new KeptAnswers<>(this, Optional.of(new Apart(Executors.newFixedThreadPool(APART_AT_ONCE, daemon(name)),
                 Executors.newSingleThreadScheduledExecutor(daemon(name + "-limit")), timeLimit,
-                new ConcurrentLinkedDeque<>())), footprint);
+                new ConcurrentLinkedDeque<>())), footprint, footprintOfKey);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -292,10 +307,37 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         return known.read() != null && store.unchangedFor(known.read(), known.version(), version);
     }
 
-    /** The flight under way for {@code mine}'s version or a later one, else {@code mine}, now under way. */
+    /**
+     * The flight under way for {@code mine}'s version or a later one, or for an earlier one that the writes since did
+     * not touch; else {@code mine}, now under way. A flight it replaces is stopped unless a request still waits for
+     * it: its answer would be of a version the store has left. At 1,000x, two computations of
+     * cross-border-participation for two versions (190 s each, at once) held both threads apart while the other
+     * whole-graph answers waited past their limit.
+     */
     private Flight<V> joinOrStart(K key, Flight<V> mine) {
-        // one for an older version will not do
-        return flights.compute(key, (k, running) -> running != null && running.version() >= mine.version() ? running : mine);
+        AtomicReference<Flight<V>> replaced = new AtomicReference<>();
+        Flight<V> flight = flights.compute(key, (k, running) -> {
+            if (running != null && (running.version() >= mine.version() || stillHolds(key, running, mine))) {
+                return running;
+            }
+            replaced.set(running);
+            return mine;
+        });
+        Flight<V> stale = replaced.get();
+        if (stale != null) {
+            // those told to ask again will find the new one
+            stale.promised().set(false);
+            if (stale.waiting().get() == 0) {
+                stale.cancelSignal().set(true);
+            }
+        }
+        return flight;
+    }
+
+    /** Whether the answer under way for {@code running}'s earlier version is the answer at {@code mine}'s too. */
+    private boolean stillHolds(K key, Flight<V> running, Flight<V> mine) {
+        return footprintOfKey != null
+                && store.unchangedFor(footprintOfKey.apply(key), running.version(), mine.version());
     }
 
     /** Whether the answer named {@code key} is being computed now (apart, or by a request). */

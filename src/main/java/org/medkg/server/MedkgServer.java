@@ -355,7 +355,7 @@ public final class MedkgServer {
                     "saved query", store, QueryAnswer::estimatedBytes, 0, wholeGraphBytes, wholeGraphBytes)
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
                             : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR))
-                    .keptAcrossWrites((name, answer) -> queries.get(name).footprint()));
+                    .keptAcrossWritesReading(name -> queries.get(name).footprint()));
             Optional<KeptAnswers<String, KeptPage>> parameterizedPages = versions.map(store -> new KeptAnswers<>(
                     "saved query page", store, KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES,
                     KeptPage.MOST_KEPT_BYTES));

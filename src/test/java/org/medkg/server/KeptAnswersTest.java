@@ -11,10 +11,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
@@ -222,6 +230,77 @@ class KeptAnswersTest {
             assertTrue(events.rows().stream().anyMatch(row -> row.entity().text().equals("Школа гематологов в Алматы")),
                     events.toString());
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void aComputationApartIsJoinedAfterAWriteItDoesNotReadAndStoppedAfterOneItReads() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            AtomicInteger runs = new AtomicInteger();
+            AtomicBoolean release = new AtomicBoolean();
+            AtomicReference<CountDownLatch> started = new AtomicReference<>(new CountDownLatch(1));
+            CountDownLatch stopped = new CountDownLatch(1);
+            // the query's own answer, held back until the test releases it, as a long computation is
+            KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> held = cancelSignal -> {
+                runs.incrementAndGet();
+                started.get().countDown();
+                while (!release.get()) {
+                    if (cancelSignal.get()) {
+                        stopped.countDown();
+                        throw new QueryCancelledException();
+                    }
+                    LockSupport.parkNanos(5_000_000);
+                }
+                return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
+            };
+            ExecutorService clients = Executors.newCachedThreadPool();
+            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
+                    .keptAcrossWritesReading(name -> query.footprint())) {
+                // a client stops waiting once it has begun (and will ask again): the computation goes on
+                assertThrows(QueryCancelledException.class, () -> answers.answerApart(query.name(),
+                        () -> started.get().getCount() == 0, () -> false, held));
+                Txn.executeWrite(store.dataset(), () -> store.dataset().getNamedModel("urn:x:note")
+                        .add(RDFS.Class, RDFS.comment, "a note no saved query reads"));
+                Future<QueryAnswer> afterTheNote = clients.submit(() ->
+                        answers.answerApart(query.name(), () -> false, () -> false, held));
+                Thread.sleep(500);
+                assertEquals(1, runs.get(), "the request after the note waits for the computation under way");
+                release.set(true);
+                afterTheNote.get();
+                assertEquals(1, runs.get());
+
+                release.set(false);
+                started.set(new CountDownLatch(1));
+                sponsor(store, "urn:x:society", "Общество гематологов Казахстана");
+                assertThrows(QueryCancelledException.class, () -> answers.answerApart(query.name(),
+                        () -> started.get().getCount() == 0, () -> false, held));
+                sponsor(store, "urn:x:foundation", "Фонд развития гематологии");
+                Future<QueryAnswer> afterTheSponsor = clients.submit(() ->
+                        answers.answerApart(query.name(), () -> false, () -> false, held));
+                assertTrue(stopped.await(10, TimeUnit.SECONDS), "the computation of the version before it is stopped");
+                release.set(true);
+                QueryAnswer answer = afterTheSponsor.get();
+                assertEquals(3, runs.get());
+                assertTrue(answer.rows().stream().anyMatch(row -> "Фонд развития гематологии".equals(
+                        row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), answer.rows().toString());
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+    }
+
+    /** A sponsor of the 2024 meeting, written by SPARQL Update. */
+    private static void sponsor(TdbGraphStore store, String sponsor, String label) {
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                INSERT DATA { GRAPH <urn:x:added> {
+                  <http://localhost:3030/id/event/2024-09-19-meeting> mkg:sponsor <%s> .
+                  <%s> a mkg:Organization ; rdfs:label "%s"@ru } }
+                """.formatted(sponsor, sponsor, label), store.dataset()));
     }
 
     /** A course in the city, written by SPARQL Update. */
