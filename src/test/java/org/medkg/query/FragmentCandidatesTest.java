@@ -23,17 +23,12 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.ResultSetMgr;
@@ -42,21 +37,19 @@ import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
-import org.medkg.search.NameAnalyzer;
 import org.medkg.search.RemoteNameIndex;
 import org.medkg.server.MedkgServer;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.LoadReport;
+import org.medkg.store.OlderNameIndexes;
 import org.medkg.store.RemoteDataset;
 import org.medkg.store.RemoteGraphStore;
 import org.medkg.store.SparqlEndpoint;
@@ -213,23 +206,7 @@ class FragmentCandidatesTest {
         try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
             store.load(convert(List.of(SEEDS)), LoadProgress.none());
         }
-        // the index as medkg made it before: jena-text's documents of the same names, without trigrams
-        IOX.deleteAll(storeDir.resolve("text-index"));
-        Dataset plain = TDB2Factory.connectDataset(storeDir.toString());
-        EntityDefinition definition = new EntityDefinition("iri", "name", "graph");
-        List.of(RDFS.label, SKOS.altLabel, SKOS.prefLabel).forEach(p -> definition.set("name", p.asNode()));
-        definition.setLangField("lang");
-        definition.setUidField("uid");
-        TextIndexConfig config = new TextIndexConfig(definition);
-        config.setAnalyzer(new NameAnalyzer());
-        config.setValueStored(true);
-        TextIndexLucene older = new TextIndexLucene(FSDirectory.open(storeDir.resolve("text-index")), config);
-        Dataset indexed = DatasetFactory.wrap(TextDatasetFactory.create(TDB2Factory.createDataset().asDatasetGraph(),
-                older, true));
-        Txn.executeRead(plain, () -> Txn.executeWrite(indexed, () ->
-                plain.asDatasetGraph().find().forEachRemaining(quad -> indexed.asDatasetGraph().add(quad))));
-        older.close();
-        TDBInternal.expel(plain.asDatasetGraph());
+        OlderNameIndexes.beforeTheTrigrams(storeDir);
 
         try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
             assertTrue(store.names().entitiesContaining("Фёдоровн", new AtomicBoolean()).isPresent());

@@ -22,19 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.text.Entity;
-import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.medkg.search.LuceneNameIndex;
-import org.medkg.search.NameAnalyzer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -374,33 +362,7 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
         store.load(List.of(IMMUNOLOGY, again), LoadProgress.none());
         store.close();
         Path storeDir = dir.resolve("store");
-        // the index as medkg made it before: a Lucene document for each graph that states a name, with its entity key
-        IOX.deleteAll(storeDir.resolve(LuceneNameIndex.FOLDER));
-        EntityDefinition definition = new EntityDefinition("iri", "name", "graph");
-        LuceneNameIndex.NAME_PREDICATES.forEach(predicate -> definition.set("name", predicate));
-        definition.setLangField("lang");
-        definition.setUidField("uid");
-        TextIndexConfig config = new TextIndexConfig(definition);
-        config.setAnalyzer(new NameAnalyzer());
-        config.setValueStored(true);
-        TextIndexLucene older = new TextIndexLucene(FSDirectory.open(storeDir.resolve(LuceneNameIndex.FOLDER)), config) {
-            @Override
-            protected Document doc(Entity entity) {
-                Document doc = super.doc(entity);
-                doc.add(new SortedDocValuesField("entity", new BytesRef(entity.getId())));
-                return doc;
-            }
-        };
-        DatasetGraph plain = DatabaseMgr.connectDatasetGraph(Location.create(storeDir));
-        Txn.executeRead(plain, () -> plain.find().forEachRemaining(quad -> {
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-            if (entity != null) {
-                older.addEntity(entity);
-            }
-        }));
-        older.commit();
-        older.close();
-        TDBInternal.expel(plain);
+        OlderNameIndexes.aDocumentPerGraph(storeDir);
 
         store = TdbGraphStore.open(storeDir);
         assertEquals(1, nameRows(CONFERENCE), "indexed again, each name once");
