@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -289,17 +290,20 @@ public record SavedQuery(String name, String summary, String description, List<S
         return new ArrayList<>(byName.values());
     }
 
-    /** The {@code fragments} decorator, checked: each a parameter, with a variable that has one placeholder. */
+    /**
+     * The {@code fragments} decorator, checked: each a parameter, with a variable that has a placeholder (or several,
+     * where a query reads the same entities twice: each is given the candidates).
+     */
     private static Map<String, String> fragments(String source, Query query, Map<String, Object> declared,
                                                  List<QueryParameter> parameters) throws BadQueryException {
         Map<String, QueryParameter> byName = new TreeMap<>();
         parameters.forEach(parameter -> byName.put(parameter.name(), parameter));
         checkDeclared(source, "fragment", declared, byName);
-        Map<String, Integer> placeholders = new TreeMap<>();
+        Set<String> placeholders = new TreeSet<>();
         QueryTransformOps.transform(query, new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementData data) {
-                placeholderVariable(data).ifPresent(variable -> placeholders.merge(variable, 1, Integer::sum));
+                placeholderVariable(data).ifPresent(placeholders::add);
                 return data;
             }
         });
@@ -311,10 +315,9 @@ public record SavedQuery(String name, String summary, String description, List<S
                         + "entities named, as ?name, not '" + variable + "'");
             }
             variable = variable.substring(1);
-            if (placeholders.getOrDefault(variable, 0) != 1) {
+            if (!placeholders.contains(variable)) {
                 throw new BadQueryException(source, "fragment '" + fragment.getKey() + "': the query must hold "
-                        + "VALUES ?" + variable + " { UNDEF } once, where the candidates go; it holds it "
-                        + placeholders.getOrDefault(variable, 0) + " times");
+                        + "VALUES ?" + variable + " { UNDEF }, where the candidates go");
             }
             fragments.put(fragment.getKey(), variable);
         }

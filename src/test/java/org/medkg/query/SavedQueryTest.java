@@ -160,6 +160,16 @@ class SavedQueryTest {
         BadQueryException noPlaceholder = assertThrows(BadQueryException.class,
                 () -> parse(header + body.replace("VALUES ?person { UNDEF }", "")));
         assertTrue(noPlaceholder.getMessage().contains("VALUES ?person { UNDEF }"), noPlaceholder.getMessage());
+        // a query that reads the same people twice (expert-profile: their facts, then their items' labels) has the
+        // placeholder twice, and each takes the candidates
+        String twice = header + body.replace("SELECT ?person WHERE {", """
+                SELECT ?person ?other WHERE {
+                  { SELECT ?other WHERE { VALUES ?person { UNDEF } ?person rdfs:seeAlso ?other } }""");
+        String bothNarrowed = parse(twice).narrowed(Map.of("person",
+                List.of("http://localhost:3030/id/person/nesterova-i-v"))).serialize();
+        assertFalse(bothNarrowed.contains("UNDEF"), bothNarrowed);
+        assertEquals(2, bothNarrowed.split("VALUES \\?person \\{ <http://localhost:3030/id/person/nesterova-i-v> \\}",
+                -1).length - 1, bothNarrowed);
         assertThrows(BadQueryException.class, () -> parse(header.replace("- name:", "- city:") + body));
         assertThrows(BadQueryException.class, () -> parse(header.replace("?person", "person") + body));
     }
