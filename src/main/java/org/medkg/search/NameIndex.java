@@ -14,7 +14,8 @@ public interface NameIndex {
     /**
      * The most entities {@link #entitiesContaining} gives: a candidate costs a seek for its own names, while the scan
      * that replaces them reads every name of the store (at 1,000 copies of the corpus, a surname that 1,030 people
-     * hold took expert-profile 3.9-7.4 s by the scan). The bound keeps the query the runner builds small.
+     * hold took expert-profile 3.9-7.4 s by the scan). The bound keeps the set, and the query built from it, to a few
+     * megabytes.
      */
     int MAX_CANDIDATES = 20_000;
 
