@@ -241,9 +241,12 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     public Consumer<Quad> addedToEmptyStore() {
         Set<Triple> indexed = new HashSet<>();
         return quad -> {
-            Entity entity = entityOf(quad);
-            if (entity != null && indexed.add(quad.asTriple())) {
-                index.addEntity(entity);
+            // a name stated again is dropped before its Lucene entity is made
+            if (NAME_PREDICATES.contains(quad.getPredicate()) && indexed.add(quad.asTriple())) {
+                Entity entity = entityOf(quad);
+                if (entity != null) {
+                    index.addEntity(entity);
+                }
             }
         };
     }
