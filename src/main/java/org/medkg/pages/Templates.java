@@ -25,6 +25,10 @@ public final class Templates {
     static final String FOLDER = "org/medkg/pages/";
     static final String MESSAGES = "org.medkg.pages.messages";
 
+    static {
+        RecordProperties.register();
+    }
+
     private final TemplateEngine engine = new TemplateEngine();
 
     public Templates() {
