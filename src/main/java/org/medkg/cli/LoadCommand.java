@@ -1,10 +1,12 @@
 package org.medkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.jena.sys.JenaSystem;
+import org.medkg.document.DocumentFormat;
 import org.medkg.pipeline.Converter;
 import org.medkg.pipeline.GraphFiles;
 import org.medkg.store.GraphStore;
@@ -74,10 +76,15 @@ public final class LoadCommand implements Callable<Integer>, BatchCompilation.Co
         String given;
     }
 
-    /** Unless every input is a file of converted graphs. */
+    /**
+     * Unless every input is a file of converted graphs. A folder or a document's name answers without Jena, whose
+     * first use starts the logging: half a second that {@link BatchCompilation} asks this on the main thread, before
+     * the converter's start-up can begin.
+     */
     @Override
     public boolean convertsDocuments() {
-        return !inputs.stream().allMatch(GraphFiles::isGraphFile);
+        return inputs.stream().anyMatch(input -> DocumentFormat.isStandardName(input) || Files.isDirectory(input))
+                || !inputs.stream().allMatch(GraphFiles::isGraphFile);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.medkg.document;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,8 @@ public record DocumentFormat(String name, List<String> extensions) {
     public static final DocumentFormat PLAIN_TEXT = new DocumentFormat("plain text", List.of("txt"));
     public static final DocumentFormat HTML = new DocumentFormat("HTML", List.of("html", "htm"));
     public static final DocumentFormat PDF = new DocumentFormat("PDF", List.of("pdf"));
+    /** The formats {@link DocumentReaders#standard()} reads. */
+    public static final List<DocumentFormat> STANDARD = List.of(MARKDOWN, PLAIN_TEXT, HTML, PDF);
 
     public DocumentFormat {
         requireNonNull(name, "name");
@@ -31,5 +34,19 @@ public record DocumentFormat(String name, List<String> extensions) {
                         + ": extension must be lower case without a dot: '" + extension + "'");
             }
         }
+    }
+
+    /** Whether the file is named as a document of a standard format: known from its name alone, with no reader built. */
+    public static boolean isStandardName(Path path) {
+        String extension = extensionOf(path);
+        return STANDARD.stream().anyMatch(format -> format.extensions().contains(extension));
+    }
+
+    /** The file name's extension in lower case, without the dot; empty when it has none. */
+    static String extensionOf(Path path) {
+        Path name = path.getFileName();
+        String fileName = name == null ? "" : name.toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.medkg.lang.LanguageDetector;
@@ -76,7 +75,7 @@ public final class DocumentReaders {
     public SourceDocument read(Path path, ReadingLimits limits) throws BadDocumentException {
         String file = path.toString();
         Registration registration = registration(path).orElseThrow(() -> new BadDocumentException(file,
-                "unknown document format (extension '" + extension(path) + "'); known extensions: "
+                "unknown document format (extension '" + DocumentFormat.extensionOf(path) + "'); known extensions: "
                         + String.join(", ", byExtension.keySet().stream().sorted().toList())));
         byte[] bytes = DocumentBytes.read(path, registration.format(), limits);
         if (bytes.length == 0) {
@@ -95,14 +94,7 @@ public final class DocumentReaders {
     }
 
     private Optional<Registration> registration(Path path) {
-        return Optional.ofNullable(byExtension.get(extension(path)));
-    }
-
-    private static String extension(Path path) {
-        Path name = path.getFileName();
-        String fileName = name == null ? "" : name.toString();
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(byExtension.get(DocumentFormat.extensionOf(path)));
     }
 
     static String sha256(byte[] bytes) {
