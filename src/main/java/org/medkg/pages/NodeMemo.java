@@ -9,24 +9,26 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.medkg.lang.Language;
 import org.medkg.store.VersionedStore;
 
 /**
- * The kind, the shown label and the names of the nodes pages show, kept from page to page for one data version of the store.
- * Every document that names a hub repeats its label and types, so reading them costs as many quads as those
- * documents, on every page that links to the hub: a person's page to the center, a country's to its cities. At most
- * one entry per node and language. Each is read from the node's own quads (its types, labels and names), so when the
- * store changes, those of the subjects the writes touched are dropped, and all of them when the store does not know
- * what a write touched.
+ * The kind, the shown label and the names of the nodes pages show, and the naming triples linked-data descriptions
+ * copy of the nodes they link to, kept from page to page for one data version of the store. Every document that
+ * names a hub repeats its label and types, so reading them costs as many quads as those documents, on every page
+ * that links to the hub: a person's page to the center, a country's to its cities. At most one entry per node and
+ * language. Each is read from the node's own quads (its types, labels and names), so when the store changes, those
+ * of the subjects the writes touched are dropped, and all of them when the store does not know what a write touched.
  */
 public final class NodeMemo {
 
     /** What is known of nodes for one data version. */
     record Known(long version, Map<Node, Kind> kinds, Map<Language, Map<Node, String>> labels,
-                 Map<Language, Map<Node, List<String>>> names) {
+                 Map<Language, Map<Node, List<String>>> names, Map<Node, List<Triple>> naming) {
         Known(long version, boolean shared) {
             this(version, shared ? new ConcurrentHashMap<>() : new HashMap<>(),
+                    shared ? new ConcurrentHashMap<>() : new HashMap<>(),
                     shared ? new ConcurrentHashMap<>() : new HashMap<>(),
                     shared ? new ConcurrentHashMap<>() : new HashMap<>());
         }
@@ -45,6 +47,7 @@ public final class NodeMemo {
         Known asOf(long later, Set<Node> written) {
             Known kept = new Known(later, true);
             keepUnwritten(kinds, kept.kinds, written);
+            keepUnwritten(naming, kept.naming, written);
             labels.forEach((language, byNode) -> keepUnwritten(byNode, kept.labels(language), written));
             names.forEach((language, byNode) -> keepUnwritten(byNode, kept.names(language), written));
             return kept;
@@ -75,6 +78,14 @@ public final class NodeMemo {
     /** Nothing kept between pages: for a store written by others, whose changes this server does not see. */
     public static NodeMemo none() {
         return new NodeMemo();
+    }
+
+    /**
+     * The triples a description copies of each node it links to (see {@code publish.Descriptions}), as of the
+     * store's data version now; a fresh map when nothing is kept.
+     */
+    public Map<Node, List<Triple>> namingTriples() {
+        return now().naming();
     }
 
     /** What is known as of the store's data version now; a fresh, unshared memo when nothing is kept. */

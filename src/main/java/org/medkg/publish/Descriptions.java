@@ -2,8 +2,10 @@ package org.medkg.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -54,6 +56,11 @@ public final class Descriptions {
     /** What is copied of a node at the other end of a link: enough to show it by name and kind. */
     private static final List<Node> NAMING = List.of(RDF.type.asNode(), RDFS.label.asNode(),
             SKOS.prefLabel.asNode(), DCTerms.title.asNode());
+    /**
+     * The most nodes whose naming triples a kept map given to {@link #describe(DatasetGraph, Node, int, Map)} takes
+     * (some hundreds of bytes each); those linked first, the hubs most descriptions link to, stay.
+     */
+    static final int MOST_NAMED_KEPT = 20_000;
 
     private Descriptions() {
     }
@@ -68,10 +75,20 @@ public final class Descriptions {
      * nothing in the store has it, or when the page is past the last one.
      */
     public static Optional<Page> describe(DatasetGraph dataset, Node iri, int page) {
+        return describe(dataset, iri, page, new HashMap<>());
+    }
+
+    /**
+     * As {@link #describe(DatasetGraph, Node, int)}, with the naming triples of linked nodes read before (each node's
+     * types and names, by node) in {@code naming}, where those read now are added: every document that names a hub
+     * repeats them, so reading them costs as many quads as those documents, in every description that links to it.
+     * The caller keeps the map only while no write touches those nodes as subjects.
+     */
+    public static Optional<Page> describe(DatasetGraph dataset, Node iri, int page, Map<Node, List<Triple>> naming) {
         if (page < 1) {
             throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
         }
-        return Txn.calculateRead(dataset, () -> describeInTransaction(dataset, iri, page));
+        return Txn.calculateRead(dataset, () -> describeInTransaction(dataset, iri, page, naming));
     }
 
     /** Whether anything in the store has {@code iri} as its subject or object. */
@@ -80,7 +97,8 @@ public final class Descriptions {
                 || dataset.contains(Node.ANY, Node.ANY, Node.ANY, iri));
     }
 
-    private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page) {
+    private static Optional<Page> describeInTransaction(DatasetGraph dataset, Node iri, int page,
+                                                        Map<Node, List<Triple>> naming) {
         // Triples over the union of the documents' graphs, each once however many documents state it (a country's
         // label is in every document that names it); by node id in TDB2.
         PatternReads reads = PatternReads.of(dataset);
@@ -109,12 +127,26 @@ public final class Descriptions {
             if (isEvidence(reads, node)) {
                 reads.triples(node, Node.ANY, Node.ANY).forEach(description::add);
             } else {
-                for (Node property : NAMING) {
-                    reads.triples(node, property, Node.ANY).forEach(description::add);
-                }
+                naming(reads, node, naming).forEach(description::add);
             }
         }
         return Optional.of(new Page(description, pointing.size(), from + LINKS_PER_PAGE < pointing.size()));
+    }
+
+    /** The node's types and names, from {@code naming} or read and added there (within its bound). */
+    private static List<Triple> naming(PatternReads reads, Node node, Map<Node, List<Triple>> naming) {
+        List<Triple> known = naming.get(node);
+        if (known != null) {
+            return known;
+        }
+        List<Triple> read = new ArrayList<>();
+        for (Node property : NAMING) {
+            read.addAll(reads.triples(node, property, Node.ANY));
+        }
+        if (naming.size() < MOST_NAMED_KEPT) {
+            naming.put(node, List.copyOf(read));
+        }
+        return read;
     }
 
     private static boolean isEvidence(PatternReads reads, Node node) {

@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.medkg.pages.NodeMemo;
 import org.medkg.publish.ContentNegotiation;
 import org.medkg.publish.Descriptions;
 import org.medkg.publish.Dump;
@@ -54,9 +55,12 @@ public final class LinkedDataModule implements FusekiModule {
     private static final Node HYDRA_NEXT = NodeFactory.createURI(HYDRA + "next");
 
     private final Site site;
+    private final NodeMemo memo;
 
-    public LinkedDataModule(Site site) {
+    /** @param memo where the naming triples of the nodes descriptions link to are kept from one to the next */
+    public LinkedDataModule(Site site, NodeMemo memo) {
         this.site = requireNonNull(site, "site");
+        this.memo = requireNonNull(memo, "memo");
     }
 
     @Override
@@ -109,7 +113,7 @@ public final class LinkedDataModule implements FusekiModule {
         Node iri = NodeFactory.createURI(site.iri(path.substring(0, dot)));
         Optional<Integer> page = PageNumber.of(request.getParameter("page"));
         Optional<Descriptions.Page> description = page.isEmpty() ? Optional.empty()
-                : Descriptions.describe(store(request), iri, page.get());
+                : Descriptions.describe(store(request), iri, page.get(), memo.namingTriples());
         if (description.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri.getURI() + ">"
                     + (request.getParameter("page") == null ? "" : " on page '" + request.getParameter("page") + "'"));

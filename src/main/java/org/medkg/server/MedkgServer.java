@@ -439,7 +439,7 @@ public final class MedkgServer {
                                                      NodeMemo nodeMemo) {
             return List.of(
                     new QueryApiModule(site, queries, savedQueryAnswers, parameterizedPages),
-                    new LinkedDataModule(site),
+                    new LinkedDataModule(site, nodeMemo),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,
                             hubIndexes, nodeMemo));

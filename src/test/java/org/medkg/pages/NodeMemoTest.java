@@ -8,20 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.pipeline.Converter;
+import org.medkg.publish.Descriptions;
 import org.medkg.publish.Site;
 import org.medkg.server.MedkgServer;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
 
-/** The labels pages show, kept across a write for the nodes it did not touch. */
+/** The labels pages show and the names descriptions copy, kept across a write for the nodes it did not touch. */
 class NodeMemoTest {
     private static final String KAZAKHSTAN = "http://localhost:3030/id/place/kazakhstan";
     private static final Node ALMATY = NodeFactory.createURI("http://localhost:3030/id/place/almaty");
@@ -57,6 +61,33 @@ class NodeMemoTest {
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().clear());
 
             assertTrue(memo.now().labels(russian.language()).isEmpty(), "a store emptied wholesale: nothing kept");
+        }
+    }
+
+    @Test
+    void aDescriptionKeepsTheNamesOfWhatItLinksToUntilAWriteRenamesOne() {
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
+            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+                throw new AssertionError(e.getMessage(), e);
+            }), LoadProgress.none());
+            DatasetGraph dataset = store.dataset().asDatasetGraph();
+            NodeMemo memo = new NodeMemo((VersionedStore) dataset);
+            Node kazakhstan = NodeFactory.createURI(KAZAKHSTAN);
+            Graph read = Descriptions.describe(dataset, kazakhstan).orElseThrow();
+            Graph kept = Descriptions.describe(dataset, kazakhstan, 1, memo.namingTriples()).orElseThrow().graph();
+            assertTrue(read.isIsomorphicWith(kept), "the same description, naming triples read or kept");
+            assertTrue(memo.namingTriples().containsKey(ALMATY), "a city in Kazakhstan is linked and named");
+            Graph again = Descriptions.describe(dataset, kazakhstan, 1, memo.namingTriples()).orElseThrow().graph();
+            assertTrue(read.isIsomorphicWith(again), "the same description from what was kept");
+
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    INSERT DATA { GRAPH <urn:x:added> { <http://localhost:3030/id/place/almaty> rdfs:label "Алма-Ата"@ru } }
+                    """, store.dataset()));
+            Graph afterWrite = Descriptions.describe(dataset, kazakhstan, 1, memo.namingTriples()).orElseThrow().graph();
+
+            assertTrue(afterWrite.contains(ALMATY, RDFS.label.asNode(), NodeFactory.createLiteralLang("Алма-Ата", "ru")),
+                    "Almaty's new name is in the description of the country it is in");
         }
     }
 }
