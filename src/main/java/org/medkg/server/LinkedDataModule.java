@@ -31,6 +31,9 @@ import org.medkg.publish.OntologyDocument;
 import org.medkg.publish.Publishing;
 import org.medkg.publish.Site;
 import org.medkg.publish.VoidDescription;
+import org.medkg.store.Footprint;
+import org.medkg.store.NodeIdScans;
+import org.medkg.store.PatternReads;
 
 /**
  * The graph as linked data, over the same store as the SPARQL endpoint.
@@ -54,13 +57,45 @@ public final class LinkedDataModule implements FusekiModule {
     private static final Node HYDRA_TOTAL_ITEMS = NodeFactory.createURI(HYDRA + "totalItems");
     private static final Node HYDRA_NEXT = NodeFactory.createURI(HYDRA + "next");
 
+    /**
+     * The most triples pointing at one hub kept, each an eight-byte node id and a reference: 16 MB at most. The
+     * hematology center of the benchmark's 1,000x copy had 295,899.
+     */
+    static final long MOST_LINKS_KEPT = 2_000_000;
+
+    /** What a hub's kept links are found by: its IRI, and the storage whose node ids they hold. */
+    record PointingKey(Node iri, String storage) {
+        /** What the links read: the quads with the IRI as object. */
+        Footprint footprint() {
+            Footprint.Recorder read = new Footprint.Recorder();
+            read.lookup(Node.ANY, Node.ANY, iri);
+            return read.footprint();
+        }
+
+        @Override
+        public String toString() {
+            return "<" + iri.getURI() + "> in " + storage;
+        }
+    }
+
     private final Site site;
     private final NodeMemo memo;
+    private final Optional<KeptAnswers<PointingKey, PatternReads.Links>> hubLinks;
 
-    /** @param memo where the naming triples of the nodes descriptions link to are kept from one to the next */
-    public LinkedDataModule(Site site, NodeMemo memo) {
+    /**
+     * @param memo where the naming triples of the nodes descriptions link to are kept from one to the next
+     * @param hubLinks where the triples pointing at a hub are kept (sized by {@link #keptSize}); empty to read
+     *                 them for each page of a description
+     */
+    public LinkedDataModule(Site site, NodeMemo memo, Optional<KeptAnswers<PointingKey, PatternReads.Links>> hubLinks) {
         this.site = requireNonNull(site, "site");
         this.memo = requireNonNull(memo, "memo");
+        this.hubLinks = requireNonNull(hubLinks, "hubLinks");
+    }
+
+    /** Links as {@link KeptAnswers} weighs them: 0, so not kept, when they fit on one page of a description. */
+    static long keptSize(PatternReads.Links links) {
+        return links.size() > Descriptions.LINKS_PER_PAGE ? links.size() : 0;
     }
 
     @Override
@@ -113,7 +148,7 @@ public final class LinkedDataModule implements FusekiModule {
         Node iri = NodeFactory.createURI(site.iri(path.substring(0, dot)));
         Optional<Integer> page = PageNumber.of(request.getParameter("page"));
         Optional<Descriptions.Page> description = page.isEmpty() ? Optional.empty()
-                : Descriptions.describe(store(request), iri, page.get(), memo.namingTriples());
+                : describe(request, iri, page.get());
         if (description.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "medkg: nothing is known about <" + iri.getURI() + ">"
                     + (request.getParameter("page") == null ? "" : " on page '" + request.getParameter("page") + "'"));
@@ -143,6 +178,22 @@ public final class LinkedDataModule implements FusekiModule {
         response.setHeader("Link", String.join(", ", links));
         response.setHeader("Content-Location", requestPath);
         writeRdf(response, format.get(), out -> Publishing.write(graph, format.get(), site.base(), out));
+    }
+
+    /**
+     * A page of the IRI's description; a hub's cut from the triples pointing at it as kept, until a write adds or
+     * deletes one of them, or the store is compacted.
+     */
+    private Optional<Descriptions.Page> describe(HttpServletRequest request, Node iri, int page) {
+        DatasetGraph store = store(request);
+        Optional<String> storage = NodeIdScans.storageFolder(store);
+        if (hubLinks.isEmpty() || storage.isEmpty()) {
+            return Descriptions.describe(store, iri, page, memo.namingTriples());
+        }
+        RequestWatch watch = RequestWatch.of(request);
+        PatternReads.Links links = hubLinks.get().answer(new PointingKey(iri, storage.get()),
+                () -> watch.stop() != null, () -> Descriptions.pointingAt(store, iri));
+        return Descriptions.describe(store, iri, page, memo.namingTriples(), links);
     }
 
     /** {@code /ontology}, {@code /ontology.ttl}…: the bundled ontology; HTML is the pages' {@code /page/ontology}. */

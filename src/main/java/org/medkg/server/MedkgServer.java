@@ -40,6 +40,7 @@ import org.medkg.query.SavedQuery;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.store.Footprint;
 import org.medkg.store.GraphReplacement;
+import org.medkg.store.PatternReads;
 import org.medkg.store.RemoteDataset;
 import org.medkg.store.VersionedStore;
 import org.slf4j.Logger;
@@ -367,6 +368,11 @@ public final class MedkgServer {
             Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(
                     "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX)
                     .keptAcrossWrites((iri, index) -> index.map(EntityIndex::read).orElse(Footprint.EVERYTHING)));
+            // what a hub's description pages are cut from, kept until a write adds or deletes a triple pointing at it
+            Optional<KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links>> hubLinks = versions.map(store ->
+                    new KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links>("links of a hub", store,
+                            LinkedDataModule::keptSize, 1, LinkedDataModule.MOST_LINKS_KEPT)
+                            .keptAcrossWritesReading(LinkedDataModule.PointingKey::footprint));
             NodeMemo nodeMemo = versions.map(NodeMemo::new).orElseGet(NodeMemo::none);
 
             DataService.Builder service = DataService.newBuilder(dataset);
@@ -378,7 +384,7 @@ public final class MedkgServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(site, queries, savedQueryAnswers, parameterizedPages,
-                            homeViews, hubIndexes, nodeMemo)))
+                            homeViews, hubIndexes, hubLinks, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -436,10 +442,12 @@ public final class MedkgServer {
                                                      Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
+                                                     Optional<KeptAnswers<LinkedDataModule.PointingKey,
+                                                             PatternReads.Links>> hubLinks,
                                                      NodeMemo nodeMemo) {
             return List.of(
                     new QueryApiModule(site, queries, savedQueryAnswers, parameterizedPages),
-                    new LinkedDataModule(site, nodeMemo),
+                    new LinkedDataModule(site, nodeMemo, hubLinks),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,
                             hubIndexes, nodeMemo));

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.RDF;
 
@@ -45,25 +46,40 @@ public final class NodeIdScans implements PatternReads {
             .reversed().thenComparing(entry -> entry.getKey().toString());
 
     private final NodeTupleTable quads;
+    /** The folder of the storage read, which compaction replaces, and with it every node id. */
+    private final String storage;
     private final AtomicBoolean cancelSignal;
     /** The nodes decoded so far: a hub's facts name the same documents and things again and again. */
     private final Map<NodeId, Node> decoded = new HashMap<>();
 
-    private NodeIdScans(NodeTupleTable quads, AtomicBoolean cancelSignal) {
+    private NodeIdScans(NodeTupleTable quads, String storage, AtomicBoolean cancelSignal) {
         this.quads = quads;
+        this.storage = storage;
         this.cancelSignal = cancelSignal;
     }
 
     /** The scans of {@code dataset}'s TDB2 store, through any wrappers; empty when it is not one. */
     public static Optional<NodeIdScans> of(DatasetGraph dataset) {
+        return storageOf(dataset).map(tdb -> new NodeIdScans(tdb.getQuadTable().getNodeTupleTable(),
+                tdb.getLocation().getDirectoryPath(), CancellableReads.cancelSignal(dataset)));
+    }
+
+    /**
+     * The folder of the TDB2 storage {@code dataset} reads now, through any wrappers; empty when it is not TDB2. Node
+     * ids, and what is kept by them ({@link #pointingAt}), hold for that storage only: compaction moves the store to a
+     * new one.
+     */
+    public static Optional<String> storageFolder(DatasetGraph dataset) {
+        return storageOf(dataset).map(tdb -> tdb.getLocation().getDirectoryPath());
+    }
+
+    private static Optional<DatasetGraphTDB> storageOf(DatasetGraph dataset) {
         // through the gate, the name index's wrapper, the cancellable reads and TDB2's own switchable to its storage
         DatasetGraph store = dataset;
         while (store instanceof DatasetGraphWrapper wrapper) {
             store = wrapper.getWrapped();
         }
-        return store instanceof DatasetGraphTDB tdb
-                ? Optional.of(new NodeIdScans(tdb.getQuadTable().getNodeTupleTable(),
-                CancellableReads.cancelSignal(dataset))) : Optional.empty();
+        return store instanceof DatasetGraphTDB tdb ? Optional.of(tdb) : Optional.empty();
     }
 
     @Override
@@ -90,6 +106,60 @@ public final class NodeIdScans implements PatternReads {
     @Override
     public boolean contains(Node graph, Node subject, Node predicate, Node object) {
         return find(Quad.isUnionGraph(graph) ? Node.ANY : graph, subject, predicate, object).hasNext();
+    }
+
+    /**
+     * The triples pointing at {@code object}, their subjects held by node id (eight bytes each): the order needs every
+     * subject's IRI once, and a page only those it shows.
+     */
+    @Override
+    public Links pointingAt(Node object) {
+        Map<NodeId, Set<NodeId>> subjectsByPredicate = new HashMap<>();
+        find(Node.ANY, Node.ANY, Node.ANY, object).forEachRemaining(quad -> subjectsByPredicate
+                .computeIfAbsent(quad.get(PREDICATE), predicate -> new HashSet<>()).add(quad.get(SUBJECT)));
+        record Link(Triple triple, NodeId subject) {
+        }
+        List<Link> pointing = new ArrayList<>();
+        subjectsByPredicate.forEach((predicate, subjects) -> subjects.forEach(subject -> pointing.add(
+                new Link(Triple.create(node(subject), node(predicate), object), subject))));
+        pointing.sort(Comparator.comparing(Link::triple, LINK_ORDER));
+        Node[] predicates = new Node[pointing.size()];
+        long[] subjects = new long[pointing.size()];
+        for (int i = 0; i < pointing.size(); i++) {
+            Link link = pointing.get(i);
+            if (!link.subject().isPtr()) {
+                throw new IllegalStateException("a subject held by value, not by node id: " + link.triple().getSubject());
+            }
+            predicates[i] = link.triple().getPredicate();
+            subjects[i] = link.subject().getPtrLocation();
+        }
+        return new IdLinks(storage, object, predicates, subjects);
+    }
+
+    /** Links whose subjects are node ids of one storage, decoded for the triples a page shows. */
+    private record IdLinks(String storage, Node object, Node[] predicates, long[] subjects) implements Links {
+        @Override
+        public int size() {
+            return subjects.length;
+        }
+
+        @Override
+        public boolean readableWith(PatternReads reads) {
+            return reads instanceof NodeIdScans scans && scans.storage.equals(storage);
+        }
+
+        @Override
+        public List<Triple> slice(PatternReads reads, int from, int count) {
+            if (!readableWith(reads)) {
+                throw new IllegalStateException("links found in storage " + storage + " read elsewhere");
+            }
+            NodeIdScans scans = (NodeIdScans) reads;
+            List<Triple> slice = new ArrayList<>();
+            for (int i = from; i < Math.min(from + count, subjects.length); i++) {
+                slice.add(Triple.create(scans.node(NodeIdFactory.createPtr(subjects[i])), predicates[i], object));
+            }
+            return slice;
+        }
     }
 
     /** How many distinct subjects are stated, in any graph, to have one of {@code types}. */

@@ -1,6 +1,7 @@
 package org.medkg.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -31,6 +32,50 @@ public interface PatternReads {
     /** Whether a document's graph ({@code graph}, or any) holds a quad matching the pattern. */
     boolean contains(Node graph, Node subject, Node predicate, Node object);
 
+    /**
+     * The distinct triples pointing at {@code object} in any document's graph, in {@link #LINK_ORDER}: what a
+     * description's pages of an entity are cut from.
+     */
+    Links pointingAt(Node object);
+
+    /** The order of {@link #pointingAt}: by predicate, then by subject; a node by its IRI, a blank node by its label. */
+    Comparator<Triple> LINK_ORDER = Comparator.comparing((Triple triple) -> text(triple.getPredicate()))
+            .thenComparing(triple -> text(triple.getSubject()));
+
+    private static String text(Node node) {
+        return node.isURI() ? node.getURI() : node.toString();
+    }
+
+    /** The triples pointing at one node, in order, as {@link #pointingAt} found them. */
+    interface Links {
+        /** How many triples point at the node. */
+        int size();
+
+        /** Whether {@code reads} can read these: they are reads of the store, and its storage, they were found in. */
+        boolean readableWith(PatternReads reads);
+
+        /** The triples from {@code from} (counted from 0), at most {@code count}, read with {@code reads}. */
+        List<Triple> slice(PatternReads reads, int from, int count);
+    }
+
+    /** Links held as triples: from a store not read by node id. */
+    record LinkList(List<Triple> triples) implements Links {
+        @Override
+        public int size() {
+            return triples.size();
+        }
+
+        @Override
+        public boolean readableWith(PatternReads reads) {
+            return true;
+        }
+
+        @Override
+        public List<Triple> slice(PatternReads reads, int from, int count) {
+            return triples.subList(Math.min(from, triples.size()), Math.min(from + count, triples.size()));
+        }
+    }
+
     /** Reads through the dataset's own {@code find}. */
     final class DatasetReads implements PatternReads {
         private final DatasetGraph dataset;
@@ -60,6 +105,13 @@ public interface PatternReads {
         @Override
         public boolean contains(Node graph, Node subject, Node predicate, Node object) {
             return dataset.contains(graph, subject, predicate, object);
+        }
+
+        @Override
+        public Links pointingAt(Node object) {
+            List<Triple> pointing = new ArrayList<>(triples(Node.ANY, Node.ANY, object));
+            pointing.sort(LINK_ORDER);
+            return new LinkList(List.copyOf(pointing));
         }
     }
 }

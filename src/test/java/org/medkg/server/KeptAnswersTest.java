@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
@@ -36,6 +40,7 @@ import org.medkg.pages.View;
 import org.medkg.pages.Views;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
+import org.medkg.publish.Descriptions;
 import org.medkg.publish.Site;
 import org.medkg.query.BadParameterException;
 import org.medkg.query.BadQueryException;
@@ -44,6 +49,8 @@ import org.medkg.query.SavedQueries;
 import org.medkg.query.SavedQuery;
 import org.medkg.store.CancellableReads;
 import org.medkg.store.LoadProgress;
+import org.medkg.store.NodeIdScans;
+import org.medkg.store.PatternReads;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
 
@@ -290,6 +297,53 @@ class KeptAnswersTest {
                 clients.shutdownNow();
             }
         }
+    }
+
+    @Test
+    void aHubsLinksAreKeptUntilAWritePointsAtItAndReadAgainOnceTheStoreIsCompacted() {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            DatasetGraph dataset = store.dataset().asDatasetGraph();
+            Node kazakhstan = NodeFactory.createURI("http://localhost:3030/id/place/kazakhstan");
+            KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links> kept =
+                    new KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links>("test", (VersionedStore) dataset,
+                            links -> 1, Long.MAX_VALUE).keptAcrossWritesReading(LinkedDataModule.PointingKey::footprint);
+            KeptAnswers.Computation<PatternReads.Links, RuntimeException> links =
+                    () -> Descriptions.pointingAt(dataset, kazakhstan);
+            PatternReads.Links before = kept.answer(pointingKey(dataset, kazakhstan), () -> false, links);
+
+            courseIn(store, "urn:x:course", "Курс в Ташкенте", "http://localhost:3030/id/place/tashkent");
+
+            assertEquals(before, kept.answer(pointingKey(dataset, kazakhstan), () -> false, links));
+            assertEquals(1, kept.computations(), "nothing new points at Kazakhstan: its links kept");
+
+            Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                    PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                    INSERT DATA { GRAPH <urn:x:added> {
+                      <urn:x:town> mkg:country <http://localhost:3030/id/place/kazakhstan> } }
+                    """, store.dataset()));
+            PatternReads.Links after = kept.answer(pointingKey(dataset, kazakhstan), () -> false, links);
+
+            assertEquals(2, kept.computations(), "a town in Kazakhstan: read again");
+            assertEquals(before.size() + 1, after.size());
+
+            for (int write = 0; !store.compactionDue(); write++) {
+                assertTrue(write < 1000, "not due for compaction after " + write + " writes");
+                String quad = "<urn:x:s%d> <urn:x:p> \"written\"".formatted(write);
+                Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(
+                        "INSERT DATA { GRAPH <urn:x:more> { " + quad + " } }", store.dataset()));
+            }
+            store.compactIfDue();
+
+            assertTrue(Descriptions.describe(dataset, kazakhstan, 1).orElseThrow().graph().isIsomorphicWith(
+                    Descriptions.describe(dataset, kazakhstan, 1, new HashMap<>(), after).orElseThrow().graph()),
+                    "links found before the compaction: read again, not decoded by the old node ids");
+            kept.answer(pointingKey(dataset, kazakhstan), () -> false, links);
+            assertEquals(3, kept.computations(), "another storage: its own links");
+        }
+    }
+
+    private static LinkedDataModule.PointingKey pointingKey(DatasetGraph dataset, Node iri) {
+        return new LinkedDataModule.PointingKey(iri, NodeIdScans.storageFolder(dataset).orElseThrow());
     }
 
     /** A sponsor of the 2024 meeting, written by SPARQL Update. */
