@@ -1,6 +1,7 @@
 package org.medkg.publish;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.medkg.store.PatternReads;
 /**
  * What the store says about one IRI, as one graph a reader can use on its own:
  * <ul>
- * <li>every triple with the IRI as subject, from every document's graph (the union, each triple once);</li>
+ * <li>every triple with the IRI as subject, from every document's graph (the union, each triple once): its types
+ * and values, and its links to other nodes (an event's speakers, a person's city);</li>
  * <li>every triple pointing at it ({@code ?s ?p <iri>}): a person's events, an organization's members, and the
  * documents that mention it ({@code ?doc mkg:mentions <iri>}), which is the provenance;</li>
  * <li>the type and the names (rdfs:label, skos:prefLabel, dcterms:title, in every language) of each node on the
@@ -33,20 +35,26 @@ import org.medkg.store.PatternReads;
  * A document's IRI is also its graph's name, so its description holds the document node and what its graph
  * says of it, with its evidence (whose hash IRIs {@code doc#evidence-…} dereference to the document).
  *
- * <p>What points at an entity grows with the documents that name it (every mention, every piece of evidence), so
- * those triples come in pages of {@value #LINKS_PER_PAGE}, ordered by property and then by subject; the entity's own
- * triples are on every page.
+ * <p>What points at an entity grows with the documents that name it (every mention, every piece of evidence), and
+ * what an entity links to with the documents that add to it (an event that many reports merge has their speakers
+ * all), so those links come in pages of {@value #LINKS_PER_PAGE}: first the entity's own, ordered by property and then
+ * by object, then those pointing at it, ordered by property and then by subject. Its types and values are on every
+ * page.
  */
 public final class Descriptions {
 
-    /** Triples pointing at the described IRI on one page of its description. */
+    /** Links from or to the described IRI on one page of its description. */
     public static final int LINKS_PER_PAGE = 100;
+    /** The order of the entity's own links: by property, then by object. */
+    private static final Comparator<Triple> LINKS_OUT_ORDER = Comparator
+            .comparing((Triple triple) -> PatternReads.orderText(triple.getPredicate()))
+            .thenComparing(triple -> PatternReads.orderText(triple.getObject()));
 
     /**
      * One page of a description.
      *
      * @param graph the triples of this page
-     * @param links how many distinct triples point at the IRI, over all pages
+     * @param links how many distinct triples link the IRI to another node, from it or to it, over all pages
      * @param more whether a later page holds more of them
      */
     public record Page(Graph graph, int links, boolean more) {
@@ -125,7 +133,9 @@ public final class Descriptions {
         PatternReads reads = PatternReads.of(dataset);
         Graph description = Publishing.newGraph();
         Set<Node> linked = new LinkedHashSet<>();
-        reads.triples(iri, Node.ANY, Node.ANY).forEach(triple -> {
+        List<Triple> own = reads.triples(iri, Node.ANY, Node.ANY);
+        List<Triple> linksOut = own.stream().filter(Descriptions::isLinkOut).sorted(LINKS_OUT_ORDER).toList();
+        own.stream().filter(triple -> !isLinkOut(triple)).forEach(triple -> {
             description.add(triple);
             if (!triple.getObject().isLiteral()) {
                 linked.add(triple.getObject());
@@ -133,17 +143,26 @@ public final class Descriptions {
         });
         PatternReads.Links pointing = found.filter(links -> links.readableWith(reads))
                 .orElseGet(() -> reads.pointingAt(iri));
-        if (description.isEmpty() && pointing.size() == 0) {
+        if (own.isEmpty() && pointing.size() == 0) {
             return Optional.empty();
         }
+        long links = (long) linksOut.size() + pointing.size();
         long from = (long) (page - 1) * LINKS_PER_PAGE;
-        if (page > 1 && from >= pointing.size()) {
+        if (page > 1 && from >= links) {
             return Optional.empty();
         }
-        pointing.slice(reads, (int) from, LINKS_PER_PAGE).forEach(triple -> {
+        int to = (int) Math.min(from + LINKS_PER_PAGE, links);
+        for (Triple triple : linksOut.subList((int) Math.min(from, linksOut.size()), Math.min(to, linksOut.size()))) {
             description.add(triple);
-            linked.add(triple.getSubject());
-        });
+            linked.add(triple.getObject());
+        }
+        if (to > linksOut.size()) {
+            int fromPointing = (int) Math.max(0, from - linksOut.size());
+            pointing.slice(reads, fromPointing, to - linksOut.size() - fromPointing).forEach(triple -> {
+                description.add(triple);
+                linked.add(triple.getSubject());
+            });
+        }
         for (Node node : linked) {
             if (isEvidence(reads, node)) {
                 reads.triples(node, Node.ANY, Node.ANY).forEach(description::add);
@@ -151,7 +170,12 @@ public final class Descriptions {
                 naming(reads, node, naming).forEach(description::add);
             }
         }
-        return Optional.of(new Page(description, pointing.size(), from + LINKS_PER_PAGE < pointing.size()));
+        return Optional.of(new Page(description, (int) links, to < links));
+    }
+
+    /** A triple of the entity's own that links it to another node: paged, unlike its types and values. */
+    private static boolean isLinkOut(Triple triple) {
+        return !triple.getObject().isLiteral() && !triple.getPredicate().equals(RDF.type.asNode());
     }
 
     /** The node's types and names, from {@code naming} or read and added there (within its bound). */

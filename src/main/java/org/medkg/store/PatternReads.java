@@ -38,11 +38,12 @@ public interface PatternReads {
      */
     Links pointingAt(Node object);
 
-    /** The order of {@link #pointingAt}: by predicate, then by subject; a node by its IRI, a blank node by its label. */
-    Comparator<Triple> LINK_ORDER = Comparator.comparing((Triple triple) -> text(triple.getPredicate()))
-            .thenComparing(triple -> text(triple.getSubject()));
+    /** The order of {@link #pointingAt}: by predicate, then by subject, each by its {@link #orderText}. */
+    Comparator<Triple> LINK_ORDER = Comparator.comparing((Triple triple) -> orderText(triple.getPredicate()))
+            .thenComparing(triple -> orderText(triple.getSubject()));
 
-    private static String text(Node node) {
+    /** What a node sorts by among links: its IRI, a blank node its label. */
+    static String orderText(Node node) {
         return node.isURI() ? node.getURI() : node.toString();
     }
 
