@@ -27,27 +27,46 @@ import org.medkg.publish.Site;
 public final class PageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
-    /** The request as a page handler needs it. */
-    public record PageRequest(String path, HttpServletRequest http, PageLanguage language, Views views) {
+    /**
+     * The request as a page handler needs it.
+     *
+     * @param renderer the page as this request would be answered with it, in HTML: for a handler that keeps it
+     */
+    public record PageRequest(String path, HttpServletRequest http, PageLanguage language, Views views,
+                              Function<Page, String> renderer) {
         public String parameter(String name) {
             return http.getParameter(name);
         }
+
+        /** The page's HTML as this request would get it: its template with what every page has. */
+        public String render(Page page) {
+            return renderer.apply(page);
+        }
     }
 
-    /** What to answer: the template, the HTTP status and the template's own variables. */
-    public record Page(int status, String template, Map<String, Object> model) {
+    /**
+     * What to answer: the template, the HTTP status and the template's own variables; or a page rendered already.
+     *
+     * @param html the page's HTML, rendered for an earlier request with the same language and parameters; else null
+     */
+    public record Page(int status, String template, Map<String, Object> model, String html) {
         public static Page ok(String template, Map<String, Object> model) {
-            return new Page(HttpServletResponse.SC_OK, template, model);
+            return new Page(HttpServletResponse.SC_OK, template, model, null);
+        }
+
+        /** A page rendered already ({@link PageRequest#render}). */
+        public static Page rendered(String html) {
+            return new Page(HttpServletResponse.SC_OK, null, Map.of(), requireNonNull(html, "html"));
         }
 
         public static Page notFound(String path) {
-            return new Page(HttpServletResponse.SC_NOT_FOUND, "not-found", Map.of("path", path));
+            return new Page(HttpServletResponse.SC_NOT_FOUND, "not-found", Map.of("path", path), null);
         }
 
         /** The page's reads of the store were stopped at the server's time limit. */
         static Page tooSlow(Duration timeLimit) {
             return new Page(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "too-slow",
-                    Map.of("seconds", Math.max(1, timeLimit.toSeconds())));
+                    Map.of("seconds", Math.max(1, timeLimit.toSeconds())), null);
         }
     }
 
@@ -94,23 +113,14 @@ public final class PageServlet extends HttpServlet {
         Site site = sites.apply(request);
         Page page;
         try {
-            page = handler.handle(new PageRequest(path, request, language, new Views(site, language, memo)));
+            page = handler.handle(new PageRequest(path, request, language, new Views(site, language, memo),
+                    handled -> render(handled, request, language, site)));
         } catch (QueryCancelledException e) {
             page = Page.tooSlow(site.queryTimeout());
             response.setHeader("Retry-After", page.model().get("seconds").toString());
         }
-
-        Hrefs hrefs = new Hrefs(site, language);
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("lang", language.code());
-        model.put("chosenLang", language.chosen() ? language.code() : null);
-        model.put("languages", switcher(request, language));
-        model.put("nav", new Navigation(hrefs.local("/"), "/search", hrefs.local("/sparql"),
-                hrefs.local(Hrefs.PAGE + "/ontology")));
-
         // Rendered whole before anything is sent, so a failing template gives a 500, not half a page with a 200.
-        StringWriter html = new StringWriter();
-        templates.render(page.template(), language, model, html);
+        String html = page.html() != null ? page.html() : render(page, request, language, site);
         response.setStatus(page.status());
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Content-Language", language.code());
@@ -120,8 +130,22 @@ public final class PageServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy",
                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
         try (Writer out = response.getWriter()) {
-            out.write(html.toString());
+            out.write(html);
         }
+    }
+
+    /** The page's template with its variables and what every page has: the language switcher, the navigation. */
+    private String render(Page page, HttpServletRequest request, PageLanguage language, Site site) {
+        Hrefs hrefs = new Hrefs(site, language);
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("lang", language.code());
+        model.put("chosenLang", language.chosen() ? language.code() : null);
+        model.put("languages", switcher(request, language));
+        model.put("nav", new Navigation(hrefs.local("/"), "/search", hrefs.local("/sparql"),
+                hrefs.local(Hrefs.PAGE + "/ontology")));
+        StringWriter html = new StringWriter();
+        templates.render(page.template(), language, model, html);
+        return html.toString();
     }
 
     /** The same request with {@code lang} set to each language, the other parameters kept. */

@@ -115,6 +115,8 @@ final class StoreReader {
 
     /** The name to show: its label in the page's language (or another), else another spelling, else the IRI. */
     String label(Node node) {
+        // known already or not, the label was read from the node's own quads
+        looked(node, Node.ANY, Node.ANY);
         return labels.computeIfAbsent(node, n -> {
             for (Node property : List.of(RDFS.label.asNode(), DCTerms.title.asNode(), SKOS.altLabel.asNode())) {
                 Optional<String> text = Labels.best(objects(n, property), language.language());
@@ -128,6 +130,7 @@ final class StoreReader {
 
     /** Every name the entity has in any document, the shown one first, each once. */
     List<String> names(Node node) {
+        looked(node, Node.ANY, Node.ANY);
         return names.computeIfAbsent(node, n -> {
             Set<String> found = new LinkedHashSet<>();
             found.add(label(n));

@@ -103,11 +103,19 @@ public final class Views {
      * thousands of documents costs what any page costs; empty when the page is past the last one.
      */
     public Optional<View.EntityView> entity(String iri, int page, EntityIndex index) {
+        return entity(iri, page, index, null);
+    }
+
+    /**
+     * As {@link #entity(String, int, EntityIndex)}, telling {@code recorder} every node the page read (labels known
+     * already included), so that it can be kept until a write touches one of them.
+     */
+    public Optional<View.EntityView> entity(String iri, int page, EntityIndex index, Footprint.Recorder recorder) {
         if (page < 1) {
             throw new IllegalArgumentException("page " + page + ": pages are counted from 1");
         }
         Node entity = NodeFactory.createURI(iri);
-        return read(store -> {
+        return read(recorder, store -> {
             List<EntitySections.Spec> specs = EntitySections.of(index.kind());
             List<View.Section> sections = specs.stream()
                     .map(spec -> section(store, spec, index.section(spec.id()), page))

@@ -368,6 +368,13 @@ public final class MedkgServer {
             Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(
                     "hub index", store, PagesModule::hubIndexSize, 1, PagesModule.LARGEST_HUB_INDEX)
                     .keptAcrossWrites((iri, index) -> index.map(EntityIndex::read).orElse(Footprint.EVERYTHING)));
+            // a hub's pages as rendered, kept likewise across the writes that touched nothing they read
+            Optional<KeptAnswers<PagesModule.HubPageKey, Optional<PagesModule.RenderedPage>>> hubPages = versions.map(
+                    store -> new KeptAnswers<PagesModule.HubPageKey, Optional<PagesModule.RenderedPage>>("hub page",
+                            store, page -> page.map(PagesModule.RenderedPage::estimatedBytes).orElse(0L), 1,
+                            PagesModule.LARGEST_HUB_PAGE, PagesModule.MOST_HUB_PAGES)
+                            .keptAcrossWrites((key, page) -> page.map(PagesModule.RenderedPage::read)
+                                    .orElse(Footprint.EVERYTHING)));
             // what a hub's description pages are cut from, kept until a write adds or deletes a triple pointing at it
             Optional<KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links>> hubLinks = versions.map(store ->
                     new KeptAnswers<LinkedDataModule.PointingKey, PatternReads.Links>("links of a hub", store,
@@ -384,7 +391,7 @@ public final class MedkgServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // Only medkg's own modules: auto-discovered ones could add the admin API or Fuseki's UI.
                     .fusekiModules(FusekiModules.create(webModules(site, queries, savedQueryAnswers, parameterizedPages,
-                            homeViews, hubIndexes, hubLinks, nodeMemo)))
+                            homeViews, hubIndexes, hubPages, hubLinks, nodeMemo)))
                     .addFilter("/*", new RequestSizeLimit(maxQueryBytes, writePaths))
                     .addFilter("/*", watchdog.filter())
                     .port(port);
@@ -442,6 +449,8 @@ public final class MedkgServer {
                                                      Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
+                                                     Optional<KeptAnswers<PagesModule.HubPageKey,
+                                                             Optional<PagesModule.RenderedPage>>> hubPages,
                                                      Optional<KeptAnswers<LinkedDataModule.PointingKey,
                                                              PatternReads.Links>> hubLinks,
                                                      NodeMemo nodeMemo) {
@@ -450,7 +459,7 @@ public final class MedkgServer {
                     new LinkedDataModule(site, nodeMemo, hubLinks),
                     new SearchModule(site),
                     new PagesModule(site, LuceneNameIndex.of(site.dataset()).orElse(null), homeViews,
-                            hubIndexes, nodeMemo));
+                            hubIndexes, hubPages, nodeMemo));
         }
 
         private static Endpoint.Builder endpoint(EndpointSpec spec, Context queryContext, AuthPolicy authPolicy) {

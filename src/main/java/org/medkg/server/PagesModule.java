@@ -24,6 +24,7 @@ import org.medkg.pages.Views;
 import org.medkg.publish.Site;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
+import org.medkg.store.Footprint;
 
 /**
  * The web site for people, in Russian, Kazakh and English: the home page ({@code /}), a page for every entity
@@ -51,11 +52,27 @@ public final class PagesModule implements FusekiModule {
      * with it, to tell which writes leave it as it is (Kazakhstan 128,295).
      */
     static final long LARGEST_HUB_INDEX = 500_000;
+    /** The largest hub page kept, in estimated bytes (two a character): Kazakhstan's at 1,000× was some 830 kB. */
+    static final long LARGEST_HUB_PAGE = 4L * 1024 * 1024;
+    /** All hub pages kept together, in estimated bytes: some 20 pages of the largest hubs. */
+    static final long MOST_HUB_PAGES = 16L * 1024 * 1024;
+
+    /** A hub's page as rendered for a language and the request's parameters, which its language switcher keeps. */
+    record HubPageKey(String iri, int page, PageLanguage language, String query) {
+    }
+
+    /** A hub's page rendered, with what it read: the hub's index and the page's own rows. */
+    record RenderedPage(String html, Footprint read) {
+        long estimatedBytes() {
+            return 2L * html.length();
+        }
+    }
 
     private final Site site;
     private final NameIndex names;
     private final Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews;
     private final Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes;
+    private final Optional<KeptAnswers<HubPageKey, Optional<RenderedPage>>> hubPages;
     private final NodeMemo memo;
 
     /**
@@ -64,14 +81,18 @@ public final class PagesModule implements FusekiModule {
      * @param homeViews where what the home page shows (counts of the whole graph) is kept; empty to read it each time
      * @param hubIndexes where the {@link EntityIndex} of a hub is kept (sized by {@link #hubIndexSize}); empty to
      *                   read an entity's index for each of its pages
+     * @param hubPages where the rendered pages of hubs are kept (sized by {@link RenderedPage#estimatedBytes}); empty
+     *                 to render each request's
      * @param memo the kinds and labels of nodes kept from page to page
      */
     PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
-                Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes, NodeMemo memo) {
+                Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
+                Optional<KeptAnswers<HubPageKey, Optional<RenderedPage>>> hubPages, NodeMemo memo) {
         this.site = requireNonNull(site, "site");
         this.names = names;
         this.homeViews = requireNonNull(homeViews, "homeViews");
         this.hubIndexes = requireNonNull(hubIndexes, "hubIndexes");
+        this.hubPages = requireNonNull(hubPages, "hubPages");
         this.memo = requireNonNull(memo, "memo");
     }
 
@@ -132,6 +153,10 @@ public final class PagesModule implements FusekiModule {
                 RequestWatch watch = RequestWatch.of(request.http());
                 index = hubIndexes.get().answer(iri, () -> watch.stop() != null, () -> request.views().index(iri));
             }
+            if (index.isPresent() && hubPages.isPresent() && hubIndexSize(index) > 0) {
+                return hubPage(request, iri, page.get(), index.get()).map(rendered -> Page.rendered(rendered.html()))
+                        .orElseGet(() -> Page.notFound(path));
+            }
             return index.flatMap(found -> request.views().entity(iri, page.get(), found))
                     .map(entity -> Page.ok("entity", Map.of("entity", entity)))
                     .orElseGet(() -> Page.notFound(path));
@@ -142,6 +167,21 @@ public final class PagesModule implements FusekiModule {
                     .orElseGet(() -> Page.notFound(path));
         }
         return Page.notFound(path);
+    }
+
+    /**
+     * A page of a hub as rendered before for the same language and parameters, kept until a write touches a node
+     * its index or its rows read: rendering its rows' some 1,400 links was most of the time of Kazakhstan's page at
+     * 1,000×, 40 ms one request at a time. Empty when the page is past the last one.
+     */
+    private Optional<RenderedPage> hubPage(PageRequest request, String iri, int page, EntityIndex index) {
+        RequestWatch watch = RequestWatch.of(request.http());
+        HubPageKey key = new HubPageKey(iri, page, request.language(), request.http().getQueryString());
+        return hubPages.get().answer(key, () -> watch.stop() != null, () -> {
+            Footprint.Recorder read = new Footprint.Recorder();
+            return request.views().entity(iri, page, index, read).map(entity -> new RenderedPage(
+                    request.render(Page.ok("entity", Map.of("entity", entity))), index.read().and(read.footprint())));
+        });
     }
 
     /** The project's prefixes as SPARQL PREFIX lines, to start every query in the editor with. */

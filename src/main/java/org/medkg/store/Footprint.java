@@ -31,6 +31,18 @@ public final class Footprint {
                 || predicates.contains(quad.getPredicate());
     }
 
+    /** What this work and {@code other} read together. */
+    public Footprint and(Footprint other) {
+        if (everything || other.everything) {
+            return EVERYTHING;
+        }
+        Set<Node> allNodes = new HashSet<>(nodes);
+        allNodes.addAll(other.nodes);
+        Set<Node> allPredicates = new HashSet<>(predicates);
+        allPredicates.addAll(other.predicates);
+        return new Footprint(Set.copyOf(allNodes), Set.copyOf(allPredicates), false);
+    }
+
     /** The nodes looked up as subject or object, and the predicates read whole: what it costs to keep it. */
     public int size() {
         return nodes.size() + predicates.size();

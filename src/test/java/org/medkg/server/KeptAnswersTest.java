@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -344,6 +348,55 @@ class KeptAnswersTest {
 
     private static LinkedDataModule.PointingKey pointingKey(DatasetGraph dataset, Node iri) {
         return new LinkedDataModule.PointingKey(iri, NodeIdScans.storageFolder(dataset).orElseThrow());
+    }
+
+    @Test
+    void aHubsPageIsServedAsRenderedUntilAWriteRenamesARowItShows() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            // sixty courses in Almaty make Kazakhstan a hub: its events come in pages of fifty
+            StringBuilder courses = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                courses.append("<urn:x:course-%02d> a mkg:Course ; rdfs:label \"Курс %02d\"@ru ; mkg:city <%s> .\n"
+                        .formatted(i, i, "http://localhost:3030/id/place/almaty"));
+            }
+            update(store, "INSERT DATA { GRAPH <urn:x:added> { " + courses + " } }");
+            MedkgServer server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0).build().start();
+            try {
+                String page = "http://127.0.0.1:" + server.port() + "/page/id/place/kazakhstan?lang=ru";
+                String first = get(page);
+                assertTrue(first.contains(">Курс 00<"), "the first course is on the first page");
+                assertEquals(first, get(page), "the same page asked again");
+
+                update(store, "DELETE DATA { GRAPH <urn:x:added> { <urn:x:course-00> rdfs:label \"Курс 00\"@ru } } ;"
+                        + " INSERT DATA { GRAPH <urn:x:added> { <urn:x:course-00> rdfs:label \"Курс нулевой\"@ru } }");
+                String renamed = get(page);
+
+                assertTrue(renamed.contains(">Курс нулевой<") && !renamed.contains(">Курс 00<"),
+                        "the page after the course was renamed shows its new name");
+
+                // the graph stating the courses is their source; its title is read by the page, not by the index
+                update(store, "INSERT DATA { GRAPH <urn:x:added> { <urn:x:added> <http://purl.org/dc/terms/title>"
+                        + " \"Добавленные курсы\"@ru } }");
+
+                assertTrue(get(page).contains(">Добавленные курсы<"), "the page after its source got a title");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static void update(TdbGraphStore store, String update) {
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                """ + update, store.dataset()));
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
     }
 
     /** A sponsor of the 2024 meeting, written by SPARQL Update. */
