@@ -36,10 +36,7 @@ class NodeMemoTest {
 
     @Test
     void aWriteDropsWhatWasKnownOfTheSubjectsItTouchedAndKeepsTheRest() {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
+        try (TdbGraphStore store = storeOfTheSeeds()) {
             NodeMemo memo = new NodeMemo((VersionedStore) store.dataset().asDatasetGraph());
             PageLanguage russian = PageLanguage.of("ru", null);
             Views views = new Views(new Site(Converter.DEFAULT_BASE, store.dataset().asDatasetGraph(), Optional.empty(),
@@ -66,10 +63,7 @@ class NodeMemoTest {
 
     @Test
     void aDescriptionKeepsTheNamesOfWhatItLinksToUntilAWriteRenamesOne() {
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"))) {
-            store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-                throw new AssertionError(e.getMessage(), e);
-            }), LoadProgress.none());
+        try (TdbGraphStore store = storeOfTheSeeds()) {
             DatasetGraph dataset = store.dataset().asDatasetGraph();
             NodeMemo memo = new NodeMemo((VersionedStore) dataset);
             Node kazakhstan = NodeFactory.createURI(KAZAKHSTAN);
@@ -89,5 +83,13 @@ class NodeMemoTest {
             assertTrue(afterWrite.contains(ALMATY, RDFS.label.asNode(), NodeFactory.createLiteralLang("Алма-Ата", "ru")),
                     "Almaty's new name is in the description of the country it is in");
         }
+    }
+
+    private TdbGraphStore storeOfTheSeeds() {
+        TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"));
+        store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
+            throw new AssertionError(e.getMessage(), e);
+        }), LoadProgress.none());
+        return store;
     }
 }
