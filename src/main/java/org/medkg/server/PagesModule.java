@@ -52,9 +52,9 @@ public final class PagesModule implements FusekiModule {
      * with it, to tell which writes leave it as it is (Kazakhstan 128,295).
      */
     static final long LARGEST_HUB_INDEX = 500_000;
-    /** The largest hub page kept, in estimated bytes (two a character): Kazakhstan's at 1,000× was some 830 kB. */
+    /** The largest hub page kept, in estimated bytes ({@link RenderedPage#estimatedBytes}). */
     static final long LARGEST_HUB_PAGE = 4L * 1024 * 1024;
-    /** All hub pages kept together, in estimated bytes: some 20 pages of the largest hubs. */
+    /** All hub pages kept together, in estimated bytes: some ten pages of the largest hubs at 1,000×. */
     static final long MOST_HUB_PAGES = 16L * 1024 * 1024;
 
     /** A hub's page as rendered for a language and the request's parameters, which its language switcher keeps. */
@@ -63,8 +63,12 @@ public final class PagesModule implements FusekiModule {
 
     /** A hub's page rendered, with what it read: the hub's index and the page's own rows. */
     record RenderedPage(String html, Footprint read) {
+        /**
+         * Two bytes a character, and eight for each node of what it read, whose set is its own (the nodes are the
+         * store's): Kazakhstan's index at 1,000× read some 100,000.
+         */
         long estimatedBytes() {
-            return 2L * html.length();
+            return 2L * html.length() + 8L * read.size();
         }
     }
 
