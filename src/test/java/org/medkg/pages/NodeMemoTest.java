@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -21,7 +20,7 @@ import org.medkg.pipeline.Converter;
 import org.medkg.publish.Descriptions;
 import org.medkg.publish.Site;
 import org.medkg.server.MedkgServer;
-import org.medkg.store.LoadProgress;
+import org.medkg.store.SeedStores;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
 
@@ -86,10 +85,6 @@ class NodeMemoTest {
     }
 
     private TdbGraphStore storeOfTheSeeds() {
-        TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"));
-        store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-            throw new AssertionError(e.getMessage(), e);
-        }), LoadProgress.none());
-        return store;
+        return SeedStores.open(dir.resolve("store"));
     }
 }

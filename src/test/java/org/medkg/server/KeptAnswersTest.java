@@ -55,6 +55,7 @@ import org.medkg.store.CancellableReads;
 import org.medkg.store.LoadProgress;
 import org.medkg.store.NodeIdScans;
 import org.medkg.store.PatternReads;
+import org.medkg.store.SeedStores;
 import org.medkg.store.TdbGraphStore;
 import org.medkg.store.VersionedStore;
 
@@ -437,10 +438,6 @@ class KeptAnswersTest {
     }
 
     private TdbGraphStore storeOfTheSeeds() {
-        TdbGraphStore store = TdbGraphStore.open(dir.resolve("store"));
-        store.load(Converter.standard(Converter.DEFAULT_BASE).convert(List.of(Path.of("data")), e -> {
-            throw new AssertionError(e.getMessage(), e);
-        }), LoadProgress.none());
-        return store;
+        return SeedStores.open(dir.resolve("store"));
     }
 }
