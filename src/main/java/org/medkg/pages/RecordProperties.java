@@ -14,7 +14,7 @@ import ognl.OgnlRuntime;
  * property is the record's public method of that name without parameters (its components' accessors and methods
  * such as {@code FactRow.event()}), looked up once per record class. OGNL, Thymeleaf's expression language, looks
  * for a bean getter ({@code getHref}) first, and a record has none, so for every such read it fell back to scanning
- * all the methods of the class by name, uncached: a third of the time of a hub's page, whose rows hold some 1,400
+ * all the methods of the class by name, uncached: some 40% of the time of a hub's page, whose rows hold some 1,400
  * links. Any other name is read as OGNL reads any object.
  */
 final class RecordProperties extends ObjectPropertyAccessor {
