@@ -101,13 +101,13 @@ public final class MedkgServer {
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
     private final List<KeptAnswers<?, ?>> keptAnswers;
-    private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
+    private final Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages;
     private final String host;
     private final boolean updatable;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers,
-                        Optional<KeptAnswers<String, KeptPage>> parameterizedPages, String host, boolean updatable) {
+                        Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages, String host, boolean updatable) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.keptAnswers = keptAnswers;
@@ -349,17 +349,21 @@ public final class MedkgServer {
                     : Optional.empty();
             Site site = new Site(base, dataset, queriesFolder, queryTimeout);
             Map<String, SavedQuery> queries = QueryApiModule.savedQueries(site);
+            Map<String, Footprint> footprints = queries.values().stream()
+                    .collect(Collectors.toUnmodifiableMap(SavedQuery::name, SavedQuery::footprint));
             // whole-graph answers: large ones too (cross-border-participation at 1,000x), within an eighth of the heap;
-            // each kept across the writes that changed none of the predicates its query reads
+            // each kept across the writes that changed none of the predicates its query reads, as are pages of runs
+            // with parameters
             long wholeGraphBytes = QueryAnswer.keptAtMostInAll();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
                     "saved query", store, QueryAnswer::estimatedBytes, 0, wholeGraphBytes, wholeGraphBytes)
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
                             : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR))
-                    .keptAcrossWritesReading(name -> queries.get(name).footprint()));
-            Optional<KeptAnswers<String, KeptPage>> parameterizedPages = versions.map(store -> new KeptAnswers<>(
-                    "saved query page", store, KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES,
-                    KeptPage.MOST_KEPT_BYTES));
+                    .keptAcrossWritesReading(footprints::get));
+            Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages = versions.map(store ->
+                    new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store, KeptPage::estimatedBytes,
+                            0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)
+                            .keptAcrossWritesReading(key -> footprints.get(key.query())));
             // a few counts and ten events for each of six page languages: always small enough to keep
             Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
                     "home page", store, view -> 0, 0));
@@ -446,7 +450,7 @@ public final class MedkgServer {
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
         private static List<FusekiModule> webModules(Site site, Map<String, SavedQuery> queries,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
-                                                     Optional<KeptAnswers<String, KeptPage>> parameterizedPages,
+                                                     Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages,
                                                      Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                                                      Optional<KeptAnswers<PagesModule.HubPageKey,

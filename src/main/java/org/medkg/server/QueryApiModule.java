@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
@@ -63,8 +64,9 @@ import org.slf4j.LoggerFactory;
  * computed apart from the request, under a longer limit than a request's, so that over a large store it is computed
  * once, even if the requests that wait for it stop at their own limit (503, "still being computed"). A run with
  * parameters reads only its page's rows where the query allows ({@link SavedQuery#paged}); over a local store that
- * page is kept too, per data version, by its query, parameter values (defaults included) and page, within a bound on
- * all such pages ({@link KeptPage#MOST_KEPT_BYTES}), so that clients asking the same page share one computation.
+ * page is kept too, by its query, parameter values (defaults included) and page ({@link PageKey}), within a bound on
+ * all such pages ({@link KeptPage#MOST_KEPT_BYTES}), so that clients asking the same page share one computation. Both
+ * are kept across the writes that changed nothing their query reads ({@link SavedQuery#footprint}).
  */
 public final class QueryApiModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(QueryApiModule.class);
@@ -79,7 +81,19 @@ public final class QueryApiModule implements FusekiModule {
     private final Site site;
     private final Map<String, SavedQuery> queries;
     private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
-    private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
+    private final Optional<KeptAnswers<PageKey, KeptPage>> parameterizedPages;
+
+    /**
+     * What names a kept page of a run with parameters: its query, the terms bound (defaults included, so that a
+     * default given or left out is the same page), and the page ({@link Page#WHOLE} for all rows).
+     */
+    record PageKey(String query, Map<String, Node> terms, String page) {
+        PageKey {
+            requireNonNull(query, "query");
+            terms = Map.copyOf(requireNonNull(terms, "terms"));
+            requireNonNull(page, "page");
+        }
+    }
 
     /**
      * @param site the store and the saved queries
@@ -89,7 +103,7 @@ public final class QueryApiModule implements FusekiModule {
      */
     QueryApiModule(Site site, Map<String, SavedQuery> queries,
                    Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
-                   Optional<KeptAnswers<String, KeptPage>> parameterizedPages) {
+                   Optional<KeptAnswers<PageKey, KeptPage>> parameterizedPages) {
         this.site = requireNonNull(site, "site");
         this.queries = Map.copyOf(requireNonNull(queries, "queries"));
         this.wholeGraphAnswers = requireNonNull(wholeGraphAnswers, "wholeGraphAnswers");
@@ -137,11 +151,11 @@ public final class QueryApiModule implements FusekiModule {
         private final List<SavedQuery> sorted;
         private final Site site;
         private final Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers;
-        private final Optional<KeptAnswers<String, KeptPage>> parameterizedPages;
+        private final Optional<KeptAnswers<PageKey, KeptPage>> parameterizedPages;
 
         SavedQueryServlet(Map<String, SavedQuery> queries, Site site,
                           Optional<KeptAnswers<String, QueryAnswer>> wholeGraphAnswers,
-                          Optional<KeptAnswers<String, KeptPage>> parameterizedPages) {
+                          Optional<KeptAnswers<PageKey, KeptPage>> parameterizedPages) {
             this.queries = queries;
             this.sorted = queries.values().stream().sorted(Comparator.comparing(SavedQuery::name)).toList();
             this.site = site;
@@ -209,9 +223,8 @@ public final class QueryApiModule implements FusekiModule {
                     rows = shown == null ? whole.results() : shown.rows();
                     nextPage = shown != null && shown.more() ? Optional.of(page.get().next()) : Optional.empty();
                 } else if (parameterizedPages.isPresent()) {
-                    // named by the terms bound, so that a default given or left out is the same page
-                    String key = query.name() + " " + new TreeMap<>(query.bind(values)) + " "
-                            + page.map(p -> p.number() + "/" + p.size()).orElse(Page.WHOLE);
+                    PageKey key = new PageKey(query.name(), query.bind(values),
+                            page.map(p -> p.number() + "/" + p.size()).orElse(Page.WHOLE));
                     KeptPage shown = parameterizedPages.get().answer(key, () -> watch.stop() != null,
                             () -> page.isPresent() ? KeptPage.of(runner.select(query, values, page.get()))
                                     : new KeptPage(QueryAnswer.of(runner.select(query, values)), false));
