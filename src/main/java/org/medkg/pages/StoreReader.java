@@ -62,12 +62,35 @@ final class StoreReader {
         return hrefs;
     }
 
-    /** Scans by node id of the store, when it is TDB2. */
-    Optional<NodeIdScans> nodeIdScans() {
-        if (recorder != null) {
-            recorder.everything();
+    /** How many distinct subjects are stated, in any graph, to have one of {@code types}: by node id in TDB2. */
+    long countTyped(Set<Node> types) {
+        types.forEach(type -> looked(Node.ANY, RDF.type.asNode(), type));
+        return reads instanceof NodeIdScans scans ? scans.countTyped(types) : typed(types).size();
+    }
+
+    /**
+     * The subjects of one of {@code types} with their least value of {@code predicate} (an event's earliest start
+     * date), the greatest values first (ties by IRI), at most {@code limit}: by node id in TDB2.
+     */
+    List<Map.Entry<Node, Node>> greatestLeastValues(Set<Node> types, Node predicate, int limit) {
+        types.forEach(type -> looked(Node.ANY, RDF.type.asNode(), type));
+        looked(Node.ANY, predicate, Node.ANY);
+        if (reads instanceof NodeIdScans scans) {
+            return scans.greatestLeastValues(types, predicate, limit);
         }
-        return reads instanceof NodeIdScans scans ? Optional.of(scans) : Optional.empty();
+        return typed(types).stream()
+                .flatMap(subject -> leastValue(subject, predicate).map(value -> Map.entry(subject, value)).stream())
+                .sorted(NodeIdScans.LATEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    /** The subjects of one of {@code types}, each once, read quad by quad. */
+    private Set<Node> typed(Set<Node> types) {
+        Set<Node> members = new LinkedHashSet<>();
+        types.forEach(type -> reads.quads(Node.ANY, Node.ANY, RDF.type.asNode(), type)
+                .forEach(quad -> members.add(quad.getSubject())));
+        return members;
     }
 
     /** Quads of the documents' graphs matching the pattern (the default graph holds no document's facts). */
@@ -179,7 +202,12 @@ final class StoreReader {
 
     /** The earliest start date any document gives the event. */
     Optional<Node> startDate(Node event) {
-        return triples(event, MKG.startDate, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
+        return leastValue(event, MKG.startDate);
+    }
+
+    /** The least literal value by lexical form that any document gives the subject's {@code predicate}. */
+    private Optional<Node> leastValue(Node subject, Node predicate) {
+        return triples(subject, predicate, Node.ANY).stream().map(Triple::getObject).filter(Node::isLiteral)
                 .min(Comparator.comparing(Node::getLiteralLexicalForm));
     }
 

@@ -30,7 +30,6 @@ import org.medkg.store.CancellableReads;
 import org.medkg.search.SearchHit;
 import org.medkg.publish.Site;
 import org.medkg.store.Footprint;
-import org.medkg.store.NodeIdScans;
 
 /** Reads what each page shows from the store, in one read transaction per page, in the page's language. */
 public final class Views {
@@ -175,37 +174,29 @@ public final class Views {
 
     /** Counts of distinct entities by kind, and the events with the latest start dates. */
     public View.HomeView home() {
-        return read(store -> {
-            Optional<NodeIdScans> scans = store.nodeIdScans();
+        return home(null);
+    }
+
+    /**
+     * As {@link #home()}, telling {@code recorder} what it read: every typing of an entity counted, every start date,
+     * and the shown events and cities.
+     */
+    public View.HomeView home(Footprint.Recorder recorder) {
+        return read(recorder, store -> {
             List<View.Count> counts = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 if (kind != Kind.OTHER) {
-                    counts.add(new View.Count(kind, scans.map(scan -> scan.countTyped(kind.classes()))
-                            .orElseGet(() -> (long) typed(store, kind).size())));
+                    counts.add(new View.Count(kind, store.countTyped(kind.classes())));
                 }
             }
-            List<Map.Entry<Node, Node>> latestDates = scans
-                    .map(scan -> scan.greatestLeastValues(Kind.EVENT.classes(), MKG.startDate, LATEST_EVENTS))
-                    .orElseGet(() -> typed(store, Kind.EVENT).stream()
-                            .flatMap(event -> store.startDate(event).map(date -> Map.entry(event, date)).stream())
-                            .sorted(NodeIdScans.LATEST_FIRST)
-                            .limit(LATEST_EVENTS)
-                            .toList());
-            List<View.FactRow> latest = latestDates.stream()
+            List<View.FactRow> latest = store.greatestLeastValues(Kind.EVENT.classes(), MKG.startDate, LATEST_EVENTS)
+                    .stream()
                     .map(entry -> new View.FactRow(store.link(entry.getKey()), null, null,
                             store.date(entry.getValue()), store.objects(entry.getKey(), MKG.city).stream().findFirst()
                             .map(store::link).orElse(null), List.of()))
                     .toList();
             return new View.HomeView(counts, latest);
         });
-    }
-
-    /** The entities of a kind, each once: read quad by quad, for a store that {@link NodeIdScans} cannot scan. */
-    private static Set<Node> typed(StoreReader store, Kind kind) {
-        Set<Node> members = new LinkedHashSet<>();
-        kind.classes().forEach(type -> store.quads(Node.ANY, Node.ANY, RDF.type.asNode(), type)
-                .forEach(quad -> members.add(quad.getSubject())));
-        return members;
     }
 
     /** The names matching the query, each shown by its label in the page's language; {@code index} may be null. */

@@ -33,7 +33,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.medkg.pages.EntityIndex;
 import org.medkg.pages.NodeMemo;
 import org.medkg.pages.PageLanguage;
-import org.medkg.pages.View;
 import org.medkg.pipeline.Converter;
 import org.medkg.publish.Site;
 import org.medkg.query.SavedQuery;
@@ -364,9 +363,11 @@ public final class MedkgServer {
                     new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store, KeptPage::estimatedBytes,
                             0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)
                             .keptAcrossWritesReading(key -> footprints.get(key.query())));
-            // a few counts and ten events for each of six page languages: always small enough to keep
-            Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews = versions.map(store -> new KeptAnswers<>(
-                    "home page", store, view -> 0, 0));
+            // a few counts and ten events for each of six page languages: always small enough to keep; kept across
+            // the writes that typed nothing, dated no event and touched none of those shown
+            Optional<KeptAnswers<PageLanguage, PagesModule.KeptHome>> homeViews = versions.map(store ->
+                    new KeptAnswers<PageLanguage, PagesModule.KeptHome>("home page", store, home -> 0, 0)
+                            .keptAcrossWrites((language, home) -> home.read()));
             // what a hub's pages are cut from, kept across the writes that touched none of the nodes it read; an
             // entity whose lists fit on one page is read again each time
             Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(
@@ -451,7 +452,7 @@ public final class MedkgServer {
         private static List<FusekiModule> webModules(Site site, Map<String, SavedQuery> queries,
                                                      Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers,
                                                      Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages,
-                                                     Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
+                                                     Optional<KeptAnswers<PageLanguage, PagesModule.KeptHome>> homeViews,
                                                      Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                                                      Optional<KeptAnswers<PagesModule.HubPageKey,
                                                              Optional<PagesModule.RenderedPage>>> hubPages,

@@ -72,9 +72,16 @@ public final class PagesModule implements FusekiModule {
         }
     }
 
+    /**
+     * What the home page shows, with what it read: the typing of every entity it counts, every start date, its
+     * events and cities; so kept across writes that change none of it (a document re-loaded with the same entities).
+     */
+    record KeptHome(View.HomeView view, Footprint read) {
+    }
+
     private final Site site;
     private final NameIndex names;
-    private final Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews;
+    private final Optional<KeptAnswers<PageLanguage, KeptHome>> homeViews;
     private final Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes;
     private final Optional<KeptAnswers<HubPageKey, Optional<RenderedPage>>> hubPages;
     private final NodeMemo memo;
@@ -89,7 +96,7 @@ public final class PagesModule implements FusekiModule {
      *                 to render each request's
      * @param memo the kinds and labels of nodes kept from page to page
      */
-    PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, View.HomeView>> homeViews,
+    PagesModule(Site site, NameIndex names, Optional<KeptAnswers<PageLanguage, KeptHome>> homeViews,
                 Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes,
                 Optional<KeptAnswers<HubPageKey, Optional<RenderedPage>>> hubPages, NodeMemo memo) {
         this.site = requireNonNull(site, "site");
@@ -135,7 +142,10 @@ public final class PagesModule implements FusekiModule {
             return request.views().home();
         }
         RequestWatch watch = RequestWatch.of(request.http());
-        return homeViews.get().answer(request.language(), () -> watch.stop() != null, () -> request.views().home());
+        return homeViews.get().answer(request.language(), () -> watch.stop() != null, () -> {
+            Footprint.Recorder read = new Footprint.Recorder();
+            return new KeptHome(request.views().home(read), read.footprint());
+        }).view();
     }
 
     /** {@code /page/id/…}, {@code /page/doc/…} and {@code /page/ontology}. */

@@ -171,13 +171,7 @@ class WholeGraphAnswersTest {
         Map<String, String> first = answersAsFresh("as loaded");
         long computed = server.wholeGraphComputations();
 
-        Path corrected = documents.resolve("000_be1d552f40914512.txt");
-        Files.writeString(corrected, Files.readString(corrected) + "\n\nИсправлено.\n");
-        CommandRun reload = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", USER,
-                "--password", PASSWORD, corrected.toString());
-
-        assertEquals(ExitCodes.OK, reload.status(), reload.err());
-        assertTrue(reload.out().contains("replaced: 1"), reload.out());
+        reloadWithACorrectedLine();
         assertEquals(first, answersAsFresh("after the corrected document"));
         assertEquals(computed, server.wholeGraphComputations(), "its graph changed by its sha256 alone, which no "
                 + "saved query reads");
@@ -293,12 +287,7 @@ class WholeGraphAnswersTest {
         String year2030 = csv("/api/queries/events-by-year?year=2030");
         long pages = server.parameterizedPageComputations();
 
-        Path corrected = documents.resolve("000_be1d552f40914512.txt");
-        Files.writeString(corrected, Files.readString(corrected) + "\n\nИсправлено.\n");
-        CommandRun reload = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", USER,
-                "--password", PASSWORD, corrected.toString());
-        assertEquals(ExitCodes.OK, reload.status(), reload.err());
-        assertTrue(reload.out().contains("replaced: 1"), reload.out());
+        reloadWithACorrectedLine();
         assertEquals(kept, csv(organizers));
         assertEquals(year2030, csv("/api/queries/events-by-year?year=2030"));
         assertEquals(pages, server.parameterizedPageComputations(), "its graph changed by its sha256 alone, which "
@@ -325,14 +314,40 @@ class WholeGraphAnswersTest {
         assertNotEquals(home, after, "one more event and organization are counted");
         assertTrue(after.contains("Конференция по гемостазу"), "the new event is the latest");
         assertEquals(before + 3, server.wholeGraphComputations());
+
+        reloadWithACorrectedLine();
+        assertEquals(after, page("/?lang=en"));
+        assertEquals(before + 3, server.wholeGraphComputations(), "kept across a write that typed nothing and "
+                + "dated no event");
+        putGraph("http://localhost:3030/doc/test/put.md", EVENT_WITH_ORGANIZER.replace("Конференция по гемостазу", "Конференция по тромбозу"));
+        assertTrue(page("/?lang=en").contains("Конференция по тромбозу"), "the latest event's new name is shown");
+        assertEquals(before + 4, server.wholeGraphComputations());
+    }
+
+    /**
+     * Loads a seed again with a line added that names no one, through the server: its graph differs by its
+     * {@code mkg:sha256} alone.
+     */
+    private void reloadWithACorrectedLine() throws IOException {
+        Path corrected = documents.resolve("000_be1d552f40914512.txt");
+        Files.writeString(corrected, Files.readString(corrected) + "\n\nИсправлено.\n");
+        CommandRun reload = CommandRun.run("load", "--endpoint", server.datasetUrl(), "--user", USER,
+                "--password", PASSWORD, corrected.toString());
+        assertEquals(ExitCodes.OK, reload.status(), reload.err());
+        assertTrue(reload.out().contains("replaced: 1"), reload.out());
     }
 
     /** Writes {@link #EVENT_WITH_ORGANIZER} as the graph {@code graph} by a Graph Store PUT, as an editor. */
     private void putEventWithOrganizer(String graph) throws Exception {
+        putGraph(graph, EVENT_WITH_ORGANIZER);
+    }
+
+    /** Writes {@code turtle} as the graph {@code graph} by a Graph Store PUT, as an editor. */
+    private void putGraph(String graph, String turtle) throws Exception {
         HttpResponse<String> put = HTTP.send(authorized(server.graphStoreWriteUrl().orElseThrow() + "?graph="
                 + URLEncoder.encode(graph, StandardCharsets.UTF_8))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(EVENT_WITH_ORGANIZER)).build(), HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() / 100 == 2, "PUT: " + put.statusCode() + " " + put.body());
     }
 
