@@ -178,6 +178,24 @@ class SavedQueriesAsDefinedTest {
             GROUP BY ?person
             """;
 
+    private static final String EVENT_PARTICIPANTS = """
+            SELECT ?event (COALESCE(MIN(?eventPreferred), MIN(?eventAny)) AS ?eventLabel) ?start
+                   ?role ?agent (COALESCE(MIN(?agentPreferred), MIN(?agentAny)) AS ?agentLabel)
+            WHERE {
+              ?event rdfs:label|skos:altLabel ?eventName .
+              FILTER(CONTAINS(REPLACE(LCASE(STR(?eventName)), "ё", "е"), REPLACE(LCASE(?_event), "ё", "е")))
+              VALUES (?relation ?role) { (mkg:organizer "organizer") (mkg:sponsor "sponsor") (mkg:speaker "speaker")
+                                         (mkg:participant "participant") }
+              ?event ?relation ?agent .
+              OPTIONAL { ?event mkg:startDate ?start }
+              OPTIONAL { ?event rdfs:label ?eventPreferred FILTER(LANGMATCHES(LANG(?eventPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?event rdfs:label ?eventAny }
+              OPTIONAL { ?agent rdfs:label ?agentPreferred FILTER(LANGMATCHES(LANG(?agentPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?agent rdfs:label ?agentAny }
+            }
+            GROUP BY ?event ?start ?role ?agent
+            """;
+
     private static final String CITIES_BY_ACTIVITY = """
             SELECT ?city (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
                    (COALESCE(MIN(?countryPreferred), MIN(?countryAny)) AS ?countryLabel)
@@ -229,6 +247,9 @@ class SavedQueriesAsDefinedTest {
                         Map.of("qualifications", ", ", "affiliations", "; ")),
                 arguments("experts-by-qualification", Map.of("qualification", "проф", "lang", "en"),
                         EXPERTS_BY_QUALIFICATION, Map.of("qualifications", ", ", "affiliations", "; ")),
+                arguments("event-participants", Map.of("event", "школ"), EVENT_PARTICIPANTS, Map.of()),
+                arguments("event-participants", Map.of("event", "Гематопатология", "lang", "kk"), EVENT_PARTICIPANTS,
+                        Map.of()),
                 arguments("cities-by-activity", Map.of(), CITIES_BY_ACTIVITY, Map.of()),
                 arguments("cities-by-activity", Map.of("lang", "kk"), CITIES_BY_ACTIVITY, Map.of()),
                 arguments("events-by-city", Map.of("city", "Алматы"), EVENTS_BY_CITY, Map.of()),
