@@ -69,6 +69,8 @@ public final class Benchmark {
     private static final Pattern WRITE_LOGGED =
             Pattern.compile("PUT /medkg/data\\?graph=\\S+: \\d+ bytes, answered (\\d+) in (\\d+) ms");
     private static final Pattern COMPACTED = Pattern.compile("compacted the store ");
+    /** How many values of each saved query's required parameters are asked once each, one at a time. */
+    private static final int UNASKED_VALUES = 20;
     /** Longer than a served store waits after the last write before it compacts, if it is due. */
     private static final Duration SERVED_COMPACTION_WAIT = Duration.ofSeconds(5);
 
@@ -248,11 +250,25 @@ public final class Benchmark {
             put("serve: start to first answer", scale, String.format(Locale.ROOT, "%.1f s", server.elapsed()));
             LoadClients load = new LoadClients(clients, perItem);
             List<String> keptBetweenWrites = new ArrayList<>();
-            Map<String, HttpRequest.Builder> items = servedItems(http, site, scale, keptBetweenWrites);
+            JsonNode listing = new ObjectMapper().readTree(http.send(get(site + "/api/queries").build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            Map<String, HttpRequest.Builder> items = servedItems(listing, site, scale, keptBetweenWrites);
             for (Map.Entry<String, HttpRequest.Builder> item : items.entrySet()) {
                 log.printf("%d×: %s, %d clients for %.1f s%n", scale, item.getKey(), clients,
                         perItem.toMillis() / 1000.0);
                 put(item.getKey(), scale, load.run(item.getValue()).cell());
+            }
+            // the rows above ask one value again and again, a kept page after the first: what a new question costs
+            UnaskedValues unasked = new UnaskedValues(site + "/medkg/sparql");
+            for (JsonNode query : listing) {
+                String name = query.path("name").asText();
+                List<HttpRequest.Builder> asks = unasked.of(query, UNASKED_VALUES).stream()
+                        .map(values -> get(site + "/api/queries/" + name + "?" + values)).toList();
+                if (!asks.isEmpty()) {
+                    log.printf("%d×: %s, %d values not asked before%n", scale, name, asks.size());
+                    put("query " + name + ", " + asks.size() + " values not asked before, one at a time", scale,
+                            load.oneAtATime(asks).cell());
+                }
             }
             int writes = 0;
             for (String item : keptBetweenWrites) {
@@ -311,11 +327,9 @@ public final class Benchmark {
      * the person, organization and event most documents mention, Kazakhstan and a document — search, and a
      * description by content negotiation.
      */
-    private Map<String, HttpRequest.Builder> servedItems(HttpClient http, String site, int scale,
-                                                         List<String> keptBetweenWrites) throws Exception {
+    private Map<String, HttpRequest.Builder> servedItems(JsonNode listing, String site, int scale,
+                                                         List<String> keptBetweenWrites) {
         Map<String, HttpRequest.Builder> items = new LinkedHashMap<>();
-        JsonNode listing = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(site
-                + "/api/queries")).build(), HttpResponse.BodyHandlers.ofString()).body());
         for (JsonNode query : listing) {
             StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
             StringJoiner shown = new StringJoiner(", ", " (", ")").setEmptyValue("");

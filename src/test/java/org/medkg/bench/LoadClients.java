@@ -91,6 +91,28 @@ final class LoadClients {
         }
     }
 
+    /**
+     * Each request once, one at a time, as one client asks questions no one asked before (the server keeps no
+     * answer for them yet).
+     */
+    Stats oneAtATime(List<HttpRequest.Builder> requests) {
+        Map<Integer, Long> failures = new TreeMap<>();
+        long[] latencies = new long[requests.size()];
+        long began = System.nanoTime();
+        for (int i = 0; i < latencies.length; i++) {
+            long start = System.nanoTime();
+            int status = status(requests.get(i).timeout(REQUEST_TIMEOUT).build());
+            if (status != OK) {
+                failures.merge(status, 1L, Long::sum);
+            }
+            latencies[i] = System.nanoTime() - start;
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Arrays.sort(latencies);
+        return new Stats(latencies.length, failures, percentile(latencies, 50), percentile(latencies, 95),
+                percentile(latencies, 99), latencies.length / seconds);
+    }
+
     /** The status of the answer, or 0 when none came. */
     private int status(HttpRequest request) {
         try {
