@@ -196,6 +196,25 @@ class SavedQueriesAsDefinedTest {
             GROUP BY ?event ?start ?role ?agent
             """;
 
+    /** A person's own city, else their organizations' cities. */
+    private static final String PARTICIPANT_CITIES = """
+            SELECT ?city (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel) (COUNT(DISTINCT ?person) AS ?people)
+                   (GROUP_CONCAT(DISTINCT STR(?personLabel); separator=", ") AS ?names)
+            WHERE {
+              ?event rdfs:label|skos:altLabel ?eventName .
+              FILTER(CONTAINS(REPLACE(LCASE(STR(?eventName)), "ё", "е"), REPLACE(LCASE(?_event), "ё", "е")))
+              ?event mkg:speaker|mkg:participant ?person .
+              { ?person mkg:city ?city }
+              UNION { ?person mkg:affiliation/mkg:city ?city . FILTER NOT EXISTS { ?person mkg:city ?ownCity } }
+              OPTIONAL { ?person rdfs:label ?personPreferred FILTER(LANGMATCHES(LANG(?personPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?person rdfs:label ?personAny }
+              BIND(COALESCE(?personPreferred, ?personAny, STR(?person)) AS ?personLabel)
+              OPTIONAL { ?city rdfs:label ?cityPreferred FILTER(LANGMATCHES(LANG(?cityPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?city rdfs:label ?cityAny }
+            }
+            GROUP BY ?city
+            """;
+
     private static final String CITIES_BY_ACTIVITY = """
             SELECT ?city (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
                    (COALESCE(MIN(?countryPreferred), MIN(?countryAny)) AS ?countryLabel)
@@ -250,6 +269,9 @@ class SavedQueriesAsDefinedTest {
                 arguments("event-participants", Map.of("event", "школ"), EVENT_PARTICIPANTS, Map.of()),
                 arguments("event-participants", Map.of("event", "Гематопатология", "lang", "kk"), EVENT_PARTICIPANTS,
                         Map.of()),
+                arguments("participant-cities", Map.of("event", "школ"), PARTICIPANT_CITIES, Map.of("names", ", ")),
+                arguments("participant-cities", Map.of("event", "Заседание", "lang", "en"), PARTICIPANT_CITIES,
+                        Map.of("names", ", ")),
                 arguments("cities-by-activity", Map.of(), CITIES_BY_ACTIVITY, Map.of()),
                 arguments("cities-by-activity", Map.of("lang", "kk"), CITIES_BY_ACTIVITY, Map.of()),
                 arguments("events-by-city", Map.of("city", "Алматы"), EVENTS_BY_CITY, Map.of()),
