@@ -106,7 +106,8 @@ public final class MedkgServer {
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers,
-                        Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages, String host, boolean updatable) {
+                        Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages, String host,
+                        boolean updatable) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.keptAnswers = keptAnswers;
@@ -360,8 +361,8 @@ public final class MedkgServer {
                             : queryTimeout.multipliedBy(WHOLE_GRAPH_TIMEOUT_FACTOR))
                     .keptAcrossWritesReading(footprints::get));
             Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages = versions.map(store ->
-                    new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store, KeptPage::estimatedBytes,
-                            0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)
+                    new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store,
+                            KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)
                             .keptAcrossWritesReading(key -> footprints.get(key.query())));
             // a few counts and ten events for each of six page languages: always small enough to keep; kept across
             // the writes that typed nothing, dated no event and touched none of those shown

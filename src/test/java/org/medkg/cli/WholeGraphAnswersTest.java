@@ -319,7 +319,8 @@ class WholeGraphAnswersTest {
         assertEquals(after, page("/?lang=en"));
         assertEquals(before + 3, server.wholeGraphComputations(), "kept across a write that typed nothing and "
                 + "dated no event");
-        putGraph("http://localhost:3030/doc/test/put.md", EVENT_WITH_ORGANIZER.replace("Конференция по гемостазу", "Конференция по тромбозу"));
+        putGraph("http://localhost:3030/doc/test/put.md",
+                EVENT_WITH_ORGANIZER.replace("Конференция по гемостазу", "Конференция по тромбозу"));
         assertTrue(page("/?lang=en").contains("Конференция по тромбозу"), "the latest event's new name is shown");
         assertEquals(before + 4, server.wholeGraphComputations());
     }
