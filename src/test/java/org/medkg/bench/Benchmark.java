@@ -335,7 +335,7 @@ public final class Benchmark {
             StringJoiner shown = new StringJoiner(", ", " (", ")").setEmptyValue("");
             for (JsonNode parameter : query.path("parameters")) {
                 String value = parameter.path("example").asText(parameter.path("allowed").path(0).asText(""));
-                if (parameter.path("required").asBoolean() && !parameter.has("default") && !value.isEmpty()) {
+                if (UnaskedValues.mustBeGiven(parameter) && !value.isEmpty()) {
                     parameters.add(parameter.path("name").asText() + "=" + encode(value));
                     shown.add(parameter.path("name").asText() + "=" + value);
                 }

@@ -36,6 +36,12 @@ final class LoadClients {
             return failures.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        /** The figures of {@code latencies} in nanoseconds, sorted, asked over {@code seconds}. */
+        static Stats of(long[] latencies, Map<Integer, Long> failures, double seconds) {
+            return new Stats(latencies.length, new TreeMap<>(failures), percentile(latencies, 50),
+                    percentile(latencies, 95), percentile(latencies, 99), latencies.length / seconds);
+        }
+
         String cell() {
             return String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms; %.1f/s; %d of %d failed%s", p50, p95, p99,
                     perSecond, errors(), requests, failures.isEmpty() ? "" : " " + failures);
@@ -84,8 +90,7 @@ final class LoadClients {
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Stats(all.length, new TreeMap<>(failures), percentile(all, 50), percentile(all, 95),
-                    percentile(all, 99), all.length / seconds);
+            return Stats.of(all, failures, seconds);
         } finally {
             pool.shutdownNow();
         }
@@ -109,8 +114,7 @@ final class LoadClients {
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         Arrays.sort(latencies);
-        return new Stats(latencies.length, failures, percentile(latencies, 50), percentile(latencies, 95),
-                percentile(latencies, 99), latencies.length / seconds);
+        return Stats.of(latencies, failures, seconds);
     }
 
     /** The status of the answer, or 0 when none came. */

@@ -58,7 +58,7 @@ final class UnaskedValues {
         Map<String, List<String>> allowed = new LinkedHashMap<>();
         StringJoiner example = new StringJoiner("&");
         for (JsonNode parameter : query.path("parameters")) {
-            if (parameter.path("required").asBoolean() && !parameter.has("default")) {
+            if (mustBeGiven(parameter)) {
                 String name = parameter.path("name").asText();
                 required.add(name);
                 example.add(name + "=" + encode(parameter.path("example").asText("")));
@@ -94,6 +94,11 @@ final class UnaskedValues {
             }
         }
         return asks;
+    }
+
+    /** Whether a parameter of a query's listing must be given to run it: required, with no default. */
+    static boolean mustBeGiven(JsonNode parameter) {
+        return parameter.path("required").asBoolean() && !parameter.has("default");
     }
 
     /** The candidates the query gives, read once per query. */
