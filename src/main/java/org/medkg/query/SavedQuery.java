@@ -48,6 +48,8 @@ import org.medkg.store.Footprint;
  * {@code page-by} decorator ({@code #+ page-by: ?event}) names the variable of the one ordered subquery that chooses
  * the answer's rows: the cut is made there, so that the labels and other lookups joined after it are read for the
  * page's rows only. Such a query must give one row of its answer per row of that subquery, in the subquery's order.
+ * The query may hold copies of that subquery, where it needs the page's rows again (a table of the page's cities,
+ * each city's labels read once): every copy is cut the same, so each holds the same rows.
  *
  * @param name        the file name without {@code .rq}
  * @param summary     one line on what the query answers
@@ -149,15 +151,18 @@ public record SavedQuery(String name, String summary, String description, List<S
 
     /**
      * The query (as given, perhaps {@link #narrowed}) cut to a page, with one row more than the page holds, so that
-     * the runner can tell whether a next page has rows: in the {@code page-by} subquery when the query names one,
-     * else as a whole.
+     * the runner can tell whether a next page has rows: in the {@code page-by} subquery (and each copy of it) when
+     * the query names one, else as a whole.
      */
     public Query paged(Query whole, Page page) {
         requireNonNull(page, "page");
         // a copy down to every subquery's Query object, so that the cut never reaches the saved query
         Query copy = QueryTransformOps.transform(whole, new ElementTransformCopyBase(true));
-        cut(pageBy.isEmpty() ? copy
-                : subqueries(copy).stream().filter(q -> choosesPage(q, pageBy.get())).findFirst().orElseThrow(), page);
+        if (pageBy.isEmpty()) {
+            cut(copy, page);
+        } else {
+            subqueries(copy).stream().filter(q -> choosesPage(q, pageBy.get())).forEach(chooser -> cut(chooser, page));
+        }
         return copy;
     }
 
@@ -324,7 +329,7 @@ public record SavedQuery(String name, String summary, String description, List<S
         return fragments;
     }
 
-    /** The {@code page-by} decorator, checked: a variable that one ordered subquery selects. */
+    /** The {@code page-by} decorator, checked: a variable that one ordered subquery (perhaps copied) selects. */
     private static Optional<String> pageBy(String source, Query query, Object declared) throws BadQueryException {
         if (declared == null) {
             return Optional.empty();
@@ -335,10 +340,11 @@ public record SavedQuery(String name, String summary, String description, List<S
                     + "rows, as ?name, not '" + variable + "'");
         }
         String name = variable.substring(1);
-        long choosing = subqueries(query).stream().filter(q -> choosesPage(q, name)).count();
-        if (choosing != 1) {
+        List<Query> choosing = subqueries(query).stream().filter(q -> choosesPage(q, name)).toList();
+        if (choosing.stream().distinct().count() != 1) {
             throw new BadQueryException(source, "page-by: the query must hold one subquery that selects ?" + name
-                    + " with an ORDER BY and no LIMIT; it holds " + choosing);
+                    + " with an ORDER BY and no LIMIT (copies of it are cut the same); it holds "
+                    + choosing.stream().distinct().count());
         }
         return Optional.of(name);
     }

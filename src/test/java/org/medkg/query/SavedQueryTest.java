@@ -202,8 +202,37 @@ class SavedQueryTest {
         BadQueryException unordered = assertThrows(BadQueryException.class,
                 () -> parse(header + body.replace("ORDER BY ?start ?event }", "}")));
         assertTrue(unordered.getMessage().contains("page-by: the query must hold one subquery that selects ?event "
-                + "with an ORDER BY and no LIMIT; it holds 0"), unordered.getMessage());
+                + "with an ORDER BY and no LIMIT (copies of it are cut the same); it holds 0"), unordered.getMessage());
         assertThrows(BadQueryException.class, () -> parse(header.replace("?event", "event") + body));
         assertThrows(BadQueryException.class, () -> parse(header.replace("?event", "?start2") + body));
+    }
+
+    @Test
+    void everyCopyOfThePageChoosingSubqueryIsCutTheSame() throws BadQueryException {
+        String header = "#+ summary: Events by date, each city's label read once\n#+ page-by: ?event\n";
+        String choosing = "{ SELECT ?event ?start WHERE { ?event mkg:startDate ?start } ORDER BY ?start ?event }";
+        String body = """
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?event ?start (MIN(?label) AS ?cityLabel) WHERE {
+                  CHOOSING
+                  OPTIONAL { ?event mkg:city ?city }
+                  OPTIONAL {
+                    { SELECT DISTINCT ?city WHERE { CHOOSING ?event mkg:city ?city } }
+                    ?city rdfs:label ?label
+                  }
+                }
+                GROUP BY ?event ?start
+                ORDER BY ?start ?event
+                """;
+        SavedQuery query = parse(header + body.replace("CHOOSING", choosing));
+        String paged = query.paged(query.query(), new Page(2, 10)).serialize().replaceAll("\\s+", " ");
+        assertEquals(2, paged.split("ORDER BY \\?start \\?event OFFSET 10 LIMIT 11 \\}", -1).length - 1, paged);
+
+        BadQueryException differing = assertThrows(BadQueryException.class, () -> parse(header
+                + body.replaceFirst("CHOOSING", choosing).replace("CHOOSING", choosing.replace("?start ?event }",
+                        "?event }"))));
+        assertTrue(differing.getMessage().contains("(copies of it are cut the same); it holds 2"),
+                differing.getMessage());
     }
 }
