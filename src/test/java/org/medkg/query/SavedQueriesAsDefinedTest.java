@@ -91,6 +91,15 @@ class SavedQueriesAsDefinedTest {
               FILTER(xsd:integer(SUBSTR(STR(?start), 1, 4)) = ?_year_xsd_integer)
             """ + EVENT_CLASS + EVENT_AND_CITY_LABELS;
 
+    private static final String EVENTS_BY_TYPE = """
+            SELECT ?event (COALESCE(MIN(?eventPreferred), MIN(?eventAny)) AS ?eventLabel) ?start ?end
+                   (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
+            WHERE {
+              ?event a ?class .
+              FILTER(?class = IRI(CONCAT(STR(mkg:), ?_type)))
+              OPTIONAL { ?event mkg:startDate ?start }
+            """ + EVENT_AND_CITY_LABELS;
+
     /** An event's span [first day of its start, last day of its end or start] overlaps the range. */
     private static final String EVENTS_IN_DATE_RANGE = EVENT_COLUMNS + """
             WHERE {
@@ -278,6 +287,8 @@ class SavedQueriesAsDefinedTest {
                 arguments("events-by-city", Map.of("city", "астан", "lang", "en"), EVENTS_BY_CITY, Map.of()),
                 arguments("events-by-year", Map.of("year", "2024"), EVENTS_BY_YEAR, Map.of()),
                 arguments("events-by-year", Map.of("year", "2019", "lang", "kk"), EVENTS_BY_YEAR, Map.of()),
+                arguments("events-by-type", Map.of("type", "Conference"), EVENTS_BY_TYPE, Map.of()),
+                arguments("events-by-type", Map.of("type", "School", "lang", "en"), EVENTS_BY_TYPE, Map.of()),
                 arguments("events-in-date-range", Map.of("from", "2024-09-01", "to", "2024-09-30"),
                         EVENTS_IN_DATE_RANGE, Map.of()),
                 arguments("events-in-date-range", Map.of("from", "2019-01-01", "to", "2019-12-31", "lang", "en"),
