@@ -60,6 +60,12 @@ import org.slf4j.LoggerFactory;
  * last is stopped first) is not tried again for the same data version ({@link GivenUpException}), nor, when it was
  * stopped for what it cost (time, heap), for as long as that limit, whatever is written meanwhile.
  *
+ * <p>Answers computed apart may also be {@linkplain #refreshInBackground refreshed}: once writes have stopped for a
+ * moment, each answer that a request asked for since it was last computed, and that the writes changed, is computed
+ * again apart, before anyone asks: after a load, the next request finds it kept. Each such computation answers one
+ * request's asking, so an answer no one asks is computed again at most once; and one under way for a version that a
+ * later write changed is stopped, unless a request waits for it.
+ *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
  */
@@ -73,6 +79,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     static final int APART_AT_ONCE = 2;
     /** How long stopping waits for the computations apart to end (a stopped query ends within a second). */
     private static final long STOP_PATIENCE_SECONDS = 10;
+    /** How often the store's data version is looked at, for {@link #refreshInBackground}. */
+    private static final long REFRESH_CHECK_MILLIS = 200;
 
     /** The work of computing one answer; it reads the store under the computing request's watch. */
     interface Computation<V, E extends Exception> {
@@ -145,6 +153,11 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private final BiFunction<K, V, Footprint> footprint;
     /** What an answer reads, told by its key before it is computed (a saved query's predicates); null if unknown. */
     private final Function<K, Footprint> footprintOfKey;
+    /**
+     * The computation of each answer apart that a request asked for since it was last refreshed: what
+     * {@link #refreshInBackground} may compute again.
+     */
+    private final ConcurrentHashMap<K, CancellableComputation<V, ? extends Exception>> asked = new ConcurrentHashMap<>();
 
     /**
      * @param what        what the answers are, for the log
@@ -223,6 +236,81 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 new ConcurrentLinkedDeque<>())), footprint, footprintOfKey);
     }
 
+    /**
+     * From now on, once the store's data version has stayed the same for {@code quiet}, computes again apart each
+     * answer asked for since it was last refreshed that the writes before changed; and when the version moves on,
+     * stops those under way that no request waits for and that the new writes changed.
+     */
+    void refreshInBackground(Duration quiet) {
+        requireNonNull(quiet, "quiet");
+        Apart computer = apart.orElseThrow(() -> new IllegalStateException(what + ": not computed apart"));
+        computer.alarms().scheduleWithFixedDelay(PeriodicCheck.surviving(LOG, what + " refresh",
+                new Refresher(computer, quiet)), REFRESH_CHECK_MILLIS, REFRESH_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Looks at the store's data version, on the alarms' one thread; refreshes once it has not moved for a while. */
+    private final class Refresher implements Runnable {
+        private final Apart computer;
+        private final Duration quiet;
+        private long seenVersion;
+        private long seenSince = System.nanoTime();
+        private long refreshedVersion;
+
+        Refresher(Apart computer, Duration quiet) {
+            this.computer = computer;
+            this.quiet = quiet;
+            seenVersion = store.dataVersion();
+            refreshedVersion = seenVersion;
+        }
+
+        @Override
+        public void run() {
+            long version = store.dataVersion();
+            if (version != seenVersion) {
+                seenVersion = version;
+                seenSince = System.nanoTime();
+                stopRefreshesChangedBy(version);
+            } else if (version != refreshedVersion && System.nanoTime() - seenSince >= quiet.toNanos()) {
+                refreshedVersion = version;
+                refresh(computer, version);
+            }
+        }
+    }
+
+    /** Starts apart, for {@code version}, each answer asked since it was last refreshed that is not kept for it. */
+    private void refresh(Apart computer, long version) {
+        for (K key : asked.keySet()) {
+            GivenUp failed = givenUp.get(key);
+            if (keptAnswer(key, version) != null || failed != null && failed.holds(version)) {
+                continue;
+            }
+            CancellableComputation<V, ? extends Exception> computation = asked.remove(key);
+            Flight<V> mine = new Flight<>(version);
+            if (computation != null && joinOrStart(key, mine) == mine) {
+                LOG.info("{} {} for data version {}: computed again once writes stopped", what, key, version);
+                try {
+                    computer.threads().execute(() -> computeApart(computer, key, mine, computation));
+                } catch (RejectedExecutionException closing) {
+                    flights.remove(key, mine);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops each computation under way that no request waits for or was told to ask again (a refresh) and whose
+     * answer the writes up to {@code version} changed.
+     */
+    private void stopRefreshesChangedBy(long version) {
+        flights.forEach((key, flight) -> {
+            if (flight.waiting().get() == 0 && !flight.promised().get() && flight.version() < version
+                    && !stillHolds(key, flight, version)) {
+                flight.cancelSignal().set(true);
+            }
+        });
+    }
+
     private static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
@@ -243,6 +331,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     <E extends Exception> V answerApart(K key, BooleanSupplier stopped, BooleanSupplier clientLeft,
                                         CancellableComputation<V, E> computation) throws E {
         Apart computer = apart.orElseThrow(() -> new IllegalStateException(what + ": not computed apart"));
+        asked.put(key, computation);
         while (true) {
             long version = store.dataVersion();
             V known = keptAnswer(key, version);
@@ -317,7 +406,7 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     private Flight<V> joinOrStart(K key, Flight<V> mine) {
         AtomicReference<Flight<V>> replaced = new AtomicReference<>();
         Flight<V> flight = flights.compute(key, (k, running) -> {
-            if (running != null && (running.version() >= mine.version() || stillHolds(key, running, mine))) {
+            if (running != null && (running.version() >= mine.version() || stillHolds(key, running, mine.version()))) {
                 return running;
             }
             replaced.set(running);
@@ -334,10 +423,9 @@ final class KeptAnswers<K, V> implements AutoCloseable {
         return flight;
     }
 
-    /** Whether the answer under way for {@code running}'s earlier version is the answer at {@code mine}'s too. */
-    private boolean stillHolds(K key, Flight<V> running, Flight<V> mine) {
-        return footprintOfKey != null
-                && store.unchangedFor(footprintOfKey.apply(key), running.version(), mine.version());
+    /** Whether the answer under way for {@code running}'s earlier version is the answer at {@code version} too. */
+    private boolean stillHolds(K key, Flight<V> running, long version) {
+        return footprintOfKey != null && store.unchangedFor(footprintOfKey.apply(key), running.version(), version);
     }
 
     /** Whether the answer named {@code key} is being computed now (apart, or by a request). */

@@ -305,6 +305,67 @@ class KeptAnswersTest {
     }
 
     @Test
+    @Timeout(60)
+    void anAnswerAskedBeforeWritesIsComputedAgainOnceTheyStopAndNotAgainUntilItIsAsked() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            AtomicInteger runs = new AtomicInteger();
+            AtomicBoolean release = new AtomicBoolean(true);
+            CountDownLatch stopped = new CountDownLatch(1);
+            KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> run = cancelSignal -> {
+                runs.incrementAndGet();
+                while (!release.get()) {
+                    if (cancelSignal.get()) {
+                        stopped.countDown();
+                        throw new QueryCancelledException();
+                    }
+                    LockSupport.parkNanos(5_000_000);
+                }
+                return QueryAnswer.of(QueryRunner.local(DatasetFactory.wrap(
+                        CancellableReads.over(store.dataset().asDatasetGraph(), cancelSignal))).select(query, Map.of()));
+            };
+            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
+                    .keptAcrossWritesReading(name -> query.footprint())) {
+                answers.refreshInBackground(Duration.ofMillis(300));
+                answers.answerApart(query.name(), () -> false, () -> false, run);
+
+                sponsor(store, "urn:x:society", "Общество гематологов Казахстана");
+                awaitRuns(runs, 2, "computed again once the writes stopped, unasked");
+                QueryAnswer refreshed = answers.answerApart(query.name(), () -> false, () -> false, run);
+                assertEquals(2, runs.get(), "the request after it finds it kept");
+                assertTrue(refreshed.rows().stream().anyMatch(row -> "Общество гематологов Казахстана".equals(
+                        row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), refreshed.rows().toString());
+
+                // a refresh under way is stopped by a write that changes its answer
+                release.set(false);
+                sponsor(store, "urn:x:foundation", "Фонд развития гематологии");
+                awaitRuns(runs, 3, "the refresh after the foundation begins");
+                sponsor(store, "urn:x:fund", "Фонд поддержки доноров");
+                assertTrue(stopped.await(10, TimeUnit.SECONDS), "the refresh of the version before is stopped");
+                release.set(true);
+
+                // no one asked since: the writes are not followed by another computation
+                Thread.sleep(1_500);
+                assertEquals(3, runs.get(), "not computed again for no request");
+                QueryAnswer asked = answers.answerApart(query.name(), () -> false, () -> false, run);
+                assertEquals(4, runs.get());
+                assertTrue(asked.rows().stream().anyMatch(row -> "Фонд поддержки доноров".equals(
+                        row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), asked.rows().toString());
+            }
+        }
+    }
+
+    private static void awaitRuns(AtomicInteger runs, int expected, String what) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (runs.get() < expected && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(expected, runs.get(), what);
+    }
+
+    @Test
     void aHubsLinksAreKeptUntilAWritePointsAtItAndReadAgainOnceTheStoreIsCompacted() {
         try (TdbGraphStore store = storeOfTheSeeds()) {
             DatasetGraph dataset = store.dataset().asDatasetGraph();
