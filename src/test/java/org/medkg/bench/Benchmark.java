@@ -50,7 +50,7 @@ import org.medkg.pipeline.Converter;
  * running server. Every command is the real jar (or Jena's
  * command) in its own process, so its time and peak memory are its own. Prints one table, also written as Markdown
  * to {@code OUT/results.md}. Options: {@code --scales 10,100 --clients 16 --seconds 60 --out target/bench --seed 1
- * --jar target/medkg.jar --reloads 10 --sources FOLDER,...}.
+ * --jar target/medkg.jar --reloads 10 --quiet 30 --sources FOLDER,...}.
  */
 public final class Benchmark {
     private static final String DEFAULT_SOURCES =
@@ -73,6 +73,8 @@ public final class Benchmark {
     private static final int UNASKED_VALUES = 20;
     /** Longer than a served store waits after the last write before it compacts, if it is due. */
     private static final Duration SERVED_COMPACTION_WAIT = Duration.ofSeconds(5);
+    /** The graphs that the benchmark's writes of a document put, numbered. */
+    private static final String BENCH_DOCUMENT = "urn:medkg:bench:document-";
 
     private final List<Integer> scales;
     private final int clients;
@@ -81,6 +83,8 @@ public final class Benchmark {
     private final long seed;
     private final Path jar;
     private final int reloads;
+    /** How long the served store is left without writes before the first answers after a write are asked again. */
+    private final Duration quietBeforeAsking;
     private final List<Path> sources;
     private final PrintStream log;
     private final ResultTable table = new ResultTable();
@@ -97,6 +101,7 @@ public final class Benchmark {
         this.seed = Long.parseLong(options.getOrDefault("seed", "1"));
         this.jar = Path.of(options.getOrDefault("jar", "target/medkg.jar"));
         this.reloads = Integer.parseInt(options.getOrDefault("reloads", "10"));
+        this.quietBeforeAsking = Duration.ofSeconds(Long.parseLong(options.getOrDefault("quiet", "30")));
         this.sources = Arrays.stream(options.getOrDefault("sources", DEFAULT_SOURCES).split(",")).map(String::strip)
                 .map(Path::of).filter(Files::isDirectory).toList();
         this.log = log;
@@ -272,16 +277,24 @@ public final class Benchmark {
             }
             int writes = 0;
             for (String item : keptBetweenWrites) {
-                put("after a write: " + item, scale, firstAfterWrite(http, site, editorPassword,
-                        "urn:medkg:bench:document-" + ++writes, document, items.get(item)));
+                write(http, site, editorPassword, BENCH_DOCUMENT + ++writes, document);
+                put("after a write: " + item, scale, firstAnswer(http, items.get(item)));
             }
             // and after a write that no kept answer reads: each is kept across it, once asked after the documents
             // written above (which it reads)
             for (String item : keptBetweenWrites) {
                 http.send(items.get(item).build(), HttpResponse.BodyHandlers.discarding());
-                put("after a write no answer reads: " + item, scale, firstAfterWrite(http, site, editorPassword,
-                        "urn:medkg:bench:note", "<urn:medkg:bench:note> <http://www.w3.org/2000/01/rdf-schema#comment> \""
-                                + System.nanoTime() + "\" .\n", items.get(item)));
+                write(http, site, editorPassword, "urn:medkg:bench:note", "<urn:medkg:bench:note> "
+                        + "<http://www.w3.org/2000/01/rdf-schema#comment> \"" + System.nanoTime() + "\" .\n");
+                put("after a write no answer reads: " + item, scale, firstAnswer(http, items.get(item)));
+            }
+            // and asked as an analyst asks after a load, once writes have stopped for a while: the server has computed
+            // again meanwhile the whole-graph answers it had been asked for and the write changed
+            write(http, site, editorPassword, BENCH_DOCUMENT + ++writes, document);
+            Thread.sleep(quietBeforeAsking.toMillis());
+            for (String item : keptBetweenWrites) {
+                put("after a write and " + quietBeforeAsking.toSeconds() + " s without writes: " + item, scale,
+                        firstAnswer(http, items.get(item)));
             }
             put("serve: peak RSS (both JVMs)", scale, mb(server.peakRssBytes()));
             if (reloaded != null) {
@@ -386,12 +399,12 @@ public final class Benchmark {
     }
 
     /**
-     * What the first request after a write costs, alone: a Graph Store PUT of {@code triples} as the graph
-     * {@code graph} (a new data version of the store), then one request, timed: the answers the server keeps that the
-     * write may have changed are computed again then.
+     * A Graph Store PUT of {@code triples} as the graph named {@code graph}, with the editor's credentials: a new data
+     * version of the store, after which the answers the server keeps that the write may have changed are computed
+     * again.
      */
-    private String firstAfterWrite(HttpClient http, String site, String editorPassword, String graph, String triples,
-                                   HttpRequest.Builder request) throws Exception {
+    private static void write(HttpClient http, String site, String editorPassword, String graph, String triples)
+            throws Exception {
         HttpResponse<Void> write = http.send(HttpRequest.newBuilder(URI.create(site + "/medkg/data?graph="
                         + encode(graph)))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -401,6 +414,10 @@ public final class Benchmark {
         if (write.statusCode() / 100 != 2) {
             throw new IllegalStateException("the benchmark's write answered " + write.statusCode());
         }
+    }
+
+    /** How long one request took, alone, with its status when it was not 200. */
+    private static String firstAnswer(HttpClient http, HttpRequest.Builder request) throws Exception {
         long began = System.nanoTime();
         int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         return String.format(Locale.ROOT, "%d ms%s", (System.nanoTime() - began) / 1_000_000,

@@ -36,14 +36,15 @@ class BenchmarkRunTest {
         assumeTrue(Files.isDirectory(HEMCENTER), "no corpus at " + HEMCENTER);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         String table = new Benchmark(Map.of("scales", "1", "clients", "2", "seconds", "1", "reloads", "2",
-                "out", out.toString()), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+                "quiet", "3", "out", out.toString()), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
 
         assertTrue(table.startsWith("| measure | 1× |"), table);
         for (String measure : new String[] {"convert: documents/s", "tdb2.tdbloader --loader=phased",
                 "load of the N-Quads ÷ phased",
                 "re-load one changed document", "re-load it into the running server (load --endpoint)", "serve: start to first answer", "query events-by-year (year=",
                 "page: country id/place/kazakhstan", "description of the person", "serve: peak RSS",
-                "after a write: query most-connected-experts", "after a write no answer reads: query most-connected-experts"}) {
+                "after a write: query most-connected-experts", "after a write no answer reads: query most-connected-experts",
+                "after a write and 3 s without writes: query most-connected-experts"}) {
             assertTrue(table.contains("| " + measure), measure + " missing:\n" + table);
         }
         // the ten queries with a required parameter, each asked values no one asked before, all answered
