@@ -61,10 +61,10 @@ import org.slf4j.LoggerFactory;
  * stopped for what it cost (time, heap), for as long as that limit, whatever is written meanwhile.
  *
  * <p>Answers computed apart may also be {@linkplain #refreshInBackground refreshed}: once writes have stopped for a
- * moment, each answer that a request asked for since it was last computed, and that the writes changed, is computed
- * again apart, before anyone asks: after a load, the next request finds it kept. Each such computation answers one
- * request's asking, so an answer no one asks is computed again at most once; and one under way for a version that a
- * later write changed is stopped, unless a request waits for it.
+ * moment, each answer that a request asked for since it was last refreshed, and that the writes changed, is computed
+ * again apart, one at a time, before anyone asks: after a load, the next request finds it kept. Each such computation
+ * answers one request's asking, so an answer no one asks is computed again at most once; one under way for a version
+ * that a later write changed is stopped, unless a request waits for it; and one ever given up is left to its requests.
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one
@@ -237,9 +237,9 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     }
 
     /**
-     * From now on, once the store's data version has stayed the same for {@code quiet}, computes again apart each
-     * answer asked for since it was last refreshed that the writes before changed; and when the version moves on,
-     * stops those under way that no request waits for and that the new writes changed.
+     * From now on, once the store's data version has stayed the same for {@code quiet}, computes again apart, one at a
+     * time, each answer asked for since it was last refreshed that the writes before changed; and when the version
+     * moves on, stops those under way that no request waits for and that the new writes changed.
      */
     void refreshInBackground(Duration quiet) {
         requireNonNull(quiet, "quiet");
@@ -248,19 +248,21 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 new Refresher(computer, quiet)), REFRESH_CHECK_MILLIS, REFRESH_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Looks at the store's data version, on the alarms' one thread; refreshes once it has not moved for a while. */
+    /**
+     * Looks at the store's data version, on the alarms' one thread; once it has not moved for a while, refreshes the
+     * answers one after the other, so that requests keep a thread apart and a core.
+     */
     private final class Refresher implements Runnable {
         private final Apart computer;
         private final Duration quiet;
         private long seenVersion;
         private long seenSince = System.nanoTime();
-        private long refreshedVersion;
+        private Flight<V> underWay;
 
         Refresher(Apart computer, Duration quiet) {
             this.computer = computer;
             this.quiet = quiet;
             seenVersion = store.dataVersion();
-            refreshedVersion = seenVersion;
         }
 
         @Override
@@ -270,32 +272,40 @@ final class KeptAnswers<K, V> implements AutoCloseable {
                 seenVersion = version;
                 seenSince = System.nanoTime();
                 stopRefreshesChangedBy(version);
-            } else if (version != refreshedVersion && System.nanoTime() - seenSince >= quiet.toNanos()) {
-                refreshedVersion = version;
-                refresh(computer, version);
+            } else if (System.nanoTime() - seenSince >= quiet.toNanos()
+                    && (underWay == null || underWay.result().isDone())) {
+                underWay = refreshOne(computer, version);
             }
         }
     }
 
-    /** Starts apart, for {@code version}, each answer asked since it was last refreshed that is not kept for it. */
-    private void refresh(Apart computer, long version) {
+    /**
+     * Starts apart, for {@code version}, the next answer asked since it was last refreshed that is not kept for it;
+     * returns its computation, or null when there is none. An answer that was ever given up is left to its requests:
+     * tried again unasked after its hold, people-who-met at 1,000x ran the heap short beside a request's computation,
+     * and that one was given up too.
+     */
+    private Flight<V> refreshOne(Apart computer, long version) {
         for (K key : asked.keySet()) {
-            GivenUp failed = givenUp.get(key);
-            if (keptAnswer(key, version) != null || failed != null && failed.holds(version)) {
+            if (givenUp.containsKey(key) || keptAnswer(key, version) != null) {
                 continue;
             }
-            CancellableComputation<V, ? extends Exception> computation = asked.remove(key);
+            CancellableComputation<V, ? extends Exception> computation = asked.get(key);
             Flight<V> mine = new Flight<>(version);
+            // one under way (a request's) is left to finish, and the asking kept for the next refresh
             if (computation != null && joinOrStart(key, mine) == mine) {
+                asked.remove(key, computation);
                 LOG.info("{} {} for data version {}: computed again once writes stopped", what, key, version);
                 try {
                     computer.threads().execute(() -> computeApart(computer, key, mine, computation));
                 } catch (RejectedExecutionException closing) {
                     flights.remove(key, mine);
-                    return;
+                    return null;
                 }
+                return mine;
             }
         }
+        return null;
     }
 
     /**

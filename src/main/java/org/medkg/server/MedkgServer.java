@@ -75,8 +75,9 @@ public final class MedkgServer {
      */
     static final Duration STOP_GRACE = Duration.ofSeconds(2);
     /**
-     * How long writes must have stopped before whole-graph answers are computed again in the background: as long as
-     * before a compaction, so that a load over HTTP (writes milliseconds apart) is not followed document by document.
+     * How long writes must have stopped, by default, before whole-graph answers are computed again in the background:
+     * as long as before a compaction, so that a load over HTTP (writes milliseconds apart) is not followed document by
+     * document.
      */
     static final Duration WHOLE_GRAPH_REFRESH_QUIET = Duration.ofSeconds(2);
 
@@ -235,6 +236,7 @@ public final class MedkgServer {
         private String password;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Duration wholeGraphTimeout;
+        private Duration wholeGraphRefreshQuiet = WHOLE_GRAPH_REFRESH_QUIET;
         private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
         private String base = Converter.DEFAULT_BASE;
         private Optional<Path> queriesFolder = Optional.empty();
@@ -310,6 +312,19 @@ public final class MedkgServer {
         }
 
         /**
+         * How long writes must have stopped before the whole-graph answers asked since they were last computed, and
+         * changed by the writes, are computed again without waiting for a request. Default 2 s.
+         */
+        public Builder wholeGraphRefreshQuiet(Duration quiet) {
+            requireNonNull(quiet, "quiet");
+            if (quiet.isNegative() || quiet.isZero()) {
+                throw new IllegalArgumentException("wholeGraphRefreshQuiet must be positive: " + quiet);
+            }
+            this.wholeGraphRefreshQuiet = quiet;
+            return this;
+        }
+
+        /**
          * The largest body of a request that reads (a SPARQL query, a form): a larger one answers 413 before it is
          * read. Writes are not bounded. Default {@value MedkgServer#DEFAULT_MAX_QUERY_BYTES} bytes.
          */
@@ -367,7 +382,7 @@ public final class MedkgServer {
                     .keptAcrossWritesReading(footprints::get));
             // computed again once writes stop, those asked since: after a load, the next request finds them kept
             // (at 1,000x, 2.5-8.7 s each after a write of one document)
-            savedQueryAnswers.ifPresent(answers -> answers.refreshInBackground(WHOLE_GRAPH_REFRESH_QUIET));
+            savedQueryAnswers.ifPresent(answers -> answers.refreshInBackground(wholeGraphRefreshQuiet));
             Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages = versions.map(store ->
                     new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store,
                             KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -68,8 +69,8 @@ class WholeGraphAnswersTest {
     void serveSeedsLoadedOverHttp() throws Exception {
         store = TdbGraphStore.open(dir.resolve("store"));
         store.compactInBackground(ServeCommand.COMPACTION_QUIET);
-        server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0)
-                .credentials(USER, PASSWORD).build().start();
+        // the counts below are of what requests compute: no answer is computed again unasked within a test
+        server = serving().wholeGraphRefreshQuiet(Duration.ofMinutes(10)).build().start();
         documents = Files.createDirectories(dir.resolve("documents"));
         try (Stream<Path> seeds = Files.list(SEEDS)) {
             for (Path seed : seeds.toList()) {
@@ -323,6 +324,30 @@ class WholeGraphAnswersTest {
                 EVENT_WITH_ORGANIZER.replace("Конференция по гемостазу", "Конференция по тромбозу"));
         assertTrue(page("/?lang=en").contains("Конференция по тромбозу"), "the latest event's new name is shown");
         assertEquals(before + 4, server.wholeGraphComputations());
+    }
+
+    @Test
+    @Timeout(300)
+    void anAnswerAskedBeforeAWriteIsComputedAgainOnceWritesStopAndServedKept() throws Exception {
+        server.stop();
+        server = serving().wholeGraphRefreshQuiet(Duration.ofMillis(300)).build().start();
+        String before = get("organizers-and-sponsors", ResultFormat.CSV);
+        long computed = server.wholeGraphComputations();
+
+        putEventWithOrganizer("http://localhost:3030/doc/test/put.md");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (server.wholeGraphComputations() == computed && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertEquals(computed + 1, server.wholeGraphComputations(), "computed again once the PUT was the last write");
+        String after = get("organizers-and-sponsors", ResultFormat.CSV);
+        assertTrue(!before.contains("Центр гемостаза") && after.contains("Центр гемостаза"), after);
+        assertEquals(computed + 1, server.wholeGraphComputations(), "served as kept");
+        assertEquals(fresh(query("organizers-and-sponsors"), ResultFormat.CSV), after);
+    }
+
+    private MedkgServer.Builder serving() {
+        return MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0).credentials(USER, PASSWORD);
     }
 
     /**

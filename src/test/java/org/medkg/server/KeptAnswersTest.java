@@ -329,7 +329,21 @@ class KeptAnswersTest {
                     QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
                     .keptAcrossWritesReading(name -> query.footprint())) {
                 answers.refreshInBackground(Duration.ofMillis(300));
-                answers.answerApart(query.name(), () -> false, () -> false, run);
+                // asked once the store has been quiet a while, and computed for longer than a look at it: the
+                // computation under way is the request's, and the asking is kept for the refresh after the writes
+                Thread.sleep(500);
+                release.set(false);
+                ExecutorService client = Executors.newSingleThreadExecutor();
+                try {
+                    Future<QueryAnswer> first = client.submit(() ->
+                            answers.answerApart(query.name(), () -> false, () -> false, run));
+                    Thread.sleep(600);
+                    release.set(true);
+                    first.get();
+                } finally {
+                    client.shutdownNow();
+                }
+                assertEquals(1, runs.get());
 
                 sponsor(store, "urn:x:society", "Общество гематологов Казахстана");
                 awaitRuns(runs, 2, "computed again once the writes stopped, unasked");
@@ -353,6 +367,60 @@ class KeptAnswersTest {
                 assertEquals(4, runs.get());
                 assertTrue(asked.rows().stream().anyMatch(row -> "Фонд поддержки доноров".equals(
                         row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), asked.rows().toString());
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void refreshesRunOneAtATimeAndNeverForAnAnswerOnceGivenUp() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            AtomicBoolean release = new AtomicBoolean(true);
+            Map<String, AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
+            AtomicBoolean failing = new AtomicBoolean(true);
+            KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> run = cancelSignal -> {
+                while (!release.get() && !cancelSignal.get()) {
+                    LockSupport.parkNanos(5_000_000);
+                }
+                return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
+            };
+            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
+                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
+                    .keptAcrossWritesReading(name -> query.footprint())) {
+                answers.refreshInBackground(Duration.ofMillis(300));
+                for (String name : List.of("first", "second", "failing")) {
+                    AtomicInteger counted = runs.computeIfAbsent(name, n -> new AtomicInteger());
+                    KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> counting = cancelSignal -> {
+                        counted.incrementAndGet();
+                        if (name.equals("failing") && failing.get()) {
+                            throw new IllegalStateException("a failure of the computation");
+                        }
+                        return run.compute(cancelSignal);
+                    };
+                    if (name.equals("failing")) {
+                        assertThrows(IllegalStateException.class,
+                                () -> answers.answerApart(name, () -> false, () -> false, counting));
+                    } else {
+                        answers.answerApart(name, () -> false, () -> false, counting);
+                    }
+                }
+                failing.set(false);
+
+                release.set(false);
+                sponsor(store, "urn:x:society", "Общество гематологов Казахстана");
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (runs.get("first").get() + runs.get("second").get() < 3 && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(1_000);
+                assertEquals(3, runs.get("first").get() + runs.get("second").get(), "one refresh under way at a time");
+                release.set(true);
+                awaitRuns(runs.get("first"), 2, "the first refreshed");
+                awaitRuns(runs.get("second"), 2, "and the second after it");
+                Thread.sleep(1_000);
+                assertEquals(1, runs.get("failing").get(), "an answer once given up is left to its requests");
             }
         }
     }
