@@ -289,11 +289,7 @@ public final class MedkgServer {
 
         /** How long a query may run before it is cancelled. Default 30 s. */
         public Builder queryTimeout(Duration queryTimeout) {
-            requireNonNull(queryTimeout, "queryTimeout");
-            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-                throw new IllegalArgumentException("queryTimeout must be positive: " + queryTimeout);
-            }
-            this.queryTimeout = queryTimeout;
+            this.queryTimeout = positive(queryTimeout, "queryTimeout");
             return this;
         }
 
@@ -303,25 +299,25 @@ public final class MedkgServer {
          * Default {@value MedkgServer#WHOLE_GRAPH_TIMEOUT_FACTOR} times the query timeout.
          */
         public Builder wholeGraphTimeout(Duration wholeGraphTimeout) {
-            requireNonNull(wholeGraphTimeout, "wholeGraphTimeout");
-            if (wholeGraphTimeout.isNegative() || wholeGraphTimeout.isZero()) {
-                throw new IllegalArgumentException("wholeGraphTimeout must be positive: " + wholeGraphTimeout);
-            }
-            this.wholeGraphTimeout = wholeGraphTimeout;
+            this.wholeGraphTimeout = positive(wholeGraphTimeout, "wholeGraphTimeout");
             return this;
         }
 
         /**
-         * How long writes must have stopped before the whole-graph answers asked since they were last computed, and
+         * How long writes must have stopped before the whole-graph answers asked since they were last refreshed, and
          * changed by the writes, are computed again without waiting for a request. Default 2 s.
          */
         public Builder wholeGraphRefreshQuiet(Duration quiet) {
-            requireNonNull(quiet, "quiet");
-            if (quiet.isNegative() || quiet.isZero()) {
-                throw new IllegalArgumentException("wholeGraphRefreshQuiet must be positive: " + quiet);
-            }
-            this.wholeGraphRefreshQuiet = quiet;
+            this.wholeGraphRefreshQuiet = positive(quiet, "wholeGraphRefreshQuiet");
             return this;
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
         }
 
         /**

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -258,19 +259,11 @@ class KeptAnswersTest {
             KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> held = cancelSignal -> {
                 runs.incrementAndGet();
                 started.get().countDown();
-                while (!release.get()) {
-                    if (cancelSignal.get()) {
-                        stopped.countDown();
-                        throw new QueryCancelledException();
-                    }
-                    LockSupport.parkNanos(5_000_000);
-                }
+                heldBack(release, cancelSignal, stopped);
                 return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
             };
             ExecutorService clients = Executors.newCachedThreadPool();
-            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
-                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
-                    .keptAcrossWritesReading(name -> query.footprint())) {
+            try (KeptAnswers<String, QueryAnswer> answers = computedApartAcrossWrites(versions, query)) {
                 // a client stops waiting once it has begun (and will ask again): the computation goes on
                 assertThrows(QueryCancelledException.class, () -> answers.answerApart(query.name(),
                         () -> started.get().getCount() == 0, () -> false, held));
@@ -315,19 +308,11 @@ class KeptAnswersTest {
             CountDownLatch stopped = new CountDownLatch(1);
             KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> run = cancelSignal -> {
                 runs.incrementAndGet();
-                while (!release.get()) {
-                    if (cancelSignal.get()) {
-                        stopped.countDown();
-                        throw new QueryCancelledException();
-                    }
-                    LockSupport.parkNanos(5_000_000);
-                }
+                heldBack(release, cancelSignal, stopped);
                 return QueryAnswer.of(QueryRunner.local(DatasetFactory.wrap(
                         CancellableReads.over(store.dataset().asDatasetGraph(), cancelSignal))).select(query, Map.of()));
             };
-            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
-                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
-                    .keptAcrossWritesReading(name -> query.footprint())) {
+            try (KeptAnswers<String, QueryAnswer> answers = computedApartAcrossWrites(versions, query)) {
                 answers.refreshInBackground(Duration.ofMillis(300));
                 // asked once the store has been quiet a while, and computed for longer than a look at it: the
                 // computation under way is the request's, and the asking is kept for the refresh after the writes
@@ -378,17 +363,13 @@ class KeptAnswersTest {
             VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
             SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
             AtomicBoolean release = new AtomicBoolean(true);
-            Map<String, AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
             AtomicBoolean failing = new AtomicBoolean(true);
             KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> run = cancelSignal -> {
-                while (!release.get() && !cancelSignal.get()) {
-                    LockSupport.parkNanos(5_000_000);
-                }
+                heldBack(release, cancelSignal, new CountDownLatch(1));
                 return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
             };
-            try (KeptAnswers<String, QueryAnswer> answers = new KeptAnswers<String, QueryAnswer>("test", versions,
-                    QueryAnswer::estimatedBytes, Long.MAX_VALUE).computedApart(Duration.ofSeconds(30))
-                    .keptAcrossWritesReading(name -> query.footprint())) {
+            try (KeptAnswers<String, QueryAnswer> answers = computedApartAcrossWrites(versions, query)) {
                 answers.refreshInBackground(Duration.ofMillis(300));
                 for (String name : List.of("first", "second", "failing")) {
                     AtomicInteger counted = runs.computeIfAbsent(name, n -> new AtomicInteger());
@@ -422,6 +403,27 @@ class KeptAnswersTest {
                 Thread.sleep(1_000);
                 assertEquals(1, runs.get("failing").get(), "an answer once given up is left to its requests");
             }
+        }
+    }
+
+    /** Saved query answers computed apart and kept across the writes that changed nothing the query reads. */
+    private static KeptAnswers<String, QueryAnswer> computedApartAcrossWrites(VersionedStore versions,
+                                                                          SavedQuery query) {
+        return new KeptAnswers<String, QueryAnswer>("test", versions, QueryAnswer::estimatedBytes, Long.MAX_VALUE)
+                .computedApart(Duration.ofSeconds(30)).keptAcrossWritesReading(name -> query.footprint());
+    }
+
+    /**
+     * Waits while {@code release} is false, as a long computation does; stopped by its cancel signal first, counts
+     * {@code stopped} down and ends as a cancelled query does.
+     */
+    private static void heldBack(AtomicBoolean release, AtomicBoolean cancelSignal, CountDownLatch stopped) {
+        while (!release.get()) {
+            if (cancelSignal.get()) {
+                stopped.countDown();
+                throw new QueryCancelledException();
+            }
+            LockSupport.parkNanos(5_000_000);
         }
     }
 
