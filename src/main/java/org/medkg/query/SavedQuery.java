@@ -340,11 +340,10 @@ public record SavedQuery(String name, String summary, String description, List<S
                     + "rows, as ?name, not '" + variable + "'");
         }
         String name = variable.substring(1);
-        List<Query> choosing = subqueries(query).stream().filter(q -> choosesPage(q, name)).toList();
-        if (choosing.stream().distinct().count() != 1) {
+        long choosing = subqueries(query).stream().filter(q -> choosesPage(q, name)).distinct().count();
+        if (choosing != 1) {
             throw new BadQueryException(source, "page-by: the query must hold one subquery that selects ?" + name
-                    + " with an ORDER BY and no LIMIT (copies of it are cut the same); it holds "
-                    + choosing.stream().distinct().count());
+                    + " with an ORDER BY and no LIMIT (copies of it are cut the same); it holds " + choosing);
         }
         return Optional.of(name);
     }
