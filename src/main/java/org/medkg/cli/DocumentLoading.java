@@ -44,8 +44,6 @@ final class DocumentLoading {
         List<Path> graphFiles = inputs.stream().filter(GraphFiles::isGraphFile).toList();
         List<Path> documentInputs = inputs.stream().filter(input -> !GraphFiles.isGraphFile(input)).toList();
         List<Path> files = documentInputs.isEmpty() ? List.of() : converter.documentFiles(documentInputs, onFailure);
-        store.readAhead(files.stream().limit(Converter.DOCUMENTS_PER_WINDOW)
-                .map(file -> converter.documentIri(file.toString())).toList());
         Map<String, String> sourceOf = new HashMap<>();
         long began = System.nanoTime();
         long[] waiting = {0};

@@ -16,10 +16,6 @@ import org.medkg.store.LoadReport;
  * store until its window is stored, so a load now waits for the store only there (or at its end, if no document was
  * converted).
  *
- * <p>Once open, the store reads ahead the graphs that the first documents will replace ({@link #readAhead}), on a
- * thread of its own too: in a new JVM, the first read of a stored graph is mostly code run for the first time, which
- * is then warm when the load writes.
- *
  * <p>A store that cannot be opened is told where the load first needs it, as the store's own failure: at its first
  * window or at its end. A store that another process holds is best told before any conversion: check that first
  * ({@link org.medkg.store.StoreInUseException#ifHeldElsewhere}).
@@ -27,8 +23,6 @@ import org.medkg.store.LoadReport;
 final class OpeningStore implements GraphStore {
 
     private final Startup<GraphStore> store;
-    /** The read ahead under way, if any: the store is closed once it is over. */
-    private Startup<Void> readingAhead;
 
     private OpeningStore(Startup<GraphStore> store) {
         this.store = store;
@@ -42,16 +36,6 @@ final class OpeningStore implements GraphStore {
      */
     static OpeningStore begin(Supplier<GraphStore> open) {
         return new OpeningStore(Startup.begin("medkg-store-open", open));
-    }
-
-    /** Starts reading the graphs ahead once the store is open, on a thread of its own; returns at once. */
-    @Override
-    public synchronized void readAhead(List<String> graphIris) {
-        List<String> graphs = List.copyOf(graphIris);
-        readingAhead = Startup.begin("medkg-store-read-ahead", () -> {
-            store.join().readAhead(graphs);
-            return null;
-        });
     }
 
     @Override
@@ -89,23 +73,9 @@ final class OpeningStore implements GraphStore {
         };
     }
 
-    /**
-     * Waits for the store to be open and for its read ahead, and closes it, so that its files and lock are released
-     * whatever the load did.
-     */
+    /** Waits for the store to be open and closes it, so that its files and lock are released whatever the load did. */
     @Override
     public void close() {
-        Startup<Void> reading;
-        synchronized (this) {
-            reading = readingAhead;
-        }
-        if (reading != null) {
-            try {
-                reading.join();
-            } catch (RuntimeException readFailed) {
-                // a read ahead changes nothing; what failed in it the load was told of, or did not need
-            }
-        }
         GraphStore opened;
         try {
             opened = store.join();

@@ -174,9 +174,8 @@ public final class Converter {
     /**
      * A document's IRI (and graph name) comes from its folder's and its own file name, so that the same file
      * loaded from another working directory or machine replaces its own graph: data/001.txt → doc/data/001.txt.
-     * Known before the file is read, so a load can tell its store which graphs it is about to replace.
      */
-    public String documentIri(String sourceFile) {
+    String documentIri(String sourceFile) {
         Path path = Path.of(sourceFile).toAbsolutePath().normalize();
         Path parent = path.getParent() == null ? null : path.getParent().getFileName();
         String name = (parent == null ? "" : parent + "/") + path.getFileName();

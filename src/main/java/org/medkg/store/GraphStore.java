@@ -27,14 +27,6 @@ public interface GraphStore extends AutoCloseable {
         }
     }
 
-    /**
-     * Told, before a load converts its first documents, the graphs they will be stored as: a store may read them
-     * now, so that the write that replaces them later finds its blocks and code warm. Changes nothing; failures
-     * are the store's own business (the load finds out when it writes). Does nothing unless a store says otherwise.
-     */
-    default void readAhead(List<String> graphIris) {
-    }
-
     @Override
     void close();
 

@@ -82,8 +82,6 @@ public final class TdbGraphStore implements GraphStore {
      * touched by many documents is copied once) and commit less often; a kill loses at most the one under way.
      */
     static final int GRAPHS_PER_TRANSACTION = Converter.DOCUMENTS_PER_WINDOW;
-    /** How many of the graphs a load is about to replace are read ahead. */
-    static final int GRAPHS_READ_AHEAD = 10;
     /** The file that says the store is due for compaction. */
     static final String COMPACTION_DUE = "compaction-due";
     /** How long a compaction holds up new transactions while it waits for the open ones to end, each try. */
@@ -185,21 +183,6 @@ public final class TdbGraphStore implements GraphStore {
                 return run.report();
             }
         };
-    }
-
-    /**
-     * Reads the first {@value #GRAPHS_READ_AHEAD} graphs as a load that replaces them will (their sha256, then every
-     * quad), in a read transaction: what it warms is code, which a few graphs warm as well as a window's. Measured on
-     * one changed document re-loaded into 100 copies of the corpus, in a new JVM: that read took 37 ms in the write
-     * transaction, cold; read ahead while the document converted, 4–8 ms.
-     */
-    @Override
-    public void readAhead(List<String> graphIris) {
-        database.executeRead(() -> graphIris.stream().limit(GRAPHS_READ_AHEAD).forEach(iri -> {
-            Node graphName = NodeFactory.createURI(iri);
-            storedGraph(graphName);
-            storedTriples(graphName);
-        }));
     }
 
     /**
@@ -494,7 +477,10 @@ public final class TdbGraphStore implements GraphStore {
      * @return whether the store held any quad of the graph
      */
     private boolean replaceGraph(Node graphName, Graph graph, boolean stored) {
-        Set<Triple> gone = stored ? storedTriples(graphName) : new HashSet<>();
+        Set<Triple> gone = new HashSet<>();
+        if (stored) {
+            tdb.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> gone.add(quad.asTriple()));
+        }
         boolean existed = !gone.isEmpty();
         List<Quad> added = new ArrayList<>();
         graph.find().forEachRemaining(triple -> {
@@ -514,13 +500,6 @@ public final class TdbGraphStore implements GraphStore {
             changes.changed(quad);
         }
         return existed;
-    }
-
-    /** Inside a transaction: the stored graph's triples. */
-    private Set<Triple> storedTriples(Node graphName) {
-        Set<Triple> triples = new HashSet<>();
-        tdb.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> triples.add(quad.asTriple()));
-        return triples;
     }
 
     private StoredGraph storedGraph(Node graphName) {

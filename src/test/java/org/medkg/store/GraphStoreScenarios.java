@@ -79,21 +79,6 @@ abstract class GraphStoreScenarios {
     }
 
     @Test
-    void readingAheadChangesNothingAndTheChangedDocumentThenReplacesItsGraph() {
-        store().load(SEEDS, LoadProgress.none());
-        ConvertedDocument edited = TestDocuments.document("001_d9529d5f736d3bf0.txt",
-                TestDocuments.seedText("001_d9529d5f736d3bf0.txt") + "\nПрограмма повторится осенью.", EXCHANGE, CONFERENCE);
-
-        store().readAhead(List.of(edited.graphIri(), "http://localhost:3030/doc/data/never-loaded.txt"));
-
-        assertEquals(Set.copyOf(names(SEEDS)), storedGraphNames());
-        SEEDS.forEach(this::assertStored);
-        LoadReport report = store().load(List.of(edited), LoadProgress.none());
-        assertEquals(List.of(edited.graphIri()), report.replaced());
-        assertStored(edited);
-    }
-
-    @Test
     void loadingSomeDocumentsLeavesTheOthersInPlace() {
         store().load(SEEDS, LoadProgress.none());
         ConvertedDocument edited = TestDocuments.document("002_d6f503734638d6f4.txt", "Жаңа мәтін.", HEMATOPATHOLOGY);

@@ -86,17 +86,6 @@ class TdbGraphStoreTest extends GraphStoreScenarios {
     }
 
     @Test
-    void readingAheadIsNoWrite() {
-        store.load(SEEDS, LoadProgress.none());
-        VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
-        long before = versions.dataVersion();
-
-        store.readAhead(names(SEEDS));
-
-        assertEquals(before, versions.dataVersion(), "answers kept across the read ahead stay kept");
-    }
-
-    @Test
     @Timeout(300)
     void aReaderSeesTheOldGraphOrTheNewOneNeverAMix() throws InterruptedException {
         String text = TestDocuments.seedText("000_be1d552f40914512.txt");
