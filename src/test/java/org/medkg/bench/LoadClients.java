@@ -27,24 +27,30 @@ final class LoadClients {
     private static final int OK = 200;
     private static final int NO_ANSWER = 0;
 
+    /** Longest part of an exception's message kept to tell why a request got no answer. */
+    private static final int REASON_LENGTH = 120;
+
     /**
-     * What the clients saw: requests, failures by status (0: no answer), latency percentiles in milliseconds,
-     * requests per second.
+     * What the clients saw: requests, failures by status (0: no answer) and why those without an answer got none
+     * (the client's exception), latency percentiles in milliseconds, requests per second.
      */
-    record Stats(long requests, Map<Integer, Long> failures, double p50, double p95, double p99, double perSecond) {
+    record Stats(long requests, Map<Integer, Long> failures, Map<String, Long> noAnswers, double p50, double p95,
+                 double p99, double perSecond) {
         long errors() {
             return failures.values().stream().mapToLong(Long::longValue).sum();
         }
 
         /** The figures of {@code latencies} in nanoseconds, sorted, asked over {@code seconds}. */
-        static Stats of(long[] latencies, Map<Integer, Long> failures, double seconds) {
-            return new Stats(latencies.length, new TreeMap<>(failures), percentile(latencies, 50),
-                    percentile(latencies, 95), percentile(latencies, 99), latencies.length / seconds);
+        static Stats of(long[] latencies, Map<Integer, Long> failures, Map<String, Long> noAnswers, double seconds) {
+            return new Stats(latencies.length, new TreeMap<>(failures), new TreeMap<>(noAnswers),
+                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
+                    latencies.length / seconds);
         }
 
         String cell() {
-            return String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms; %.1f/s; %d of %d failed%s", p50, p95, p99,
-                    perSecond, errors(), requests, failures.isEmpty() ? "" : " " + failures);
+            return String.format(Locale.ROOT, "%.0f / %.0f / %.0f ms; %.1f/s; %d of %d failed%s%s", p50, p95, p99,
+                    perSecond, errors(), requests, failures.isEmpty() ? "" : " " + failures,
+                    noAnswers.isEmpty() ? "" : " (no answer: " + noAnswers + ")");
         }
     }
 
@@ -62,6 +68,7 @@ final class LoadClients {
         HttpRequest built = request.timeout(REQUEST_TIMEOUT).build();
         long end = System.nanoTime() + duration.toNanos();
         Map<Integer, Long> failures = new ConcurrentSkipListMap<>();
+        Map<String, Long> noAnswers = new ConcurrentSkipListMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long began = System.nanoTime();
@@ -72,7 +79,7 @@ final class LoadClients {
                     int count = 0;
                     while (System.nanoTime() < end) {
                         long start = System.nanoTime();
-                        int status = status(built);
+                        int status = status(built, noAnswers);
                         if (status != OK) {
                             failures.merge(status, 1L, Long::sum);
                         }
@@ -90,7 +97,7 @@ final class LoadClients {
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return Stats.of(all, failures, seconds);
+            return Stats.of(all, failures, noAnswers, seconds);
         } finally {
             pool.shutdownNow();
         }
@@ -102,11 +109,12 @@ final class LoadClients {
      */
     Stats oneAtATime(List<HttpRequest.Builder> requests) {
         Map<Integer, Long> failures = new TreeMap<>();
+        Map<String, Long> noAnswers = new TreeMap<>();
         long[] latencies = new long[requests.size()];
         long began = System.nanoTime();
         for (int i = 0; i < latencies.length; i++) {
             long start = System.nanoTime();
-            int status = status(requests.get(i).timeout(REQUEST_TIMEOUT).build());
+            int status = status(requests.get(i).timeout(REQUEST_TIMEOUT).build(), noAnswers);
             if (status != OK) {
                 failures.merge(status, 1L, Long::sum);
             }
@@ -114,19 +122,27 @@ final class LoadClients {
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         Arrays.sort(latencies);
-        return Stats.of(latencies, failures, seconds);
+        return Stats.of(latencies, failures, noAnswers, seconds);
     }
 
-    /** The status of the answer, or 0 when none came. */
-    private int status(HttpRequest request) {
+    /** The status of the answer, or 0 when none came, counting why in {@code noAnswers}. */
+    private int status(HttpRequest request, Map<String, Long> noAnswers) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
+            noAnswers.merge(reason(e), 1L, Long::sum);
             return NO_ANSWER;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return NO_ANSWER;
         }
+    }
+
+    /** The exception's class and the start of its message: what the client was told, for the table. */
+    private static String reason(IOException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        String reason = e.getClass().getSimpleName() + message;
+        return reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH) + "…";
     }
 
     private static double percentile(long[] sorted, int percent) {
