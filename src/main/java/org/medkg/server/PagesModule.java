@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.medkg.pages.EntityIndex;
@@ -24,6 +25,7 @@ import org.medkg.pages.Views;
 import org.medkg.publish.Site;
 import org.medkg.rdf.Prefixes;
 import org.medkg.search.NameIndex;
+import org.medkg.store.CancellableReads;
 import org.medkg.store.Footprint;
 
 /**
@@ -136,16 +138,29 @@ public final class PagesModule implements FusekiModule {
         server.addServlet("/static/*", new StaticServlet());
     }
 
-    /** The home page's counts and latest events, for its language (links keep a chosen language). */
+    /**
+     * The home page's counts and latest events, for its language (links keep a chosen language): kept, else computed
+     * apart from the request, which waits for it under its time limit.
+     */
     private View.HomeView home(PageRequest request) {
         if (homeViews.isEmpty()) {
             return request.views().home();
         }
         RequestWatch watch = RequestWatch.of(request.http());
-        return homeViews.get().answer(request.language(), () -> watch.stop() != null, () -> {
-            Footprint.Recorder read = new Footprint.Recorder();
-            return new KeptHome(request.views().home(read), read.footprint());
-        }).view();
+        PageLanguage language = request.language();
+        try {
+            return homeViews.get().answerApart(language, () -> watch.stop() != null,
+                    () -> watch.stop() == RequestWatch.Stop.CLIENT_LEFT, cancelSignal -> {
+                        Footprint.Recorder read = new Footprint.Recorder();
+                        Views views = new Views(site.readingThrough(CancellableReads.over(site.dataset(), cancelSignal)),
+                                language, memo);
+                        return new KeptHome(views.home(read), read.footprint());
+                    }).view();
+        } catch (KeptAnswers.GivenUpException e) {
+            // failed or over its limit for this version of the store (KeptAnswers logged why): the page says it was
+            // too slow, as for a request stopped at its limit
+            throw new QueryCancelledException();
+        }
     }
 
     /** {@code /page/id/…}, {@code /page/doc/…} and {@code /page/ontology}. */

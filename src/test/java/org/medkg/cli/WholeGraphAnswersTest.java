@@ -346,6 +346,26 @@ class WholeGraphAnswersTest {
         assertEquals(fresh(query("organizers-and-sponsors"), ResultFormat.CSV), after);
     }
 
+    @Test
+    @Timeout(300)
+    void theHomePageAskedBeforeAWriteIsComputedAgainOnceWritesStopAndServedKept() throws Exception {
+        server.stop();
+        server = serving().wholeGraphRefreshQuiet(Duration.ofMillis(300)).build().start();
+        String before = page("/?lang=en");
+        long computed = server.wholeGraphComputations();
+
+        putEventWithOrganizer("http://localhost:3030/doc/test/put.md");
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (server.wholeGraphComputations() == computed && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertEquals(computed + 1, server.wholeGraphComputations(), "computed again once the PUT was the last write");
+        String after = page("/?lang=en");
+        assertTrue(!before.contains("Конференция по гемостазу") && after.contains("Конференция по гемостазу"),
+                "the new event is the latest");
+        assertEquals(computed + 1, server.wholeGraphComputations(), "served as kept");
+    }
+
     private MedkgServer.Builder serving() {
         return MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0).credentials(USER, PASSWORD);
     }
