@@ -329,16 +329,12 @@ class WholeGraphAnswersTest {
     @Test
     @Timeout(300)
     void anAnswerAskedBeforeAWriteIsComputedAgainOnceWritesStopAndServedKept() throws Exception {
-        server.stop();
-        server = serving().wholeGraphRefreshQuiet(Duration.ofMillis(300)).build().start();
+        serveRefreshingSoon();
         String before = get("organizers-and-sponsors", ResultFormat.CSV);
         long computed = server.wholeGraphComputations();
 
         putEventWithOrganizer("http://localhost:3030/doc/test/put.md");
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (server.wholeGraphComputations() == computed && System.nanoTime() < until) {
-            Thread.sleep(50);
-        }
+        awaitComputationsPast(computed);
         assertEquals(computed + 1, server.wholeGraphComputations(), "computed again once the PUT was the last write");
         String after = get("organizers-and-sponsors", ResultFormat.CSV);
         assertTrue(!before.contains("Центр гемостаза") && after.contains("Центр гемостаза"), after);
@@ -349,21 +345,31 @@ class WholeGraphAnswersTest {
     @Test
     @Timeout(300)
     void theHomePageAskedBeforeAWriteIsComputedAgainOnceWritesStopAndServedKept() throws Exception {
-        server.stop();
-        server = serving().wholeGraphRefreshQuiet(Duration.ofMillis(300)).build().start();
+        serveRefreshingSoon();
         String before = page("/?lang=en");
         long computed = server.wholeGraphComputations();
 
         putEventWithOrganizer("http://localhost:3030/doc/test/put.md");
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (server.wholeGraphComputations() == computed && System.nanoTime() < until) {
-            Thread.sleep(50);
-        }
+        awaitComputationsPast(computed);
         assertEquals(computed + 1, server.wholeGraphComputations(), "computed again once the PUT was the last write");
         String after = page("/?lang=en");
         assertTrue(!before.contains("Конференция по гемостазу") && after.contains("Конференция по гемостазу"),
                 "the new event is the latest");
         assertEquals(computed + 1, server.wholeGraphComputations(), "served as kept");
+    }
+
+    /** Serves the store again, refreshing what was asked once writes have stopped for 300 ms. */
+    private void serveRefreshingSoon() {
+        server.stop();
+        server = serving().wholeGraphRefreshQuiet(Duration.ofMillis(300)).build().start();
+    }
+
+    /** Waits, a minute at most, until the server has computed more whole-graph answers than {@code computed}. */
+    private void awaitComputationsPast(long computed) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (server.wholeGraphComputations() == computed && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
     }
 
     private MedkgServer.Builder serving() {
