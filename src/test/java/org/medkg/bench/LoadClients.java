@@ -32,7 +32,6 @@ final class LoadClients {
      * answer, just as the run ended, from a server that had answered them.
      */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private final Duration requestTimeout;
     private static final int OK = 200;
     private static final int NO_ANSWER = 0;
 
@@ -67,6 +66,7 @@ final class LoadClients {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final int clients;
     private final Duration duration;
+    private final Duration requestTimeout;
 
     LoadClients(int clients, Duration duration) {
         this(clients, duration, REQUEST_TIMEOUT);
