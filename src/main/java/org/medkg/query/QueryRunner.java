@@ -2,7 +2,9 @@ package org.medkg.query;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,6 +23,8 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -103,17 +108,56 @@ public final class QueryRunner {
     public AnswerPage select(SavedQuery saved, Map<String, String> values, Page page) throws BadParameterException {
         requireNonNull(page, "page");
         Map<String, Node> bound = saved.bind(values);
-        return run(saved.paged(narrowed(saved, bound), page), bound, results -> AnswerPage.ofOneMore(results, page));
+        Query whole = narrowed(saved, bound);
+        Optional<Query> chooser = saved.pageChooser(whole, page);
+        if (chooser.isEmpty()) {
+            return run(saved.paged(whole, page), bound, results -> AnswerPage.ofOneMore(results, page));
+        }
+        QuerySolutionMap substitution = substitution(bound);
+        return reading.apply(() -> {
+            // run as it ran inside its query: at a query's top level Jena splits an IN into one branch per value,
+            // each reading the chooser's pattern again (events-by-year, every start date once per event class)
+            ChosenRows chosen = execute(executions.get().query(chooser.get()).set(ARQ.optFilterExpandOneOf, false)
+                    .substitution(substitution), ChosenRows::of);
+            Query rest = chosen.writable() ? saved.withPageRows(whole, chosen.variables(), chosen.rows())
+                    : saved.paged(whole, page);
+            return execute(executions.get().query(rest).substitution(substitution),
+                    results -> AnswerPage.ofOneMore(results, page));
+        });
     }
 
     private <T> T run(Query query, Map<String, Node> bound, Function<ResultSet, T> read) {
+        QuerySolutionMap substitution = substitution(bound);
+        return reading.apply(() -> execute(executions.get().query(query).substitution(substitution), read));
+    }
+
+    private static <T> T execute(QueryExecutionBuilder execution, Function<ResultSet, T> read) {
+        try (QueryExecution running = execution.build()) {
+            return read.apply(running.execSelect());
+        }
+    }
+
+    private static QuerySolutionMap substitution(Map<String, Node> bound) {
         QuerySolutionMap substitution = new QuerySolutionMap();
         bound.forEach((variable, node) -> substitution.add(variable, TERMS.asRDFNode(node)));
-        return reading.apply(() -> {
-            try (QueryExecution execution = executions.get().query(query).substitution(substitution).build()) {
-                return read.apply(execution.execSelect());
+        return substitution;
+    }
+
+    /** The rows a page's chooser gave, read whole before the rest of the query runs. */
+    private record ChosenRows(List<Var> variables, List<Binding> rows) {
+        static ChosenRows of(ResultSet results) {
+            List<Binding> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                rows.add(results.nextBinding());
             }
-        });
+            return new ChosenRows(Var.varList(results.getResultVars()), rows);
+        }
+
+        /** Whether the rows can be written into a query: a blank node has no name a query (or an endpoint) knows. */
+        boolean writable() {
+            return rows.stream().noneMatch(row -> variables.stream().map(row::get)
+                    .anyMatch(node -> node != null && node.isBlank()));
+        }
     }
 
     /** The saved query with the name index's candidates for each fragment given, as far as the index can tell. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -22,10 +23,15 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementMinus;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
@@ -164,6 +170,70 @@ public record SavedQuery(String name, String summary, String description, List<S
             subqueries(copy).stream().filter(q -> choosesPage(q, pageBy.get())).forEach(chooser -> cut(chooser, page));
         }
         return copy;
+    }
+
+    /**
+     * The {@code page-by} subquery alone, cut to the page as {@link #paged} cuts it, to be run first: its rows then
+     * take its place and its copies' ({@link #withPageRows}), so that a query that needs the page's rows twice (a
+     * table of their cities) chooses them once. Empty when the query names no {@code page-by}, or when a copy sits
+     * where rows cannot replace it (the whole pattern of a {@code GRAPH}, {@code SERVICE} or {@code LATERAL}): such
+     * a query is run {@link #paged}.
+     */
+    public Optional<Query> pageChooser(Query whole, Page page) {
+        requireNonNull(page, "page");
+        if (pageBy.isEmpty() || subqueries(replacingPageChoosers(whole, new ElementData())).stream()
+                .anyMatch(q -> choosesPage(q, pageBy.get()))) {
+            return Optional.empty();
+        }
+        return subqueries(whole).stream().filter(q -> choosesPage(q, pageBy.get())).findFirst().map(chooser -> {
+            Query copy = QueryTransformOps.transform(chooser, new ElementTransformCopyBase(true));
+            copy.setPrefixMapping(whole.getPrefixMapping());
+            cut(copy, page);
+            return copy;
+        });
+    }
+
+    /**
+     * The query with the rows its {@link #pageChooser} gave in place of that subquery and of each copy of it: a
+     * {@code VALUES} table of the variables it selects, which joins as the subquery did.
+     */
+    public Query withPageRows(Query whole, List<Var> variables, List<Binding> rows) {
+        ElementData table = new ElementData();
+        variables.forEach(table::add);
+        rows.forEach(table::add);
+        return replacingPageChoosers(whole, table);
+    }
+
+    private Query replacingPageChoosers(Query whole, Element replacement) {
+        String variable = pageBy.orElseThrow(() -> new IllegalStateException(name + " names no page-by"));
+        UnaryOperator<Element> replaced = element -> element instanceof ElementSubQuery subquery
+                && choosesPage(subquery.getQuery(), variable) ? replacement : element;
+        // Jena hands a subquery to no transform of its own, only to the element around it
+        return QueryTransformOps.transform(whole, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementGroup group, List<Element> members) {
+                ElementGroup copy = new ElementGroup();
+                members.stream().map(replaced).forEach(copy::addElement);
+                return copy;
+            }
+
+            @Override
+            public Element transform(ElementOptional optional, Element member) {
+                return new ElementOptional(replaced.apply(member));
+            }
+
+            @Override
+            public Element transform(ElementUnion union, List<Element> members) {
+                ElementUnion copy = new ElementUnion();
+                members.stream().map(replaced).forEach(copy::addElement);
+                return copy;
+            }
+
+            @Override
+            public Element transform(ElementMinus minus, Element member) {
+                return new ElementMinus(replaced.apply(member));
+            }
+        });
     }
 
     /** The page within what the query gives: a query's own LIMIT (the 50 most connected) still bounds its pages. */

@@ -26,6 +26,13 @@ class QueryRunnerRemoteTest {
             List<Map<String, String>> local = Rows.of(QueryRunner.local(dataset).select(participants, values));
             assertTrue(Rows.anyContains(remote, "agentLabel", "Татаурщикова Наталья Станиславовна"), remote.toString());
             assertEquals(local, remote);
+            // a page is chosen first and its rows written into the rest of the query, as VALUES sent to the endpoint
+            for (Page page : List.of(new Page(1, 2), new Page(2, 2))) {
+                assertEquals(Rows.of(QueryRunner.local(dataset).select(participants, values, page).rows()),
+                        Rows.of(QueryRunner.remote(endpoint).select(participants, values, page).rows()), page.toString());
+            }
+            assertEquals(local.subList(0, 2), Rows.of(QueryRunner.remote(endpoint).select(participants, values,
+                    new Page(1, 2)).rows()));
         } finally {
             server.stop();
         }

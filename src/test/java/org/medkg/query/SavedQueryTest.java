@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,6 +233,29 @@ class SavedQueryTest {
         SavedQuery query = parse(header + body.replace("CHOOSING", choosing));
         String paged = query.paged(query.query(), new Page(2, 10)).serialize().replaceAll("\\s+", " ");
         assertEquals(2, paged.split("ORDER BY \\?start \\?event OFFSET 10 LIMIT 11 \\}", -1).length - 1, paged);
+
+
+        // run in two steps: the chooser alone, cut; then its rows in place of it and of its copy
+        Query chooser = query.pageChooser(query.query(), new Page(2, 10)).orElseThrow();
+        assertEquals(List.of("event", "start"), chooser.getResultVars());
+        assertEquals(10, chooser.getOffset());
+        assertEquals(11, chooser.getLimit());
+        Node event = NodeFactory.createURI("http://localhost:3030/id/event/2024-09-19-conference");
+        Binding row = BindingFactory.binding(Var.alloc("event"), event, Var.alloc("start"),
+                NodeFactory.createLiteralDT("2024-09-19", XSDDatatype.XSDdate));
+        String withRows = query.withPageRows(query.query(), List.of(Var.alloc("event"), Var.alloc("start")),
+                List.of(row)).serialize().replaceAll("\\s+", " ");
+        assertEquals(2, withRows.split("VALUES \\( \\?event \\?start \\) \\{ \\( <" + event.getURI(), -1).length - 1,
+                withRows);
+        assertFalse(withRows.contains("mkg:startDate"), "no copy of the chooser is left: " + withRows);
+        assertTrue(withRows.contains("?city rdfs:label ?label"), withRows);
+        assertTrue(query.query().serialize().contains("mkg:startDate"), "the saved query itself is left as it was");
+        SavedQuery unpaged = parse("#+ summary: Events by date\n" + body.replace("CHOOSING", choosing));
+        assertEquals(Optional.empty(), unpaged.pageChooser(unpaged.query(), new Page(1, 10)));
+        SavedQuery inGraph = parse(header + body.replaceFirst("CHOOSING", choosing)
+                .replace("CHOOSING", "GRAPH ?g " + choosing));
+        assertEquals(Optional.empty(), inGraph.pageChooser(inGraph.query(), new Page(1, 10)),
+                "a copy that rows cannot replace: the query is run cut as a whole");
 
         BadQueryException differing = assertThrows(BadQueryException.class, () -> parse(header
                 + body.replaceFirst("CHOOSING", choosing).replace("CHOOSING", choosing.replace("?start ?event }",
