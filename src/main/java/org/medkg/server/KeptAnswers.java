@@ -5,9 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +84,8 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     static final int APART_AT_ONCE = 2;
     /** How long stopping waits for the computations apart to end (a stopped query ends within a second). */
     private static final long STOP_PATIENCE_SECONDS = 10;
+    /** The most answers remembered as asked, for {@link #refreshInBackground}. */
+    static final int MOST_ASKED = 64;
     /** How often the store's data version is looked at, for {@link #refreshInBackground}. */
     private static final long REFRESH_CHECK_MILLIS = 200;
 
@@ -154,10 +161,17 @@ final class KeptAnswers<K, V> implements AutoCloseable {
     /** What an answer reads, told by its key before it is computed (a saved query's predicates); null if unknown. */
     private final Function<K, Footprint> footprintOfKey;
     /**
-     * The computation of each answer apart that a request asked for since it was last refreshed: what
-     * {@link #refreshInBackground} may compute again.
+     * The computation of each answer that a request asked for since it was last refreshed, the one asked last last:
+     * what {@link #refreshInBackground} may compute again. At most {@value #MOST_ASKED}, the least recently asked
+     * forgotten first: pages of runs with parameters are named by what clients send. Guarded by itself.
      */
-    private final ConcurrentHashMap<K, CancellableComputation<V, ? extends Exception>> asked = new ConcurrentHashMap<>();
+    private final Map<K, CancellableComputation<V, ? extends Exception>> asked =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, CancellableComputation<V, ? extends Exception>> eldest) {
+                    return size() > MOST_ASKED;
+                }
+            });
 
     /**
      * @param what        what the answers are, for the log
@@ -275,6 +289,18 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             } else if (System.nanoTime() - seenSince >= quiet.toNanos()
                     && (underWay == null || underWay.result().isDone())) {
                 underWay = refreshOne(computer, version);
+                if (underWay != null) {
+                    // the next one as soon as this one ends, not at the next look: 64 pages of a few ms each
+                    underWay.result().whenComplete((answer, failure) -> lookAgain());
+                }
+            }
+        }
+
+        private void lookAgain() {
+            try {
+                computer.alarms().execute(PeriodicCheck.surviving(LOG, what + " refresh", this));
+            } catch (RejectedExecutionException closing) {
+                // the answers are being closed: nothing more to refresh
             }
         }
     }
@@ -286,7 +312,12 @@ final class KeptAnswers<K, V> implements AutoCloseable {
      * and that one was given up too.
      */
     private Flight<V> refreshOne(Apart computer, long version) {
-        for (K key : asked.keySet()) {
+        List<K> lastAskedFirst;
+        synchronized (asked) {
+            lastAskedFirst = new ArrayList<>(asked.keySet());
+        }
+        Collections.reverse(lastAskedFirst);
+        for (K key : lastAskedFirst) {
             if (givenUp.containsKey(key) || keptAnswer(key, version) != null) {
                 continue;
             }
@@ -469,6 +500,16 @@ final class KeptAnswers<K, V> implements AutoCloseable {
             }
             // the request computing it was stopped: compute it again, or wait for whoever does first
         }
+    }
+
+    /**
+     * As {@link #answer(Object, BooleanSupplier, Computation)}, and remembered as asked, so that once writes have
+     * changed the answer and stopped, {@link #refreshInBackground} computes it again apart, by {@code refresh}.
+     */
+    <E extends Exception> V answer(K key, BooleanSupplier stopped, Computation<V, E> computation,
+                                   CancellableComputation<V, ? extends Exception> refresh) throws E {
+        asked.put(key, requireNonNull(refresh, "refresh"));
+        return answer(key, stopped, computation);
     }
 
     /** How many answers were computed since the server started, kept or not: what the cache saved is the rest. */

@@ -226,8 +226,9 @@ public final class QueryApiModule implements FusekiModule {
                     PageKey key = new PageKey(query.name(), query.bind(values),
                             page.map(p -> p.number() + "/" + p.size()).orElse(Page.WHOLE));
                     KeptPage shown = parameterizedPages.get().answer(key, () -> watch.stop() != null,
-                            () -> page.isPresent() ? KeptPage.of(runner.select(query, values, page.get()))
-                                    : new KeptPage(QueryAnswer.of(runner.select(query, values)), false));
+                            () -> keptPage(runner, query, values, page),
+                            cancelSignal -> keptPage(QueryRunner.local(DatasetFactory.wrap(
+                                    CancellableReads.over(site.dataset(), cancelSignal))), query, values, page));
                     rows = shown.rows().results();
                     nextPage = shown.more() ? page.map(Page::next) : Optional.empty();
                 } else if (page.isPresent()) {
@@ -292,6 +293,13 @@ public final class QueryApiModule implements FusekiModule {
         }
 
         /** The format asked by {@code ?format=}, else by {@code Accept}; empty when the problem has been answered. */
+        /** The page asked of a run with parameters, or its whole answer, as kept. */
+        private static KeptPage keptPage(QueryRunner runner, SavedQuery query, Map<String, String> values,
+                                         Optional<Page> page) throws BadParameterException {
+            return page.isPresent() ? KeptPage.of(runner.select(query, values, page.get()))
+                    : new KeptPage(QueryAnswer.of(runner.select(query, values)), false);
+        }
+
         private static Optional<ResultFormat> resultFormat(SavedQuery query, HttpServletRequest request,
                                                            HttpServletResponse response) throws IOException {
             String asked = request.getParameter(QueryApiDescription.FORMAT_PARAMETER);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -402,6 +403,50 @@ class KeptAnswersTest {
                 awaitRuns(runs.get("second"), 2, "and the second after it");
                 Thread.sleep(1_000);
                 assertEquals(1, runs.get("failing").get(), "an answer once given up is left to its requests");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void ofAnswersComputedInTheirRequestsThoseAskedLastAreComputedAgainOnceWritesStop() throws Exception {
+        try (TdbGraphStore store = storeOfTheSeeds()) {
+            VersionedStore versions = (VersionedStore) store.dataset().asDatasetGraph();
+            SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
+            Map<String, AtomicInteger> refreshed = new ConcurrentHashMap<>();
+            try (KeptAnswers<String, QueryAnswer> pages = computedApartAcrossWrites(versions, query)) {
+                pages.refreshInBackground(Duration.ofMillis(300));
+                // pages named by what clients send: more of them than are remembered as asked
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < KeptAnswers.MOST_ASKED + 6; i++) {
+                    String name = "page " + i;
+                    names.add(name);
+                    AtomicInteger counted = refreshed.computeIfAbsent(name, n -> new AtomicInteger());
+                    pages.answer(name, () -> false,
+                            () -> QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of())),
+                            cancelSignal -> {
+                                counted.incrementAndGet();
+                                return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
+                            });
+                }
+                assertEquals(0, refreshed.values().stream().mapToInt(AtomicInteger::get).sum(), "computed in "
+                        + "their requests");
+
+                sponsor(store, "urn:x:society", "Общество гематологов Казахстана");
+                String last = names.get(names.size() - 1);
+                String oldestRemembered = names.get(names.size() - KeptAnswers.MOST_ASKED);
+                awaitRuns(refreshed.get(oldestRemembered), 1, "the oldest page still remembered, refreshed last");
+                Thread.sleep(1_000);
+                for (String name : names) {
+                    assertEquals(names.indexOf(name) >= 6 ? 1 : 0, refreshed.get(name).get(), name);
+                }
+                QueryAnswer kept = pages.answer(last, () -> false, () -> {
+                    throw new AssertionError("served as refreshed, not computed again");
+                }, cancelSignal -> {
+                    throw new AssertionError("not computed again");
+                });
+                assertTrue(kept.rows().stream().anyMatch(row -> "Общество гематологов Казахстана".equals(
+                        row.get(Var.alloc("agentLabel")).getLiteralLexicalForm())), kept.rows().toString());
             }
         }
     }
