@@ -28,10 +28,8 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementMinus;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
@@ -175,9 +173,9 @@ public record SavedQuery(String name, String summary, String description, List<S
     /**
      * The {@code page-by} subquery alone, cut to the page as {@link #paged} cuts it, to be run first: its rows then
      * take its place and its copies' ({@link #withPageRows}), so that a query that needs the page's rows twice (a
-     * table of their cities) chooses them once. Empty when the query names no {@code page-by}, or when a copy sits
-     * where rows cannot replace it (the whole pattern of a {@code GRAPH}, {@code SERVICE} or {@code LATERAL}): such
-     * a query is run {@link #paged}.
+     * table of their cities) chooses them once. Empty when the query names no {@code page-by}, or when a copy is
+     * neither in a group nor the whole of an {@code OPTIONAL} (a branch of a {@code UNION}, the whole pattern of a
+     * {@code GRAPH}): such a query is run {@link #paged}.
      */
     public Optional<Query> pageChooser(Query whole, Page page) {
         requireNonNull(page, "page");
@@ -222,17 +220,6 @@ public record SavedQuery(String name, String summary, String description, List<S
                 return new ElementOptional(replaced.apply(member));
             }
 
-            @Override
-            public Element transform(ElementUnion union, List<Element> members) {
-                ElementUnion copy = new ElementUnion();
-                members.stream().map(replaced).forEach(copy::addElement);
-                return copy;
-            }
-
-            @Override
-            public Element transform(ElementMinus minus, Element member) {
-                return new ElementMinus(replaced.apply(member));
-            }
         });
     }
 

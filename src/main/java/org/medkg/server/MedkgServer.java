@@ -373,6 +373,8 @@ public final class MedkgServer {
             // each kept across the writes that changed none of the predicates its query reads, as are pages of runs
             // with parameters
             long wholeGraphBytes = QueryAnswer.keptAtMostInAll();
+            // what is refreshed once writes stop, one at a time among all of it
+            KeptAnswers.RefreshTurn refreshTurn = new KeptAnswers.RefreshTurn();
             Optional<KeptAnswers<String, QueryAnswer>> savedQueryAnswers = versions.map(store -> new KeptAnswers<String, QueryAnswer>(
                     "saved query", store, QueryAnswer::estimatedBytes, 0, wholeGraphBytes, wholeGraphBytes)
                     .computedApart(wholeGraphTimeout != null ? wholeGraphTimeout
@@ -380,7 +382,7 @@ public final class MedkgServer {
                     .keptAcrossWritesReading(footprints::get));
             // computed again once writes stop, those asked since: after a load, the next request finds them kept
             // (at 1,000x, 2.5-8.7 s each after a write of one document)
-            savedQueryAnswers.ifPresent(answers -> answers.refreshInBackground(wholeGraphRefreshQuiet));
+            savedQueryAnswers.ifPresent(answers -> answers.refreshInBackground(wholeGraphRefreshQuiet, refreshTurn));
             Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages = versions.map(store ->
                     new KeptAnswers<QueryApiModule.PageKey, KeptPage>("saved query page", store,
                             KeptPage::estimatedBytes, 0, KeptPage.MOST_KEPT_BYTES, KeptPage.MOST_KEPT_BYTES)
@@ -389,7 +391,7 @@ public final class MedkgServer {
             // computed in the request, and again apart once writes stop, the pages asked last (a bounded number) that
             // the writes changed: after a load, an analyst's page is kept again (at 1,000x, 74-279 ms each after a
             // write of one document)
-            parameterizedPages.ifPresent(pages -> pages.refreshInBackground(wholeGraphRefreshQuiet));
+            parameterizedPages.ifPresent(pages -> pages.refreshInBackground(wholeGraphRefreshQuiet, refreshTurn));
             // a few counts and ten events for each of six page languages: always small enough to keep; kept across
             // the writes that typed nothing, dated no event and touched none of those shown; computed apart, so that
             // the languages asked are computed again once writes stop, as the whole-graph answers are (at 1,000x,
@@ -398,7 +400,7 @@ public final class MedkgServer {
                     new KeptAnswers<PageLanguage, PagesModule.KeptHome>("home page", store, home -> 0, 0)
                             .keptAcrossWrites((language, home) -> home.read())
                             .computedApart(queryTimeout));
-            homeViews.ifPresent(home -> home.refreshInBackground(wholeGraphRefreshQuiet));
+            homeViews.ifPresent(home -> home.refreshInBackground(wholeGraphRefreshQuiet, refreshTurn));
             // what a hub's pages are cut from, kept across the writes that touched none of the nodes it read; an
             // entity whose lists fit on one page is read again each time
             Optional<KeptAnswers<String, Optional<EntityIndex>>> hubIndexes = versions.map(store -> new KeptAnswers<String, Optional<EntityIndex>>(

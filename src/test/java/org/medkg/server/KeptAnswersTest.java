@@ -314,7 +314,7 @@ class KeptAnswersTest {
                         CancellableReads.over(store.dataset().asDatasetGraph(), cancelSignal))).select(query, Map.of()));
             };
             try (KeptAnswers<String, QueryAnswer> answers = computedApartAcrossWrites(versions, query)) {
-                answers.refreshInBackground(Duration.ofMillis(300));
+                answers.refreshInBackground(Duration.ofMillis(300), new KeptAnswers.RefreshTurn());
                 // asked once the store has been quiet a while, and computed for longer than a look at it: the
                 // computation under way is the request's, and the asking is kept for the refresh after the writes
                 Thread.sleep(500);
@@ -371,7 +371,7 @@ class KeptAnswersTest {
                 return QueryAnswer.of(QueryRunner.local(store.dataset()).select(query, Map.of()));
             };
             try (KeptAnswers<String, QueryAnswer> answers = computedApartAcrossWrites(versions, query)) {
-                answers.refreshInBackground(Duration.ofMillis(300));
+                answers.refreshInBackground(Duration.ofMillis(300), new KeptAnswers.RefreshTurn());
                 for (String name : List.of("first", "second", "failing")) {
                     AtomicInteger counted = runs.computeIfAbsent(name, n -> new AtomicInteger());
                     KeptAnswers.CancellableComputation<QueryAnswer, BadParameterException> counting = cancelSignal -> {
@@ -415,7 +415,7 @@ class KeptAnswersTest {
             SavedQuery query = SavedQueries.find(Optional.empty(), "organizers-and-sponsors");
             Map<String, AtomicInteger> refreshed = new ConcurrentHashMap<>();
             try (KeptAnswers<String, QueryAnswer> pages = computedApartAcrossWrites(versions, query)) {
-                pages.refreshInBackground(Duration.ofMillis(300));
+                pages.refreshInBackground(Duration.ofMillis(300), new KeptAnswers.RefreshTurn());
                 // pages named by what clients send: more of them than are remembered as asked
                 List<String> names = new ArrayList<>();
                 for (int i = 0; i < KeptAnswers.MOST_ASKED + 6; i++) {
