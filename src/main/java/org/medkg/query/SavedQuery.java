@@ -219,7 +219,6 @@ public record SavedQuery(String name, String summary, String description, List<S
             public Element transform(ElementOptional optional, Element member) {
                 return new ElementOptional(replaced.apply(member));
             }
-
         });
     }
 
