@@ -66,11 +66,13 @@ import org.slf4j.LoggerFactory;
  * last is stopped first) is not tried again for the same data version ({@link GivenUpException}), nor, when it was
  * stopped for what it cost (time, heap), for as long as that limit, whatever is written meanwhile.
  *
- * <p>Answers computed apart may also be {@linkplain #refreshInBackground refreshed}: once writes have stopped for a
- * moment, each answer that a request asked for since it was last refreshed, and that the writes changed, is computed
- * again apart, one at a time, before anyone asks: after a load, the next request finds it kept. Each such computation
- * answers one request's asking, so an answer no one asks is computed again at most once; one under way for a version
- * that a later write changed is stopped, unless a request waits for it; and one ever given up is left to its requests.
+ * <p>Answers computed apart, or computed in their requests with a computation for a refresh (pages of runs with
+ * parameters), may also be {@linkplain #refreshInBackground refreshed}: once writes have stopped for a moment, each
+ * answer that a request asked for since it was last refreshed, and that the writes changed, is computed again apart,
+ * one at a time among all of a server's answers, before anyone asks: after a load, the next request finds it kept.
+ * Each such computation answers one request's asking, so an answer no one asks is computed again at most once; one
+ * under way for a version that a later write changed is stopped, unless a request waits for it; and one ever given up
+ * is left to its requests.
  *
  * @param <K> what names an answer (a saved query, a page's language)
  * @param <V> the answer: immutable, since every request is given the same one

@@ -305,9 +305,9 @@ public final class MedkgServer {
         }
 
         /**
-         * How long writes must have stopped before the whole-graph answers (saved queries, the home page) asked since
-         * they were last refreshed, and changed by the writes, are computed again without waiting for a request.
-         * Default 2 s.
+         * How long writes must have stopped before the kept answers (whole-graph saved queries, the home page, the
+         * pages of runs with parameters asked last) asked since they were last refreshed, and changed by the writes,
+         * are computed again without waiting for a request. Default 2 s.
          */
         public Builder wholeGraphRefreshQuiet(Duration quiet) {
             this.wholeGraphRefreshQuiet = positive(quiet, "wholeGraphRefreshQuiet");

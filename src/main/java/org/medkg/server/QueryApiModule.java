@@ -292,7 +292,6 @@ public final class QueryApiModule implements FusekiModule {
             return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
         }
 
-        /** The format asked by {@code ?format=}, else by {@code Accept}; empty when the problem has been answered. */
         /** The page asked of a run with parameters, or its whole answer, as kept. */
         private static KeptPage keptPage(QueryRunner runner, SavedQuery query, Map<String, String> values,
                                          Optional<Page> page) throws BadParameterException {
@@ -300,6 +299,7 @@ public final class QueryApiModule implements FusekiModule {
                     : new KeptPage(QueryAnswer.of(runner.select(query, values)), false);
         }
 
+        /** The format asked by {@code ?format=}, else by {@code Accept}; empty when the problem has been answered. */
         private static Optional<ResultFormat> resultFormat(SavedQuery query, HttpServletRequest request,
                                                            HttpServletResponse response) throws IOException {
             String asked = request.getParameter(QueryApiDescription.FORMAT_PARAMETER);
