@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -40,6 +41,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DocValues;
@@ -67,14 +69,16 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.medkg.rdf.MKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The name index of a store: a Lucene index (jena-text) of every {@code rdfs:label}, {@code skos:altLabel} and
- * {@code skos:prefLabel}, one Lucene document per (entity, predicate, name) however many graphs state it, analyzed
- * by {@link NameAnalyzer}. A person's name is stated again by every document that names them: one Lucene document
- * per graph made 3.8 per distinct name in the first 2.7 M quads of the 1,000x corpus, each analyzed and inverted.
+ * The name index of a store, which also holds its events' dates (below): a Lucene index (jena-text) of every
+ * {@code rdfs:label}, {@code skos:altLabel} and {@code skos:prefLabel}, one Lucene document per (entity, predicate,
+ * name) however many graphs state it, analyzed by {@link NameAnalyzer}. A person's name is stated again by every
+ * document that names them: one Lucene document per graph made 3.8 per distinct name in the first 2.7 M quads of the
+ * 1,000x corpus, each analyzed and inverted.
  *
  * <p>The index is kept by the store's own transactions: every write must go through {@link #dataset()}, the
  * store wrapped by jena-text, whose changes medkg's producer ({@link NameChanges}) turns into index changes: a name
@@ -90,8 +94,13 @@ import org.slf4j.LoggerFactory;
  * <p>Fragments ({@link #entitiesContaining}): each Lucene document also holds the {@link NameGrams} of its name, and
  * its entity as a doc value, added as jena-text makes the document, so every write path that keeps the words keeps
  * the grams.
+ *
+ * <p>Dates ({@link #eventsOverlapping}): the same index holds one Lucene document per event with a start date, its
+ * days ({@link DaySpan}) as a two-dimensional point (first day, last day), so that the events overlapping a span are
+ * one range of Lucene's points. The events whose dates a write transaction changed, by any write path, are noted and
+ * indexed again from the store (all its graphs) as the transaction commits, before the index commits with it.
  */
-public final class LuceneNameIndex implements NameIndex, AutoCloseable {
+public final class LuceneNameIndex implements NameIndex, DateIndex, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneNameIndex.class);
 
     /** Where the index lives inside the store's folder (TDB2 only looks at its own Data-NNNN folders). */
@@ -115,6 +124,12 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     static final String GRAM_FIELD = "gram";
     /** The entity again, as a doc value: read for every hit of a fragment, which stored fields would make slow. */
     static final String ENTITY_KEY_FIELD = "entity";
+    /** An event's days, as the point (first day, last day) in days since 1970-01-01. */
+    static final String DAYS_FIELD = "days";
+    /** The event of a days document, as a term: the document is replaced by it when the event's dates change. */
+    static final String DATED_FIELD = "dated";
+    /** The predicates whose values are an event's dates. */
+    private static final List<Node> DATE_PREDICATES = List.of(MKG.startDate, MKG.endDate);
     /**
      * A fragment's grams asked at most; more only narrow what the query's {@code CONTAINS} checks anyway, and
      * Lucene refuses over 1,024 clauses.
@@ -179,6 +194,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
             // with 64 MB
             writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
             LuceneNameIndex names = new LuceneNameIndex(store, index, directory, analyzer, written);
+            boolean datesIndexed = writer.getFieldNames().contains(DAYS_FIELD);
             if (writer.getDocStats().numDocs == 0) {
                 names.build();
             } else if (!writer.getFieldNames().contains(ENTITY_KEY_FIELD)
@@ -186,7 +202,12 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 LOG.info("indexing the names of the store again, each name once, with the trigrams of fragment "
                         + "searches: {}", folder);
                 writer.deleteAll();
+                datesIndexed = false;
                 names.build();
+            }
+            // an index made before dates were indexed (or of a store without events, where this reads nothing)
+            if (!datesIndexed) {
+                names.buildDates();
             }
             // Found again by the web site (of) and by text:query in SPARQL, whatever wraps the dataset.
             names.dataset.getContext().set(CONTEXT_KEY, names);
@@ -219,6 +240,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
      * that another graph states is indexed already.
      */
     public void added(Quad quad) {
+        noteDates(quad);
         Entity entity = entityOf(quad);
         if (entity != null && !statedInAnotherGraph(quad)) {
             index.addEntity(entity);
@@ -227,6 +249,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
 
     /** As {@link #added}, for a quad that was in the store and has been deleted from it. */
     public void deleted(Quad quad) {
+        noteDates(quad);
         Entity entity = entityOf(quad);
         if (entity != null && !statedInAnotherGraph(quad)) {
             index.deleteEntity(entity);
@@ -241,6 +264,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
     public Consumer<Quad> addedToEmptyStore() {
         Set<Triple> indexed = new HashSet<>();
         return quad -> {
+            noteDates(quad);
             // a name stated again is dropped before its Lucene entity is made
             if (NAME_PREDICATES.contains(quad.getPredicate()) && indexed.add(quad.asTriple())) {
                 Entity entity = entityOf(quad);
@@ -249,6 +273,13 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 }
             }
         };
+    }
+
+    /** Notes the event of a date quad, whose days are indexed again as the transaction commits. */
+    private void noteDates(Quad quad) {
+        if (DATE_PREDICATES.contains(quad.getPredicate())) {
+            index.redated.add(quad.getSubject());
+        }
     }
 
     /** The name's Lucene entity, whichever graph states it; null when the quad states no name. */
@@ -273,6 +304,27 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         Consumer<Quad> names = addedToEmptyStore();
         Txn.executeRead(store, () -> NAME_PREDICATES.forEach(predicate ->
                 store.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(names)));
+        index.prepareCommit();
+        index.commit();
+    }
+
+    /** Indexes the days of every event in the store, read in one pass over its dates. */
+    private void buildDates() {
+        Txn.executeRead(store, () -> {
+            Map<Node, DaySpan> events = new LinkedHashMap<>();
+            Set<Node> started = new HashSet<>();
+            DATE_PREDICATES.forEach(predicate -> store.find(Node.ANY, Node.ANY, predicate, Node.ANY)
+                    .forEachRemaining(quad -> {
+                        events.merge(quad.getSubject(), GramIndex.daysOf(quad), DaySpan::widenedBy);
+                        if (predicate.equals(MKG.startDate)) {
+                            started.add(quad.getSubject());
+                        }
+                    }));
+            events.forEach((event, days) -> index.indexDays(event, started.contains(event) ? days : null));
+            if (!started.isEmpty()) {
+                LOG.info("indexed the dates of the store's {} events", started.size());
+            }
+        });
         index.prepareCommit();
         index.commit();
     }
@@ -321,12 +373,27 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         grams.stream().limit(MAX_GRAMS).forEach(gram -> all.add(new TermQuery(new Term(GRAM_FIELD, gram)), Occur.FILTER));
+        return entitiesMatching(all.build(), cancelSignal, "fragment search failed for: " + fragment);
+    }
+
+    /** The events whose point (first day, last day) has its first day by the span's last, its last from the first. */
+    @Override
+    public Optional<Set<String>> eventsOverlapping(DaySpan days, AtomicBoolean cancelSignal) {
+        requireNonNull(days, "days");
+        requireNonNull(cancelSignal, "cancelSignal");
+        Query overlapping = LongPoint.newRangeQuery(DAYS_FIELD, new long[] {Long.MIN_VALUE, days.firstDay()},
+                new long[] {days.lastDay(), Long.MAX_VALUE});
+        return entitiesMatching(overlapping, cancelSignal, "date search failed for: " + days);
+    }
+
+    /** The entity keys of the documents that match, each once; empty when {@link #addEntities} cannot answer. */
+    private Optional<Set<String>> entitiesMatching(Query query, AtomicBoolean cancelSignal, String failure) {
         try {
             SearcherManager searchers = searchers();
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
-                Weight weight = searcher.createWeight(searcher.rewrite(all.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 Set<String> entities = new HashSet<>();
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                     if (cancelSignal.get()) {
@@ -341,7 +408,7 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("fragment search failed for: " + fragment, e);
+            throw new UncheckedIOException(failure, e);
         }
     }
 
@@ -470,6 +537,8 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
      */
     private static final class GramIndex extends TextIndexLucene {
         private final DatasetGraph store;
+        /** The events whose dates the write transaction under way changed; noted from any thread. */
+        final Set<Node> redated = ConcurrentHashMap.newKeySet();
 
         GramIndex(Directory directory, TextIndexConfig config, DatasetGraph store) {
             super(directory, config);
@@ -484,7 +553,62 @@ public final class LuceneNameIndex implements NameIndex, AutoCloseable {
         @Override
         public void rollback() {
             if (store.isInTransaction() && store.transactionMode() == ReadWrite.WRITE) {
+                redated.clear();
                 super.rollback();
+            }
+        }
+
+        /** Indexes again the days of the events whose dates changed, read from the store in its write transaction. */
+        @Override
+        public void prepareCommit() {
+            if (!redated.isEmpty()) {
+                for (Node event : redated) {
+                    DaySpan days = null;
+                    boolean started = false;
+                    for (Node predicate : DATE_PREDICATES) {
+                        Iterator<Quad> dates = store.find(Node.ANY, event, predicate, Node.ANY);
+                        while (dates.hasNext()) {
+                            DaySpan these = daysOf(dates.next());
+                            days = days == null ? these : days.widenedBy(these);
+                            started |= predicate.equals(MKG.startDate);
+                        }
+                    }
+                    indexDays(event, started ? days : null);
+                }
+                redated.clear();
+            }
+            super.prepareCommit();
+        }
+
+        /**
+         * A date quad's days; unbounded when its object cannot be read as a day, so that the event is a candidate for
+         * every span and the query's own comparison decides.
+         */
+        static DaySpan daysOf(Quad quad) {
+            Node date = quad.getObject();
+            return date.isLiteral() ? DaySpan.of(date.getLiteralLexicalForm()).orElse(DaySpan.UNBOUNDED)
+                    : DaySpan.UNBOUNDED;
+        }
+
+        /** Replaces the event's days document; removes it when {@code days} is null (the event has no start date). */
+        void indexDays(Node event, DaySpan days) {
+            String key = event.isBlank() ? "_:" + event.getBlankNodeLabel() : event.isURI() ? event.getURI() : null;
+            if (key == null) {
+                return;
+            }
+            try {
+                Term dated = new Term(DATED_FIELD, key);
+                if (days == null) {
+                    getIndexWriter().deleteDocuments(dated);
+                    return;
+                }
+                Document doc = new Document();
+                doc.add(new StringField(DATED_FIELD, key, Field.Store.NO));
+                doc.add(new SortedDocValuesField(ENTITY_KEY_FIELD, new BytesRef(key)));
+                doc.add(new LongPoint(DAYS_FIELD, days.firstDay(), days.lastDay()));
+                getIndexWriter().updateDocument(dated, doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index the dates of " + key, e);
             }
         }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -45,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * search does: a name loaded into the store is found by a fragment once the next check has built the index again. The
  * marker is not asked for each fragment: it digests every document (60-110 ms at 10x, growing with the store), more
  * than the fragment saves. An index whose store has not confirmed it for two checks answers no fragment, and the
- * query reads every name.
+ * query reads every name. Dates ({@link #eventsOverlapping}) are answered likewise.
  */
-public final class RemoteNameIndex implements NameIndex, AutoCloseable {
+public final class RemoteNameIndex implements NameIndex, DateIndex, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteNameIndex.class);
 
     /** The change marker: the documents and a digest of their names and contents, in sorted order. */
@@ -119,14 +120,24 @@ public final class RemoteNameIndex implements NameIndex, AutoCloseable {
 
     @Override
     public Optional<Set<String>> entitiesContaining(String fragment, AtomicBoolean cancelSignal) {
+        return candidates(index -> index.entitiesContaining(fragment, cancelSignal));
+    }
+
+    @Override
+    public Optional<Set<String>> eventsOverlapping(DaySpan days, AtomicBoolean cancelSignal) {
+        return candidates(index -> index.eventsOverlapping(days, cancelSignal));
+    }
+
+    /** Candidates from the index in use, if the store has confirmed it lately; none otherwise. */
+    private Optional<Set<String>> candidates(Function<LuceneNameIndex, Optional<Set<String>>> asked) {
         Built built = current.get();
         if (built == null || System.nanoTime() - confirmedAt > 2 * checkEvery.toNanos()) {
             return Optional.empty();
         }
         try {
-            return built.index().entitiesContaining(fragment, cancelSignal);
+            return asked.apply(built.index());
         } catch (AlreadyClosedException swappedMeanwhile) {
-            return current.get().index().entitiesContaining(fragment, cancelSignal);
+            return asked.apply(current.get().index());
         }
     }
 
