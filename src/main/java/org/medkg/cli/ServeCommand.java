@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
                         + "and then needs HTTP basic auth as that user.",
                 "With --endpoint URL the site reads the store of another SPARQL server instead of --store (whose "
                         + "default graph must be the union of its named graphs) and writes nothing: --user and "
-                        + "--password-file are then what that server asks for. Names are indexed here, from that store, "
-                        + "and indexed again when its documents change (asked every --refresh seconds).",
+                        + "--password-file are then what that server asks for. Names and dates are indexed here, from "
+                        + "that store, and indexed again when its documents change (asked every --refresh seconds).",
                 "Runs until stopped with Ctrl-C, with a heap of at most " + ServerJvm.DEFAULT_HEAP
                         + " (or $" + ServerJvm.HEAP_VARIABLE + ", or the JVM's own -Xmx)."})
 public final class ServeCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.medkg.search.DateIndex;
+import org.medkg.search.DaySpan;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
 import org.medkg.store.CancellableReads;
@@ -39,7 +42,8 @@ import org.medkg.store.CancellableReads;
  * <p>Over a dataset with a name index ({@link LuceneNameIndex#of}: a store opened by medkg, or served with
  * {@code --endpoint}), the candidates of each fragment parameter ({@link SavedQuery#fragments}) are asked of the index
  * and put in the query's placeholder ({@link SavedQuery#narrowed}); when the index cannot tell, the query reads every
- * name as written.
+ * name as written. The events of a query's {@link SavedQuery#dateRange} are asked of the same index's dates
+ * ({@link DateIndex}) likewise.
  */
 public final class QueryRunner {
     /** Only turns nodes into the RDFNodes that the substitution API takes; never holds data. */
@@ -160,9 +164,12 @@ public final class QueryRunner {
         }
     }
 
-    /** The saved query with the name index's candidates for each fragment given, as far as the index can tell. */
+    /**
+     * The saved query with the name index's candidates for each fragment given, and its date index's for the date
+     * range, as far as the indexes can tell.
+     */
     private Query narrowed(SavedQuery saved, Map<String, Node> bound) {
-        if (names.isEmpty() || saved.fragments().isEmpty()) {
+        if (names.isEmpty()) {
             return saved.query();
         }
         Map<String, Set<String>> candidates = new HashMap<>();
@@ -173,6 +180,27 @@ public final class QueryRunner {
                         .ifPresent(entities -> candidates.put(variable, entities));
             }
         });
+        if (saved.dateRange().isPresent() && names.get() instanceof DateIndex dates) {
+            SavedQuery.DateRange range = saved.dateRange().get();
+            Optional<DaySpan> from = daysOf(saved, range.from(), bound);
+            Optional<DaySpan> to = daysOf(saved, range.to(), bound);
+            if (from.isPresent() && to.isPresent() && from.get().firstDay() <= to.get().lastDay()) {
+                dates.eventsOverlapping(new DaySpan(from.get().firstDay(), to.get().lastDay()), cancelSignal)
+                        .ifPresent(events -> candidates.merge(range.events(), events, QueryRunner::both));
+            }
+        }
         return saved.narrowed(candidates);
+    }
+
+    /** The days of a parameter's value (a date, a year), as the index reads dates; empty when it is not one. */
+    private static Optional<DaySpan> daysOf(SavedQuery saved, String parameter, Map<String, Node> bound) {
+        Node value = bound.get(saved.parameter(parameter).orElseThrow().variable());
+        return value != null && value.isLiteral() ? DaySpan.of(value.getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    private static Set<String> both(Set<String> some, Set<String> others) {
+        Set<String> common = new HashSet<>(some);
+        common.retainAll(others);
+        return common;
     }
 }

@@ -48,6 +48,11 @@ import org.medkg.store.Footprint;
  * through; a runner with a name index puts the index's candidates there instead ({@link #narrowed}), so the pattern
  * reads their names only, and the check keeps exactly the rows it would have kept.
  *
+ * <p>The {@code date-range} decorator does the same for events by their dates ({@code - events: ?event},
+ * {@code - from: from}, {@code - to: to}: the variable, and the parameters whose values' first and last days bound the
+ * range); a runner with a date index puts there the events whose dates may overlap the range, and the query's own
+ * comparison of the dates keeps its rows.
+ *
  * <p>A page of the answer ({@link #paged}) is cut by {@code LIMIT}/{@code OFFSET} on the whole query, unless the
  * {@code page-by} decorator ({@code #+ page-by: ?event}) names the variable of the one ordered subquery that chooses
  * the answer's rows: the cut is made there, so that the labels and other lookups joined after it are read for the
@@ -61,13 +66,14 @@ import org.medkg.store.Footprint;
  * @param tags        grlc's grouping tags
  * @param parameters  the parameters, in the order of their names
  * @param fragments   by parameter name, the variable whose names that parameter is a fragment of (without '?')
+ * @param dateRange   the events whose dates the query compares with a range of its parameters, if it declares them
  * @param pageBy      the variable (without '?') of the ordered subquery that chooses a page's rows, or empty to cut
  *                    the whole query
  * @param query       the parsed query (values are bound by substitution when it runs, never spliced in)
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<QueryParameter> parameters, Map<String, String> fragments, Optional<String> pageBy,
-                         Query query) {
+                         List<QueryParameter> parameters, Map<String, String> fragments,
+                         Optional<DateRange> dateRange, Optional<String> pageBy, Query query) {
 
     /** grlc's parameter variables: one or two underscores, a name without underscores, up to two suffix parts. */
     private static final Pattern PARAMETER_VARIABLE =
@@ -82,6 +88,7 @@ public record SavedQuery(String name, String summary, String description, List<S
         tags = List.copyOf(requireNonNull(tags, "tags"));
         parameters = List.copyOf(requireNonNull(parameters, "parameters"));
         fragments = Map.copyOf(requireNonNull(fragments, "fragments"));
+        requireNonNull(dateRange, "dateRange");
         requireNonNull(pageBy, "pageBy");
         requireNonNull(query, "query");
     }
@@ -119,11 +126,14 @@ public record SavedQuery(String name, String summary, String description, List<S
         Map<String, Object> enumerations = merged(source, "enumerate", decorators.get("enumerate"));
         Map<String, Object> examples = merged(source, "examples", decorators.get("examples"));
         List<QueryParameter> parameters = parameters(source, query, defaults, enumerations, examples);
-        Map<String, String> fragments = fragments(source, query, merged(source, "fragments", decorators.get("fragments")),
-                parameters);
+        Set<String> placeholders = placeholders(query);
+        Map<String, String> fragments = fragments(source, placeholders,
+                merged(source, "fragments", decorators.get("fragments")), parameters);
+        Optional<DateRange> dateRange = dateRange(source, placeholders,
+                merged(source, "date-range", decorators.get("date-range")), parameters);
         Optional<String> pageBy = pageBy(source, query, decorators.get("page-by"));
         return new SavedQuery(name, summary, text(decorators.get("description")).strip(), tags, parameters, fragments,
-                pageBy, query);
+                dateRange, pageBy, query);
     }
 
     /**
@@ -352,14 +362,20 @@ public record SavedQuery(String name, String summary, String description, List<S
     }
 
     /**
-     * The {@code fragments} decorator, checked: each a parameter, with a variable that has a placeholder (or several,
-     * where a query reads the same entities twice: each is given the candidates).
+     * The events of a {@code date-range}: the variable (without '?') whose placeholder takes them, and the parameters
+     * whose values' first day ({@code from}) and last day ({@code to}) bound the range (one parameter may give both:
+     * a year).
      */
-    private static Map<String, String> fragments(String source, Query query, Map<String, Object> declared,
-                                                 List<QueryParameter> parameters) throws BadQueryException {
-        Map<String, QueryParameter> byName = new TreeMap<>();
-        parameters.forEach(parameter -> byName.put(parameter.name(), parameter));
-        checkDeclared(source, "fragment", declared, byName);
+    public record DateRange(String events, String from, String to) {
+        public DateRange {
+            requireNonNull(events, "events");
+            requireNonNull(from, "from");
+            requireNonNull(to, "to");
+        }
+    }
+
+    /** The variables of every {@code VALUES ?variable { UNDEF }} placeholder of the query. */
+    private static Set<String> placeholders(Query query) {
         Set<String> placeholders = new TreeSet<>();
         QueryTransformOps.transform(query, new ElementTransformCopyBase() {
             @Override
@@ -368,21 +384,68 @@ public record SavedQuery(String name, String summary, String description, List<S
                 return data;
             }
         });
+        return placeholders;
+    }
+
+    /**
+     * The {@code fragments} decorator, checked: each a parameter, with a variable that has a placeholder (or several,
+     * where a query reads the same entities twice: each is given the candidates).
+     */
+    private static Map<String, String> fragments(String source, Set<String> placeholders, Map<String, Object> declared,
+                                                 List<QueryParameter> parameters) throws BadQueryException {
+        checkDeclared(source, "fragment", declared, byName(parameters));
         Map<String, String> fragments = new LinkedHashMap<>();
         for (Map.Entry<String, Object> fragment : declared.entrySet()) {
-            String variable = text(fragment.getValue());
-            if (!variable.startsWith("?")) {
-                throw new BadQueryException(source, "fragment '" + fragment.getKey() + "': give the variable of the "
-                        + "entities named, as ?name, not '" + variable + "'");
-            }
-            variable = variable.substring(1);
-            if (!placeholders.contains(variable)) {
-                throw new BadQueryException(source, "fragment '" + fragment.getKey() + "': the query must hold "
-                        + "VALUES ?" + variable + " { UNDEF }, where the candidates go");
-            }
-            fragments.put(fragment.getKey(), variable);
+            fragments.put(fragment.getKey(), placeholderOf(source, "fragment '" + fragment.getKey() + "'",
+                    "entities named", fragment.getValue(), placeholders));
         }
         return fragments;
+    }
+
+    /** The {@code date-range} decorator, checked: a variable with a placeholder, and two parameters. */
+    private static Optional<DateRange> dateRange(String source, Set<String> placeholders, Map<String, Object> declared,
+                                                 List<QueryParameter> parameters) throws BadQueryException {
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> known = Set.of("events", "from", "to");
+        for (String key : declared.keySet()) {
+            if (!known.contains(key)) {
+                throw new BadQueryException(source, "date-range: '" + key + "' is none of events, from, to");
+            }
+        }
+        Map<String, QueryParameter> byName = byName(parameters);
+        for (String bound : List.of("from", "to")) {
+            String parameter = text(declared.get(bound));
+            if (!byName.containsKey(parameter)) {
+                throw new BadQueryException(source, "date-range: '" + bound + "' must name a parameter, not '"
+                        + parameter + "'");
+            }
+        }
+        String events = placeholderOf(source, "date-range", "events dated", declared.get("events"), placeholders);
+        return Optional.of(new DateRange(events, text(declared.get("from")), text(declared.get("to"))));
+    }
+
+    /** A decorator's {@code ?variable}, checked to have a placeholder; without its '?'. */
+    private static String placeholderOf(String source, String decorator, String what, Object declared,
+                                        Set<String> placeholders) throws BadQueryException {
+        String variable = text(declared);
+        if (!variable.startsWith("?")) {
+            throw new BadQueryException(source, decorator + ": give the variable of the " + what + ", as ?name, not '"
+                    + variable + "'");
+        }
+        variable = variable.substring(1);
+        if (!placeholders.contains(variable)) {
+            throw new BadQueryException(source, decorator + ": the query must hold VALUES ?" + variable
+                    + " { UNDEF }, where the candidates go");
+        }
+        return variable;
+    }
+
+    private static Map<String, QueryParameter> byName(List<QueryParameter> parameters) {
+        Map<String, QueryParameter> byName = new TreeMap<>();
+        parameters.forEach(parameter -> byName.put(parameter.name(), parameter));
+        return byName;
     }
 
     /** The {@code page-by} decorator, checked: a variable that one ordered subquery (perhaps copied) selects. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Dataset;
@@ -39,12 +41,16 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.pipeline.ConvertedDocument;
 import org.medkg.pipeline.Converter;
+import org.medkg.rdf.MKG;
+import org.medkg.search.DateIndex;
+import org.medkg.search.DaySpan;
 import org.medkg.search.RemoteNameIndex;
 import org.medkg.server.MedkgServer;
 import org.medkg.store.LoadProgress;
@@ -56,16 +62,23 @@ import org.medkg.store.SparqlEndpoint;
 import org.medkg.store.TdbGraphStore;
 
 /**
- * The saved queries that take a fragment of a name give the rows with the name index's candidates that they give
- * reading every name: over a real TDB2 store of the seeds and the hemcenter articles, after a re-load that renames, after
- * SPARQL Update and Graph Store writes through a server, for an index made before the trigrams, and over a remote
- * Fuseki store.
+ * The saved queries that take a fragment of a name, or a range of dates, give the rows with the index's candidates
+ * that they give reading every name or every date: over a real TDB2 store of the seeds and the hemcenter articles,
+ * after a re-load that renames or moves an event, after SPARQL Update and Graph Store writes through a server, for an
+ * index made before the trigrams or before the dates, and over a remote Fuseki store.
  */
-class FragmentCandidatesTest {
+class IndexCandidatesTest {
     private static final Path SEEDS = Path.of("data");
     private static final Path HEMCENTER = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
     /** «– Татаурщикова Наталья Станиславовна, д.м.н., профессор…», «Ковзель Елена Фёдоровна» */
     private static final String SEED_WITH_TATAURSHCHIKOVA = "000_be1d552f40914512.txt";
+    /** «С 22 по 24 мая 2024 года в Центре гематологии прошла образовательная программа…» */
+    private static final String SEED_OF_MAY_2024 = "001_d9529d5f736d3bf0.txt";
+    /**
+     * Ranges of events-in-date-range: every month of three years, a day inside a three-day conference, a range over
+     * years, one with no event, and one that ends before it begins.
+     */
+    private static final List<Map<String, String>> DATE_RANGES = dateRanges();
     /**
      * A surname, a part inside words (гематологии, гематолог…), a patronymic with ё and one without, a first name
      * with ё (Алёна, written so in the articles), two words, and two fragments too short for a trigram.
@@ -128,6 +141,47 @@ class FragmentCandidatesTest {
     }
 
     @Test
+    void everyDateRangeQueryGivesTheRowsOfItsScan() throws Exception {
+        List<SavedQuery> withDates = SavedQueries.load(Fixture.QUERIES, e -> {
+            throw new AssertionError(e.getMessage(), e);
+        }).stream().filter(saved -> saved.dateRange().isPresent()).toList();
+        assertEquals(Set.of("events-in-date-range", "events-by-year"),
+                Set.copyOf(withDates.stream().map(SavedQuery::name).toList()));
+        QueryRunner runner = QueryRunner.local(corpus.dataset());
+        for (SavedQuery saved : withDates) {
+            String candidate = "http://localhost:3030/id/event/2024-09-19-conference";
+            assertTrue(saved.narrowed(Map.of("event", Set.of(candidate))).serialize().contains("<" + candidate + ">"),
+                    saved.name());
+            List<Map<String, String>> asked = saved.name().equals("events-by-year")
+                    ? IntStream.rangeClosed(2010, 2027).mapToObj(year -> Map.of("year", String.valueOf(year))).toList()
+                    : DATE_RANGES;
+            int answered = 0;
+            for (Map<String, String> values : asked) {
+                List<String> rows = sorted(Rows.of(runner.select(saved, values)));
+                assertEquals(sorted(scan(corpus.dataset(), saved, values)), rows, saved.name() + " " + values);
+                answered += rows.isEmpty() ? 0 : 1;
+            }
+            assertTrue(answered >= 5, saved.name() + " answered " + answered + " of " + asked.size());
+        }
+    }
+
+    @Test
+    void theDateIndexNarrowsAMonthToItsEventsAndEveryOneOfThem() throws Exception {
+        DateIndex dates = (DateIndex) corpus.names();
+        DaySpan september = DaySpan.of("2024-09").orElseThrow();
+        Set<String> candidates = dates.eventsOverlapping(september, new AtomicBoolean()).orElseThrow();
+        Set<String> answered = new TreeSet<>();
+        Rows.of(QueryRunner.local(corpus.dataset()).select(Fixture.saved("events-in-date-range"),
+                Map.of("from", "2024-09-01", "to", "2024-09-30"))).forEach(row -> answered.add(row.get("event")));
+        assertFalse(answered.isEmpty());
+        assertTrue(candidates.containsAll(answered), answered + " not all in " + candidates);
+        Set<String> started = new TreeSet<>();
+        Txn.executeRead(corpus.dataset(), () -> corpus.dataset().asDatasetGraph().find(null, null, MKG.startDate, null)
+                .forEachRemaining(quad -> started.add(quad.getSubject().getURI())));
+        assertTrue(candidates.size() * 5 < started.size(), candidates.size() + " of " + started.size() + " events");
+    }
+
+    @Test
     void theIndexAnswersFragmentsOfThreeLettersOrMoreWithEveryEntityNamedSo() throws Exception {
         AtomicBoolean never = new AtomicBoolean();
         for (String fragment : List.of("Нестерова", "ематолог", "Фёдоровн", "федоровна", "Алёна", "Центр гематологии")) {
@@ -164,6 +218,29 @@ class FragmentCandidatesTest {
     }
 
     @Test
+    void aReloadThatMovesAnEventIsFollowed() throws Exception {
+        Path document = Files.createDirectories(dir.resolve("moved")).resolve(SEED_OF_MAY_2024);
+        Files.copy(SEEDS.resolve(SEED_OF_MAY_2024), document);
+        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("moving"))) {
+            store.load(convert(List.of(document)), LoadProgress.none());
+            SavedQuery range = Fixture.saved("events-in-date-range");
+            Map<String, String> may = Map.of("from", "2024-05-01", "to", "2024-05-31");
+            Map<String, String> october = Map.of("from", "2023-10-01", "to", "2023-10-31");
+            assertFalse(checkedRows(store.dataset(), range, may).isEmpty());
+            assertEquals(List.of(), checkedRows(store.dataset(), range, october));
+
+            Files.writeString(document, Files.readString(document)
+                    .replace("С 22 по 24 мая 2024 года", "С 22 по 24 октября 2023 года"));
+            assertEquals(1, store.load(convert(List.of(document)), LoadProgress.none()).replaced().size());
+
+            assertEquals(List.of(), checkedRows(store.dataset(), range, may));
+            assertFalse(checkedRows(store.dataset(), range, october).isEmpty());
+            SavedQuery byYear = Fixture.saved("events-by-year");
+            assertFalse(checkedRows(store.dataset(), byYear, Map.of("year", "2023")).isEmpty());
+        }
+    }
+
+    @Test
     void writesThroughTheServerAreFollowed() throws Exception {
         try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("served"))) {
             MedkgServer server = MedkgServer.builder().dataset(store.dataset().asDatasetGraph()).port(0)
@@ -194,6 +271,16 @@ class FragmentCandidatesTest {
                         + "INSERT { GRAPH <" + graph + "> { ?person skos:altLabel \"Н.С. Татаурщикова\"@ru } } "
                         + "WHERE { GRAPH <" + graph + "> { ?person rdfs:label \"Татаурщикова Наталья Станиславовна\"@ru } }");
                 assertFalse(servedRows(server, store, "expert-profile", Map.of("name", "Н.С. Тат")).isEmpty());
+
+                // a one-day meeting moved to another year by SPARQL Update
+                Map<String, String> march2025 = Map.of("from", "2025-03-01", "to", "2025-03-31");
+                assertEquals(List.of(), servedRows(server, store, "events-in-date-range", march2025));
+                update(server, "PREFIX mkg: <" + MKG.NS + "> "
+                        + "DELETE { GRAPH ?g { ?event mkg:startDate ?start ; mkg:endDate ?end } } "
+                        + "INSERT { GRAPH ?g { ?event mkg:startDate \"2025-03-19\"^^<" + XSD.date.getURI() + "> } } "
+                        + "WHERE { GRAPH ?g { ?event mkg:startDate ?start ; mkg:endDate ?end } "
+                        + "FILTER(?event = <http://localhost:3030/id/event/2024-09-19-meeting>) }");
+                assertFalse(servedRows(server, store, "events-in-date-range", march2025).isEmpty());
             } finally {
                 server.stop();
             }
@@ -212,6 +299,23 @@ class FragmentCandidatesTest {
             assertTrue(store.names().entitiesContaining("Фёдоровн", new AtomicBoolean()).isPresent());
             assertFalse(checkedRows(store.dataset(), Fixture.saved("expert-profile"), Map.of("name", "Фёдоровн"))
                     .isEmpty());
+        }
+    }
+
+    @Test
+    void anIndexMadeBeforeTheDatesIndexesThemWhenTheStoreOpens() throws Exception {
+        Path storeDir = dir.resolve("undated");
+        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
+            store.load(convert(List.of(SEEDS)), LoadProgress.none());
+        }
+        OlderNameIndexes.beforeTheDates(storeDir);
+
+        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
+            assertEquals(Set.of("http://localhost:3030/id/event/2024-05-22-course"), ((DateIndex) store.names())
+                    .eventsOverlapping(DaySpan.of("2024-05").orElseThrow(), new AtomicBoolean()).orElseThrow());
+            SavedQuery byYear = Fixture.saved("events-by-year");
+            assertFalse(checkedRows(store.dataset(), byYear, Map.of("year", "2024")).isEmpty());
+            assertTrue(store.names().entitiesContaining("Фёдоровн", new AtomicBoolean()).isPresent());
         }
     }
 
@@ -237,6 +341,13 @@ class FragmentCandidatesTest {
                         assertEquals(sorted(Rows.of(scanning.select(saved, values))),
                                 sorted(Rows.of(served.select(saved, values))), name + " " + values);
                     }
+                }
+                assertTrue(((DateIndex) names).eventsOverlapping(DaySpan.of("2024").orElseThrow(), new AtomicBoolean())
+                        .isPresent());
+                SavedQuery range = Fixture.saved("events-in-date-range");
+                for (Map<String, String> values : DATE_RANGES) {
+                    assertEquals(sorted(Rows.of(scanning.select(range, values))),
+                            sorted(Rows.of(served.select(range, values))), values.toString());
                 }
 
                 // renamed by a load into the store: found once the index has seen the change, as search does
@@ -326,6 +437,18 @@ class FragmentCandidatesTest {
             assertTrue(System.nanoTime() < deadline, "not within 60 s");
             Thread.sleep(100);
         }
+    }
+
+    private static List<Map<String, String>> dateRanges() {
+        List<Map<String, String>> ranges = new ArrayList<>();
+        for (YearMonth month = YearMonth.of(2023, 1); month.getYear() < 2026; month = month.plusMonths(1)) {
+            ranges.add(Map.of("from", month.atDay(1).toString(), "to", month.atEndOfMonth().toString()));
+        }
+        ranges.add(Map.of("from", "2024-09-20", "to", "2024-09-20"));
+        ranges.add(Map.of("from", "2000-01-01", "to", "2030-12-31"));
+        ranges.add(Map.of("from", "1990-01-01", "to", "1990-12-31"));
+        ranges.add(Map.of("from", "2024-09-30", "to", "2024-09-01"));
+        return ranges;
     }
 
     private static List<ConvertedDocument> convert(List<Path> inputs) {

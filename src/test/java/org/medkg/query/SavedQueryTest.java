@@ -180,6 +180,35 @@ class SavedQueryTest {
     }
 
     @Test
+    void aDateRangeNamesItsEventsAndTheParametersThatBoundIt() throws BadQueryException {
+        String header = "#+ summary: Events of a year\n#+ date-range:\n#+   - events: ?event\n#+   - from: year\n"
+                + "#+   - to: year\n";
+        String body = """
+                PREFIX mkg: <https://w3id.org/medkg/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT ?event WHERE {
+                  VALUES ?event { UNDEF }
+                  ?event mkg:startDate ?start FILTER(xsd:integer(SUBSTR(STR(?start), 1, 4)) = ?_year_xsd_integer)
+                }
+                """;
+        assertEquals(Optional.of(new SavedQuery.DateRange("event", "year", "year")), parse(header + body).dateRange());
+        assertEquals(Optional.empty(), parse("#+ summary: Events of a year\n" + body).dateRange());
+
+        BadQueryException noPlaceholder = assertThrows(BadQueryException.class,
+                () -> parse(header + body.replace("VALUES ?event { UNDEF }", "")));
+        assertTrue(noPlaceholder.getMessage().contains("date-range: the query must hold VALUES ?event { UNDEF }"),
+                noPlaceholder.getMessage());
+        BadQueryException noParameter = assertThrows(BadQueryException.class,
+                () -> parse(header.replace("- to: year", "- to: until") + body));
+        assertTrue(noParameter.getMessage().contains("'to' must name a parameter, not 'until'"),
+                noParameter.getMessage());
+        BadQueryException unknown = assertThrows(BadQueryException.class,
+                () -> parse(header.replace("- to:", "- till:") + body));
+        assertTrue(unknown.getMessage().contains("'till' is none of events, from, to"), unknown.getMessage());
+        assertThrows(BadQueryException.class, () -> parse(header.replace("?event", "event") + body));
+    }
+
+    @Test
     void pageByNamesTheOrderedSubqueryWhereAPageIsCut() throws BadQueryException {
         String header = "#+ summary: Events by date\n#+ page-by: ?event\n";
         String body = """

@@ -14,15 +14,19 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameAnalyzer;
+import org.medkg.search.NameGrams;
 
 /**
- * The name index of a closed store written again as an earlier medkg made it: jena-text's documents, one for each
- * graph that states a name, for a test that the store indexes its names again when opened.
+ * The name index of a closed store written again as an earlier medkg made it: jena-text's documents (one for each
+ * graph that states a name, in the first two layouts), for a test that the store indexes its names or its dates again
+ * when opened.
  */
 public final class OlderNameIndexes {
 
@@ -31,18 +35,24 @@ public final class OlderNameIndexes {
 
     /** As medkg made it before the trigrams of fragment searches: jena-text's documents alone. */
     public static void beforeTheTrigrams(Path storeDir) throws IOException {
-        write(storeDir, false);
+        write(storeDir, false, true);
     }
 
     /** As medkg made it before each name was indexed once: a document per graph, with its entity key. */
     public static void aDocumentPerGraph(Path storeDir) throws IOException {
-        write(storeDir, true);
+        write(storeDir, true, true);
     }
 
-    private static void write(Path storeDir, boolean entityKey) throws IOException {
+    /** As medkg made it before the dates of events were indexed: names and their trigrams, no graph. */
+    public static void beforeTheDates(Path storeDir) throws IOException {
+        write(storeDir, true, false);
+    }
+
+    private static void write(Path storeDir, boolean entityKey, boolean perGraph) throws IOException {
         Path folder = storeDir.resolve(LuceneNameIndex.FOLDER);
         IOX.deleteAll(folder);
-        EntityDefinition definition = new EntityDefinition("iri", "name", "graph");
+        EntityDefinition definition = perGraph ? new EntityDefinition("iri", "name", "graph")
+                : new EntityDefinition("iri", "name");
         LuceneNameIndex.NAME_PREDICATES.forEach(predicate -> definition.set("name", predicate));
         definition.setLangField("lang");
         definition.setUidField("uid");
@@ -55,6 +65,10 @@ public final class OlderNameIndexes {
                 Document doc = super.doc(entity);
                 if (entityKey) {
                     doc.add(new SortedDocValuesField("entity", new BytesRef(entity.getId())));
+                }
+                if (!perGraph) {
+                    NameGrams.of(entity.get("name").toString())
+                            .forEach(gram -> doc.add(new StringField("gram", gram, Field.Store.NO)));
                 }
                 return doc;
             }
