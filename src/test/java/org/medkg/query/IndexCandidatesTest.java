@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -289,13 +290,7 @@ class IndexCandidatesTest {
 
     @Test
     void anIndexMadeBeforeTheTrigramsIsIndexedAgainWhenTheStoreOpens() throws Exception {
-        Path storeDir = dir.resolve("older");
-        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
-            store.load(convert(List.of(SEEDS)), LoadProgress.none());
-        }
-        OlderNameIndexes.beforeTheTrigrams(storeDir);
-
-        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
+        try (TdbGraphStore store = seedsReopenedAfter("older", OlderNameIndexes::beforeTheTrigrams)) {
             assertTrue(store.names().entitiesContaining("Фёдоровн", new AtomicBoolean()).isPresent());
             assertFalse(checkedRows(store.dataset(), Fixture.saved("expert-profile"), Map.of("name", "Фёдоровн"))
                     .isEmpty());
@@ -304,13 +299,7 @@ class IndexCandidatesTest {
 
     @Test
     void anIndexMadeBeforeTheDatesIndexesThemWhenTheStoreOpens() throws Exception {
-        Path storeDir = dir.resolve("undated");
-        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
-            store.load(convert(List.of(SEEDS)), LoadProgress.none());
-        }
-        OlderNameIndexes.beforeTheDates(storeDir);
-
-        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
+        try (TdbGraphStore store = seedsReopenedAfter("undated", OlderNameIndexes::beforeTheDates)) {
             assertEquals(Set.of("http://localhost:3030/id/event/2024-05-22-course"), ((DateIndex) store.names())
                     .eventsOverlapping(DaySpan.of("2024-05").orElseThrow(), new AtomicBoolean()).orElseThrow());
             SavedQuery byYear = Fixture.saved("events-by-year");
@@ -366,6 +355,21 @@ class IndexCandidatesTest {
         } finally {
             fuseki.stop();
         }
+    }
+
+    /** How a closed store's name index is written again as an earlier medkg made it. */
+    private interface OlderIndex {
+        void write(Path storeDir) throws IOException;
+    }
+
+    /** A store of the seeds, closed, its name index written as {@code older} writes it, and opened again. */
+    private static TdbGraphStore seedsReopenedAfter(String name, OlderIndex older) throws IOException {
+        Path storeDir = dir.resolve(name);
+        try (TdbGraphStore store = TdbGraphStore.open(storeDir)) {
+            store.load(convert(List.of(SEEDS)), LoadProgress.none());
+        }
+        older.write(storeDir);
+        return TdbGraphStore.open(storeDir);
     }
 
     /** The rows with the index's candidates, checked against the scan's; with them. */
