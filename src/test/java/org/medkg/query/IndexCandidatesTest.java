@@ -198,10 +198,8 @@ class IndexCandidatesTest {
 
     @Test
     void aReloadThatRenamesIsFollowed() throws Exception {
-        Path document = Files.createDirectories(dir.resolve("renamed")).resolve(SEED_WITH_TATAURSHCHIKOVA);
-        Files.copy(SEEDS.resolve(SEED_WITH_TATAURSHCHIKOVA), document);
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("renaming"))) {
-            store.load(convert(List.of(document)), LoadProgress.none());
+        Path document = copyOfSeed("renamed", SEED_WITH_TATAURSHCHIKOVA);
+        try (TdbGraphStore store = storeOf("renaming", document)) {
             SavedQuery profile = Fixture.saved("expert-profile");
             assertFalse(checkedRows(store.dataset(), profile, Map.of("name", "Татаурщиков")).isEmpty());
 
@@ -220,10 +218,8 @@ class IndexCandidatesTest {
 
     @Test
     void aReloadThatMovesAnEventIsFollowed() throws Exception {
-        Path document = Files.createDirectories(dir.resolve("moved")).resolve(SEED_OF_MAY_2024);
-        Files.copy(SEEDS.resolve(SEED_OF_MAY_2024), document);
-        try (TdbGraphStore store = TdbGraphStore.open(dir.resolve("moving"))) {
-            store.load(convert(List.of(document)), LoadProgress.none());
+        Path document = copyOfSeed("moved", SEED_OF_MAY_2024);
+        try (TdbGraphStore store = storeOf("moving", document)) {
             SavedQuery range = Fixture.saved("events-in-date-range");
             Map<String, String> may = Map.of("from", "2024-05-01", "to", "2024-05-31");
             Map<String, String> october = Map.of("from", "2023-10-01", "to", "2023-10-31");
@@ -314,8 +310,7 @@ class IndexCandidatesTest {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/medkg", dataset).build().start();
         String url = "http://localhost:" + fuseki.getHttpPort() + "/medkg";
-        Path document = Files.createDirectories(dir.resolve("remote")).resolve(SEED_WITH_TATAURSHCHIKOVA);
-        Files.copy(SEEDS.resolve(SEED_WITH_TATAURSHCHIKOVA), document);
+        Path document = copyOfSeed("remote", SEED_WITH_TATAURSHCHIKOVA);
         RemoteDataset remote = RemoteDataset.over(SparqlEndpoint.at(url, null, null, Duration.ofSeconds(30)));
         try (RemoteGraphStore writer = RemoteGraphStore.connect(url)) {
             writer.load(convert(List.of(document, HEMCENTER)), LoadProgress.none());
@@ -355,6 +350,20 @@ class IndexCandidatesTest {
         } finally {
             fuseki.stop();
         }
+    }
+
+    /** A copy of a seed in a folder of its own, to be changed and loaded again. */
+    private static Path copyOfSeed(String folder, String seed) throws IOException {
+        Path document = Files.createDirectories(dir.resolve(folder)).resolve(seed);
+        Files.copy(SEEDS.resolve(seed), document);
+        return document;
+    }
+
+    /** A new store that holds the document alone. */
+    private static TdbGraphStore storeOf(String name, Path document) {
+        TdbGraphStore store = TdbGraphStore.open(dir.resolve(name));
+        store.load(convert(List.of(document)), LoadProgress.none());
+        return store;
     }
 
     /** How a closed store's name index is written again as an earlier medkg made it. */
