@@ -311,18 +311,14 @@ public final class LuceneNameIndex implements NameIndex, DateIndex, AutoCloseabl
     /** Indexes the days of every event in the store, read in one pass over its dates. */
     private void buildDates() {
         Txn.executeRead(store, () -> {
-            Map<Node, DaySpan> events = new LinkedHashMap<>();
-            Set<Node> started = new HashSet<>();
+            Map<Node, EventDays> events = new LinkedHashMap<>();
             DATE_PREDICATES.forEach(predicate -> store.find(Node.ANY, Node.ANY, predicate, Node.ANY)
-                    .forEachRemaining(quad -> {
-                        events.merge(quad.getSubject(), GramIndex.daysOf(quad), DaySpan::widenedBy);
-                        if (predicate.equals(MKG.startDate)) {
-                            started.add(quad.getSubject());
-                        }
-                    }));
-            events.forEach((event, days) -> index.indexDays(event, started.contains(event) ? days : null));
-            if (!started.isEmpty()) {
-                LOG.info("indexed the dates of the store's {} events", started.size());
+                    .forEachRemaining(quad -> events.computeIfAbsent(quad.getSubject(), event -> new EventDays())
+                            .add(quad)));
+            events.forEach((event, days) -> index.indexDays(event, days.days()));
+            long started = events.values().stream().filter(days -> days.days() != null).count();
+            if (started > 0) {
+                LOG.info("indexed the dates of the store's {} events", started);
             }
         });
         index.prepareCommit();
@@ -531,6 +527,32 @@ public final class LuceneNameIndex implements NameIndex, DateIndex, AutoCloseabl
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
+    /** An event's days, widened by each of its date quads; none until one of them is a start date. */
+    private static final class EventDays {
+        private DaySpan days;
+        private boolean started;
+
+        void add(Quad date) {
+            DaySpan these = daysOf(date.getObject());
+            days = days == null ? these : days.widenedBy(these);
+            started |= date.getPredicate().equals(MKG.startDate);
+        }
+
+        /** The days, or null when no start date was added (no query lists such an event). */
+        DaySpan days() {
+            return started ? days : null;
+        }
+
+        /**
+         * A date's days; unbounded when it cannot be read as a day, so that the event is a candidate for every span
+         * and the query's own comparison decides.
+         */
+        private static DaySpan daysOf(Node date) {
+            return date.isLiteral() ? DaySpan.of(date.getLiteralLexicalForm()).orElse(DaySpan.UNBOUNDED)
+                    : DaySpan.UNBOUNDED;
+        }
+    }
+
     /**
      * jena-text's index, whose every document also holds its name's trigrams and its entity as a doc value, and whose
      * writer is rolled back only by the aborts of write transactions.
@@ -563,31 +585,14 @@ public final class LuceneNameIndex implements NameIndex, DateIndex, AutoCloseabl
         public void prepareCommit() {
             if (!redated.isEmpty()) {
                 for (Node event : redated) {
-                    DaySpan days = null;
-                    boolean started = false;
-                    for (Node predicate : DATE_PREDICATES) {
-                        Iterator<Quad> dates = store.find(Node.ANY, event, predicate, Node.ANY);
-                        while (dates.hasNext()) {
-                            DaySpan these = daysOf(dates.next());
-                            days = days == null ? these : days.widenedBy(these);
-                            started |= predicate.equals(MKG.startDate);
-                        }
-                    }
-                    indexDays(event, started ? days : null);
+                    EventDays days = new EventDays();
+                    DATE_PREDICATES.forEach(predicate ->
+                            store.find(Node.ANY, event, predicate, Node.ANY).forEachRemaining(days::add));
+                    indexDays(event, days.days());
                 }
                 redated.clear();
             }
             super.prepareCommit();
-        }
-
-        /**
-         * A date quad's days; unbounded when its object cannot be read as a day, so that the event is a candidate for
-         * every span and the query's own comparison decides.
-         */
-        static DaySpan daysOf(Quad quad) {
-            Node date = quad.getObject();
-            return date.isLiteral() ? DaySpan.of(date.getLiteralLexicalForm()).orElse(DaySpan.UNBOUNDED)
-                    : DaySpan.UNBOUNDED;
         }
 
         /** Replaces the event's days document; removes it when {@code days} is null (the event has no start date). */
