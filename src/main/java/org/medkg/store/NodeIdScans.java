@@ -162,6 +162,22 @@ public final class NodeIdScans implements PatternReads {
         }
     }
 
+    /** The numbers are node ids; objects held in their ids (numbers, dates) are literals and left out. */
+    @Override
+    public NodeLinks links(Set<Node> predicates) {
+        LongPairs links = new LongPairs();
+        for (Node predicate : predicates) {
+            find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                NodeId subject = quad.get(SUBJECT);
+                NodeId object = quad.get(OBJECT);
+                if (subject.isPtr() && object.isPtr()) {
+                    links.add(subject.getPtrLocation(), object.getPtrLocation());
+                }
+            });
+        }
+        return links.toLinks(location -> node(NodeIdFactory.createPtr(location)));
+    }
+
     /** How many distinct subjects are stated, in any graph, to have one of {@code types}. */
     public long countTyped(Set<Node> types) {
         return typed(types).size();

@@ -2,7 +2,11 @@ package org.medkg.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,6 +41,12 @@ public interface PatternReads {
      * description's pages of an entity are cut from.
      */
     Links pointingAt(Node object);
+
+    /**
+     * The links of {@code predicates} in any document's graph, as numbers of this read: what counting over a whole
+     * graph's links (people who met) reads, without a node for each. Links to literals may be left out.
+     */
+    NodeLinks links(Set<Node> predicates);
 
     /** The order of {@link #pointingAt}: by predicate, then by subject, each by its {@link #orderText}. */
     Comparator<Triple> LINK_ORDER = Comparator.comparing((Triple triple) -> orderText(triple.getPredicate()))
@@ -113,6 +123,26 @@ public interface PatternReads {
             List<Triple> pointing = new ArrayList<>(triples(Node.ANY, Node.ANY, object));
             pointing.sort(LINK_ORDER);
             return new LinkList(List.copyOf(pointing));
+        }
+
+        /** Numbers the nodes as found: a store read this way (a remote one) has no numbers of its own. */
+        @Override
+        public NodeLinks links(Set<Node> predicates) {
+            Map<Node, Long> numbers = new HashMap<>();
+            List<Node> nodes = new ArrayList<>();
+            Function<Node, Long> number = node -> numbers.computeIfAbsent(node, added -> {
+                nodes.add(added);
+                return (long) nodes.size() - 1;
+            });
+            LongPairs links = new LongPairs();
+            for (Node predicate : predicates) {
+                dataset.find(Quad.unionGraph, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                    if (!quad.getObject().isLiteral()) {
+                        links.add(number.apply(quad.getSubject()), number.apply(quad.getObject()));
+                    }
+                });
+            }
+            return links.toLinks(index -> nodes.get((int) index));
         }
     }
 }
