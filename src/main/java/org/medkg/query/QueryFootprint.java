@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -27,6 +28,7 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.op.OpUnion;
+import org.apache.jena.sparql.algebra.optimize.TransformPropertyFunction;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.TriplePath;
@@ -56,7 +58,9 @@ final class QueryFootprint {
 
     static Footprint of(Query query) {
         Footprint.Recorder recorder = new Footprint.Recorder();
-        Walker.walk(predicatesOfValues(Algebra.compile(query)), new OpVisitorBase() {
+        // property functions as ARQ runs them, each with its arguments
+        Op compiled = TransformPropertyFunction.transform(Algebra.compile(query), ARQ.getContext());
+        Walker.walk(predicatesOfValues(compiled), new OpVisitorBase() {
             @Override
             public void visit(OpBGP bgp) {
                 bgp.getPattern().forEach(triple -> triple(triple, recorder));
@@ -101,9 +105,16 @@ final class QueryFootprint {
                 }
             }
 
+            /** medkg's own function reads the links of the predicates it is given; any other may read anything. */
             @Override
             public void visit(OpPropFunc function) {
-                recorder.everything();
+                List<Node> predicates = function.getProperty().getURI().equals(SharedSubjectsFunction.IRI)
+                        ? SharedSubjectsFunction.predicates(function.getObjectArgs()) : List.of();
+                if (!predicates.isEmpty() && predicates.stream().allMatch(Node::isURI)) {
+                    predicates.forEach(predicate -> recorder.lookup(Node.ANY, predicate, Node.ANY));
+                } else {
+                    recorder.everything();
+                }
             }
 
             @Override

@@ -20,12 +20,17 @@ final class ConvertedCorpus {
 
     /** Converts the folders (every document must convert) and gives a runner over them. */
     static QueryRunner runner(List<Path> folders) {
+        return QueryRunner.local(dataset(folders));
+    }
+
+    /** Converts the folders (every document must convert) into a store. */
+    static Dataset dataset(List<Path> folders) {
         List<String> failures = new ArrayList<>();
         List<ConvertedDocument> documents = Converter.standard().convert(folders, e -> failures.add(e.getMessage()));
         assertEquals(List.of(), failures, "every document converts");
         Dataset dataset = TDB2Factory.createDataset();
         Txn.executeWrite(dataset, () -> documents.forEach(doc ->
                 dataset.asDatasetGraph().addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph())));
-        return QueryRunner.local(dataset);
+        return dataset;
     }
 }

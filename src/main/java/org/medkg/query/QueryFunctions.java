@@ -1,0 +1,26 @@
+package org.medkg.query;
+
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sys.JenaSubsystemLifecycle;
+
+/**
+ * Registers medkg's SPARQL functions when Jena starts (found through {@code META-INF/services}), so that every
+ * query run in the process knows them: saved queries, the server's SPARQL endpoint and {@code query} alike.
+ */
+public final class QueryFunctions implements JenaSubsystemLifecycle {
+
+    @Override
+    public void start() {
+        PropertyFunctionRegistry.get().put(SharedSubjectsFunction.IRI, SharedSubjectsFunction.class);
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    /** After ARQ (30), whose registry this fills. */
+    @Override
+    public int level() {
+        return 500;
+    }
+}
