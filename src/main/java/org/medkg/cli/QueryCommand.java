@@ -99,7 +99,11 @@ public final class QueryCommand implements Callable<Integer> {
 
     private QueryRunner runner() throws NoStoreException {
         if (target.endpoint != null) {
-            return QueryRunner.remote(target.endpoint);
+            try {
+                return QueryRunner.remote(target.endpoint);
+            } catch (IllegalArgumentException e) {
+                throw new NoStoreException("--endpoint: " + e.getMessage());
+            }
         }
         Path store = target.store == null ? Path.of("store") : target.store;
         // connecting to a missing folder would silently create an empty store

@@ -2,6 +2,7 @@ package org.medkg.query;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
@@ -26,7 +27,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.medkg.search.DateIndex;
@@ -34,6 +34,8 @@ import org.medkg.search.DaySpan;
 import org.medkg.search.LuceneNameIndex;
 import org.medkg.search.NameIndex;
 import org.medkg.store.CancellableReads;
+import org.medkg.store.RemoteDataset;
+import org.medkg.store.SparqlEndpoint;
 
 /**
  * Runs saved queries over a local dataset or a remote SPARQL endpoint. Parameter values are bound as RDF terms
@@ -49,22 +51,17 @@ public final class QueryRunner {
     /** Only turns nodes into the RDFNodes that the substitution API takes; never holds data. */
     private static final Model TERMS = ModelFactory.createDefaultModel();
 
-    private final Supplier<QueryExecutionBuilder> executions;
-    private final Reading reading;
+    /** How long {@code query --endpoint} waits for the store to start answering: a person at a terminal stops it. */
+    private static final Duration REMOTE_WAIT = Duration.ofHours(1);
+
+    private final Dataset dataset;
     private final Optional<NameIndex> names;
     private final AtomicBoolean cancelSignal;
 
-    /** How a query's rows are read: in a read transaction over a dataset, as they come from an endpoint. */
-    private interface Reading {
-        <T> T apply(Supplier<T> work);
-    }
-
-    private QueryRunner(Supplier<QueryExecutionBuilder> executions, Reading reading,
-                        Optional<NameIndex> names, AtomicBoolean cancelSignal) {
-        this.executions = executions;
-        this.reading = reading;
-        this.names = names;
-        this.cancelSignal = cancelSignal;
+    private QueryRunner(Dataset dataset) {
+        this.dataset = dataset;
+        this.names = LuceneNameIndex.of(dataset.asDatasetGraph());
+        this.cancelSignal = CancellableReads.cancelSignal(dataset.asDatasetGraph());
     }
 
     /**
@@ -72,28 +69,17 @@ public final class QueryRunner {
      * default graph (TDB2's {@code unionDefaultGraph}), as the graph contract expects.
      */
     public static QueryRunner local(Dataset dataset) {
-        requireNonNull(dataset, "dataset");
-        return new QueryRunner(
-                () -> QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true),
-                new Reading() {
-                    @Override
-                    public <T> T apply(Supplier<T> work) {
-                        return Txn.calculateRead(dataset, work::get);
-                    }
-                },
-                LuceneNameIndex.of(dataset.asDatasetGraph()), CancellableReads.cancelSignal(dataset.asDatasetGraph()));
+        return new QueryRunner(requireNonNull(dataset, "dataset"));
     }
 
-    /** Over a SPARQL endpoint (its default graph should be the union of the named graphs, as medkg serve does). */
+    /**
+     * Over a SPARQL endpoint (its default graph should be the union of the named graphs, as medkg serve does): each
+     * query is sent whole, but for one that calls medkg's own functions, which only medkg's store knows; that one is
+     * run here over the endpoint's data. A URL that is no http(s) URL is an {@link IllegalArgumentException}.
+     */
     public static QueryRunner remote(String endpoint) {
         requireNonNull(endpoint, "endpoint");
-        return new QueryRunner(() -> QueryExecutionHTTP.service(endpoint), new Reading() {
-            @Override
-            public <T> T apply(Supplier<T> work) {
-                return work.get();
-            }
-        }, Optional.empty(),
-                new AtomicBoolean());
+        return local(DatasetFactory.wrap(RemoteDataset.over(SparqlEndpoint.at(endpoint, null, null, REMOTE_WAIT))));
     }
 
     /**
@@ -118,21 +104,25 @@ public final class QueryRunner {
             return run(saved.paged(whole, page), bound, results -> AnswerPage.ofOneMore(results, page));
         }
         QuerySolutionMap substitution = substitution(bound);
-        return reading.apply(() -> {
+        return Txn.calculateRead(dataset, () -> {
             // run as it ran inside its query: at a query's top level Jena splits an IN into one branch per value,
             // each reading the chooser's pattern again (events-by-year, every start date once per event class)
-            ChosenRows chosen = execute(executions.get().query(chooser.get()).set(ARQ.optFilterExpandOneOf, false)
+            ChosenRows chosen = execute(execution().query(chooser.get()).set(ARQ.optFilterExpandOneOf, false)
                     .substitution(substitution), ChosenRows::of);
             Query rest = chosen.writable() ? saved.withPageRows(whole, chosen.variables(), chosen.rows())
                     : saved.paged(whole, page);
-            return execute(executions.get().query(rest).substitution(substitution),
+            return execute(execution().query(rest).substitution(substitution),
                     results -> AnswerPage.ofOneMore(results, page));
         });
     }
 
     private <T> T run(Query query, Map<String, Node> bound, Function<ResultSet, T> read) {
         QuerySolutionMap substitution = substitution(bound);
-        return reading.apply(() -> execute(executions.get().query(query).substitution(substitution), read));
+        return Txn.calculateRead(dataset, () -> execute(execution().query(query).substitution(substitution), read));
+    }
+
+    private QueryExecutionBuilder execution() {
+        return QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true);
     }
 
     private static <T> T execute(QueryExecutionBuilder execution, Function<ResultSet, T> read) {

@@ -18,6 +18,11 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -28,9 +33,38 @@ import org.apache.jena.sparql.util.Context;
  */
 final class RemoteQueryEngine implements QueryEngineFactory {
 
+    /**
+     * A query that calls a property function registered here (medkg's own) is not sent: the remote store may not know
+     * it, and would read its call as a triple that matches nothing. ARQ then runs it here over the store's finds.
+     */
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
-        return remote(dataset) != null;
+        return remote(dataset) != null && !callsPropertyFunction(query);
+    }
+
+    private static boolean callsPropertyFunction(Query query) {
+        if (query.getQueryPattern() == null) {
+            return false;
+        }
+        AtomicBoolean calls = new AtomicBoolean();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subquery) {
+                calls.compareAndSet(false, callsPropertyFunction(subquery.getQuery()));
+            }
+
+            @Override
+            public void visit(ElementPathBlock block) {
+                block.getPattern().forEach(path -> {
+                    Node predicate = path.getPredicate();
+                    if (predicate != null && predicate.isURI()
+                            && PropertyFunctionRegistry.get().isRegistered(predicate.getURI())) {
+                        calls.set(true);
+                    }
+                });
+            }
+        });
+        return calls.get();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,27 @@ class QueryRunnerRemoteTest {
             }
             assertEquals(local.subList(0, 2), Rows.of(QueryRunner.remote(endpoint).select(participants, values,
                     new Page(1, 2)).rows()));
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * people-who-met calls medkg's own function, which a store that is not medkg's does not know (it would read the
+     * call as a triple that matches nothing): it is run here, over the endpoint's data, with the store's answer.
+     */
+    @Test
+    void aQueryCallingMedkgsFunctionIsAnsweredOverAStoreThatDoesNotKnowIt() throws BadParameterException {
+        Dataset notMedkgs = Fixture.dataset();
+        notMedkgs.getContext().set(TDB2.symUnionDefaultGraph, true);
+        PropertyFunctionRegistry.set(notMedkgs.getContext(), new PropertyFunctionRegistry());
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/medkg", notMedkgs).build().start();
+        try {
+            String endpoint = "http://localhost:" + server.getHttpPort() + "/medkg/sparql";
+            SavedQuery met = Fixture.saved("people-who-met");
+            List<Map<String, String>> remote = Rows.of(QueryRunner.remote(endpoint).select(met, Map.of()));
+            assertTrue(Rows.anyContains(remote, "secondLabel", "Пивоварова Ирина Алексеевна"), remote.toString());
+            assertEquals(Rows.of(QueryRunner.local(Fixture.dataset()).select(met, Map.of())), remote);
         } finally {
             server.stop();
         }
