@@ -1,7 +1,9 @@
 package org.medkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,13 @@ import org.medkg.pipeline.Converter;
 final class ConvertedCorpus {
 
     private ConvertedCorpus() {
+    }
+
+    /** The seeds (data/) and the hemcenter articles converted; the test is skipped where ../shared is absent. */
+    static Dataset seedsAndHemcenter() {
+        Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
+        assumeTrue(Files.isDirectory(hemcenter), "no shared corpus at " + hemcenter);
+        return dataset(List.of(Path.of("data"), hemcenter));
     }
 
     /** Converts the folders (every document must convert) and gives a runner over them. */

@@ -2,11 +2,8 @@ package org.medkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +29,7 @@ class SavedQueriesOnCorpusTest {
 
     @BeforeAll
     static void convert() {
-        Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
-        assumeTrue(Files.isDirectory(hemcenter), "no shared corpus at " + hemcenter);
-        runner = ConvertedCorpus.runner(List.of(Path.of("data"), hemcenter));
+        runner = QueryRunner.local(ConvertedCorpus.seedsAndHemcenter());
     }
 
     /** query, parameters, fragments that one row must hold all together (in any columns). */

@@ -3,10 +3,7 @@ package org.medkg.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +43,7 @@ class SharedSubjectsTest {
 
     @BeforeAll
     static void convert() {
-        Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
-        assumeTrue(Files.isDirectory(hemcenter), "no shared corpus at " + hemcenter);
-        corpus = ConvertedCorpus.dataset(List.of(Path.of("data"), hemcenter));
+        corpus = ConvertedCorpus.seedsAndHemcenter();
     }
 
     /** The people who were speakers or participants at the same events, by the function and by a grouping. */
