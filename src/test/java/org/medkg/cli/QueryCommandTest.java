@@ -107,13 +107,17 @@ class QueryCommandTest {
     }
 
     @Test
-    void anUnknownQueryOrAMissingStoreIsAUsageError() {
+    void anUnknownQueryAMissingStoreOrAnEndpointThatIsNoUrlIsAUsageError() {
         Run unknownQuery = medkg("query", "events-by-moon", "--store", store.toString());
         assertEquals(ExitCodes.USAGE, unknownQuery.status());
         assertTrue(unknownQuery.err().contains("events-by-moon: no saved query of that name"), unknownQuery.err());
         Run noStore = medkg("query", "events-by-year", "--store", folder.resolve("nothing").toString(), "--param", "year=2024");
         assertEquals(ExitCodes.USAGE, noStore.status());
         assertTrue(noStore.err().contains("no store here"), noStore.err());
+        Run notAUrl = medkg("query", "events-by-year", "--endpoint", "localhost:3030/medkg/sparql", "--param",
+                "year=2024");
+        assertEquals(ExitCodes.USAGE, notAUrl.status());
+        assertTrue(notAUrl.err().contains("--endpoint: not an http(s) URL: localhost:3030/medkg/sparql"), notAUrl.err());
     }
 
     @Test
