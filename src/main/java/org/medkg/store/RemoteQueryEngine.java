@@ -17,12 +17,12 @@ import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -34,8 +34,9 @@ import org.apache.jena.sparql.util.Context;
 final class RemoteQueryEngine implements QueryEngineFactory {
 
     /**
-     * A query that calls a property function registered here (medkg's own) is not sent: the remote store may not know
-     * it, and would read its call as a triple that matches nothing. ARQ then runs it here over the store's finds.
+     * A query that calls a property function registered here (medkg's own, or ARQ's) is not sent: the remote store
+     * may not know it, and would read its call as a triple that matches nothing. ARQ then runs it here over the
+     * store's finds.
      */
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
