@@ -8,6 +8,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.optimize.TransformPropertyFunction;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Var;
@@ -17,11 +21,6 @@ import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
@@ -40,29 +39,19 @@ final class RemoteQueryEngine implements QueryEngineFactory {
      */
     @Override
     public boolean accept(Query query, DatasetGraph dataset, Context context) {
-        return remote(dataset) != null && !callsPropertyFunction(query);
+        return remote(dataset) != null && !callsPropertyFunction(query, context);
     }
 
-    private static boolean callsPropertyFunction(Query query) {
+    /** Whether ARQ, planning the query here, would find a property function in it: by its own transform. */
+    private static boolean callsPropertyFunction(Query query, Context context) {
         if (query.getQueryPattern() == null) {
             return false;
         }
         AtomicBoolean calls = new AtomicBoolean();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        Walker.walk(TransformPropertyFunction.transform(Algebra.compile(query), context), new OpVisitorBase() {
             @Override
-            public void visit(ElementSubQuery subquery) {
-                calls.compareAndSet(false, callsPropertyFunction(subquery.getQuery()));
-            }
-
-            @Override
-            public void visit(ElementPathBlock block) {
-                block.getPattern().forEach(path -> {
-                    Node predicate = path.getPredicate();
-                    if (predicate != null && predicate.isURI()
-                            && PropertyFunctionRegistry.get().isRegistered(predicate.getURI())) {
-                        calls.set(true);
-                    }
-                });
+            public void visit(OpPropFunc function) {
+                calls.set(true);
             }
         });
         return calls.get();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medkg.rdf.MKG;
 import org.medkg.store.NodeLinks;
 import org.medkg.store.PatternReads;
 
@@ -110,19 +111,17 @@ class SharedSubjectsTest {
         Node ru = NodeFactory.createURI("urn:x:doc-ru");
         Node kk = NodeFactory.createURI("urn:x:doc-kk");
         DatasetGraph store = DatasetFactory.createTxnMem().asDatasetGraph();
-        Node speaker = NodeFactory.createURI("https://w3id.org/medkg/ontology#speaker");
-        Node participant = NodeFactory.createURI("https://w3id.org/medkg/ontology#participant");
         for (Node event : List.of(lecture, school)) {
             for (Node graph : List.of(ru, kk)) {
-                store.add(graph, event, speaker, person("b"));
-                store.add(graph, event, participant, person("b"));
-                store.add(graph, event, participant, person("a"));
+                store.add(graph, event, MKG.speaker, person("b"));
+                store.add(graph, event, MKG.participant, person("b"));
+                store.add(graph, event, MKG.participant, person("a"));
             }
         }
-        store.add(ru, lecture, participant, NodeFactory.createLiteralString("a name, not a person"));
-        store.add(ru, school, participant, NodeFactory.createBlankNode());
+        store.add(ru, lecture, MKG.participant, NodeFactory.createLiteralString("a name, not a person"));
+        store.add(ru, school, MKG.participant, NodeFactory.createBlankNode());
         List<SharedSubjects.Pair> pairs = SharedSubjects.best(
-                PatternReads.of(store).links(Set.of(speaker, participant)), 1, 10,
+                PatternReads.of(store).links(Set.of(MKG.speaker, MKG.participant)), 1, 10,
                 new AtomicBoolean());
         assertEquals(List.of(new SharedSubjects.Pair(person("a"), person("b"), 2)), pairs);
     }
