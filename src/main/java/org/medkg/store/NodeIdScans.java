@@ -178,6 +178,16 @@ public final class NodeIdScans implements PatternReads {
         return links.toLinks(location -> node(NodeIdFactory.createPtr(location)));
     }
 
+    /** The subjects as node ids, never decoded: a center's 20,000 people at 1,000 copies of the corpus. */
+    @Override
+    public int subjectCount(Node object, Set<Node> predicates) {
+        Set<NodeId> subjects = new HashSet<>();
+        for (Node predicate : predicates) {
+            find(Node.ANY, Node.ANY, predicate, object).forEachRemaining(quad -> subjects.add(quad.get(SUBJECT)));
+        }
+        return subjects.size();
+    }
+
     /** How many distinct subjects are stated, in any graph, to have one of {@code types}. */
     public long countTyped(Set<Node> types) {
         return typed(types).size();

@@ -3,6 +3,7 @@ package org.medkg.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,12 @@ public interface PatternReads {
      * graph's links (people who met) reads, without a node for each. Links to literals may be left out.
      */
     NodeLinks links(Set<Node> predicates);
+
+    /**
+     * How many distinct subjects link to {@code object} by one of {@code predicates}, in any document's graph: a
+     * hub's count (a center's people) without a row for each of its links.
+     */
+    int subjectCount(Node object, Set<Node> predicates);
 
     /** The order of {@link #pointingAt}: by predicate, then by subject, each by its {@link #orderText}. */
     Comparator<Triple> LINK_ORDER = Comparator.comparing((Triple triple) -> orderText(triple.getPredicate()))
@@ -123,6 +130,16 @@ public interface PatternReads {
             List<Triple> pointing = new ArrayList<>(triples(Node.ANY, Node.ANY, object));
             pointing.sort(LINK_ORDER);
             return new LinkList(List.copyOf(pointing));
+        }
+
+        @Override
+        public int subjectCount(Node object, Set<Node> predicates) {
+            Set<Node> subjects = new HashSet<>();
+            for (Node predicate : predicates) {
+                dataset.find(Quad.unionGraph, Node.ANY, predicate, object)
+                        .forEachRemaining(quad -> subjects.add(quad.getSubject()));
+            }
+            return subjects.size();
         }
 
         /** Numbers the nodes as found: a store read this way (a remote one) has no numbers of its own. */
