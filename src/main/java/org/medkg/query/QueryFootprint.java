@@ -42,6 +42,7 @@ import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
 import org.apache.jena.sparql.path.P_ReverseLink;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.medkg.store.Footprint;
 
@@ -105,11 +106,13 @@ final class QueryFootprint {
                 }
             }
 
-            /** medkg's own function reads the links of the predicates it is given; any other may read anything. */
+            /** medkg's own functions read the links of the predicates they are given; any other may read anything. */
             @Override
             public void visit(OpPropFunc function) {
-                List<Node> predicates = function.getProperty().getURI().equals(SharedSubjectsFunction.IRI)
-                        ? SharedSubjectsFunction.predicates(function.getObjectArgs()) : List.of();
+                String iri = function.getProperty().getURI();
+                PropertyFunctionFactory factory = PropertyFunctionRegistry.get().get(iri);
+                List<Node> predicates = factory != null && factory.create(iri) instanceof LinkReadingFunction reader
+                        ? reader.predicatesRead(function.getObjectArgs()) : List.of();
                 if (!predicates.isEmpty() && predicates.stream().allMatch(Node::isURI)) {
                     predicates.forEach(predicate -> recorder.lookup(Node.ANY, predicate, Node.ANY));
                 } else {

@@ -8,10 +8,13 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
  * query run in the process knows them: saved queries, the server's SPARQL endpoint and {@code query} alike.
  */
 public final class QueryFunctions implements JenaSubsystemLifecycle {
+    /** The namespace of medkg's SPARQL functions. */
+    public static final String NS = "https://w3id.org/medkg/function#";
 
     @Override
     public void start() {
         PropertyFunctionRegistry.get().put(SharedSubjectsFunction.IRI, SharedSubjectsFunction.class);
+        PropertyFunctionRegistry.get().put(SubjectCountFunction.IRI, SubjectCountFunction.class);
     }
 
     @Override

@@ -2,15 +2,11 @@ package org.medkg.query;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -27,10 +23,8 @@ import org.medkg.store.PatternReads;
  * first, ties by the first's IRI, then the second's; the first is the lesser IRI. people-who-met asks for the people
  * who were speakers or participants of the same events ({@link SharedSubjects} says why it is not a grouping).
  */
-public final class SharedSubjectsFunction extends PFuncListAndList {
-    /** The namespace of medkg's SPARQL functions. */
-    public static final String NS = "https://w3id.org/medkg/function#";
-    public static final String IRI = NS + "sharedSubjects";
+public final class SharedSubjectsFunction extends PFuncListAndList implements LinkReadingFunction {
+    public static final String IRI = QueryFunctions.NS + "sharedSubjects";
 
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
@@ -49,43 +43,25 @@ public final class SharedSubjectsFunction extends PFuncListAndList {
             ExecutionContext context) {
         int min = count(object.getArg(0), "min");
         int limit = count(object.getArg(1), "limit");
-        Set<Node> predicates = new LinkedHashSet<>();
-        for (Node linkPredicate : predicates(object)) {
-            if (!linkPredicate.isURI()) {
-                throw new QueryExecException(IRI + ": a predicate is an IRI, not " + linkPredicate);
-            }
-            predicates.add(linkPredicate);
-        }
+        Set<Node> predicates = LinkReadingFunction.linkPredicates(IRI, predicatesRead(object));
         List<SharedSubjects.Pair> pairs = SharedSubjects.best(PatternReads.of(context.getDataset()).links(predicates),
                 min, limit, context.getCancelSignal());
         List<Binding> rows = new ArrayList<>();
         for (SharedSubjects.Pair pair : pairs) {
             BindingBuilder row = Binding.builder(binding);
-            if (bind(row, subject.getArg(0), pair.first()) && bind(row, subject.getArg(1), pair.second())
-                    && bind(row, subject.getArg(2), NodeFactory.createLiteralDT(Integer.toString(pair.shared()),
-                            XSDDatatype.XSDinteger))) {
+            if (LinkReadingFunction.bind(row, subject.getArg(0), pair.first())
+                    && LinkReadingFunction.bind(row, subject.getArg(1), pair.second())
+                    && LinkReadingFunction.bind(row, subject.getArg(2), LinkReadingFunction.integer(pair.shared()))) {
                 rows.add(row.build());
             }
         }
         return QueryIterPlainWrapper.create(rows.iterator(), context);
     }
 
-    /** The predicates a call reads the links of, as written: its arguments after min and limit. */
-    static List<Node> predicates(PropFuncArg object) {
+    /** Its arguments after min and limit. */
+    @Override
+    public List<Node> predicatesRead(PropFuncArg object) {
         return object.getArgListSize() < 3 ? List.of() : object.getArgList().subList(2, object.getArgListSize());
-    }
-
-    /** Binds {@code value} to {@code argument} when it is a variable not yet bound; whether they agree. */
-    private static boolean bind(BindingBuilder row, Node argument, Node value) {
-        if (!Var.isVar(argument)) {
-            return argument.sameValueAs(value);
-        }
-        Var var = Var.alloc(argument);
-        if (row.contains(var)) {
-            return row.get(var).sameValueAs(value);
-        }
-        row.add(var, value);
-        return true;
     }
 
     private static int count(Node argument, String name) {

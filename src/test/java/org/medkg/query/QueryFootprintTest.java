@@ -16,6 +16,7 @@ class QueryFootprintTest {
     private static final String PREFIXES = """
             PREFIX mkg: <https://w3id.org/medkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX mkgf: <https://w3id.org/medkg/function#>
             """;
 
     @TempDir
@@ -58,6 +59,19 @@ class QueryFootprintTest {
         assertFalse(changes(path, "<urn:x:event> mkg:startDate \"2024-01-01\""));
         assertTrue(changes(exists, "<urn:x:event> mkg:city <urn:x:city>"));
         assertFalse(changes(exists, "<urn:x:doc> rdfs:label \"Курс\""));
+    }
+
+    @Test
+    void aFunctionOfMedkgsReadsTheLinksOfThePredicatesItIsGiven() throws Exception {
+        SavedQuery counted = query("SELECT ?people WHERE { ?people mkgf:subjectCount (<urn:x:center> mkg:affiliation) }");
+        SavedQuery paired = query("""
+                SELECT * WHERE { (?first ?second ?events) mkgf:sharedSubjects (2 10 mkg:speaker mkg:participant) }
+                """);
+
+        assertTrue(changes(counted, "<urn:x:person> mkg:affiliation <urn:x:center>"));
+        assertFalse(changes(counted, "<urn:x:event> mkg:organizer <urn:x:center>"));
+        assertTrue(changes(paired, "<urn:x:event> mkg:participant <urn:x:person>"));
+        assertFalse(changes(paired, "<urn:x:person> rdfs:label \"Пивоварова\""));
     }
 
     /**
