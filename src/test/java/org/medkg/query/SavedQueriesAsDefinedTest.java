@@ -85,6 +85,25 @@ class SavedQueriesAsDefinedTest {
             GROUP BY ?event ?class ?start ?end ?city
             """;
 
+    private static final String ORGANIZATIONS_BY_CITY = """
+            SELECT ?organization (COALESCE(MIN(?organizationPreferred), MIN(?organizationAny)) AS ?organizationLabel)
+                   (COALESCE(MIN(?cityPreferred), MIN(?cityAny)) AS ?cityLabel)
+                   (COUNT(DISTINCT ?person) AS ?people) (COUNT(DISTINCT ?event) AS ?events)
+            WHERE {
+              ?organization a mkg:Organization ; mkg:city ?city .
+              FILTER EXISTS { ?city rdfs:label|skos:altLabel ?cityName
+                              FILTER(CONTAINS(REPLACE(LCASE(STR(?cityName)), "ё", "е"), REPLACE(LCASE(?_city), "ё", "е"))) }
+              OPTIONAL { ?person mkg:affiliation ?organization }
+              OPTIONAL { ?event mkg:organizer|mkg:sponsor ?organization }
+              OPTIONAL { ?organization rdfs:label ?organizationPreferred
+                         FILTER(LANGMATCHES(LANG(?organizationPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?organization rdfs:label ?organizationAny }
+              OPTIONAL { ?city rdfs:label ?cityPreferred FILTER(LANGMATCHES(LANG(?cityPreferred), COALESCE(?__lang, "ru"))) }
+              OPTIONAL { ?city rdfs:label ?cityAny }
+            }
+            GROUP BY ?organization ?city
+            """;
+
     private static final String EVENTS_BY_YEAR = EVENT_COLUMNS + """
             WHERE {
               ?event a ?class ; mkg:startDate ?start .
@@ -285,6 +304,9 @@ class SavedQueriesAsDefinedTest {
                 arguments("cities-by-activity", Map.of("lang", "kk"), CITIES_BY_ACTIVITY, Map.of()),
                 arguments("events-by-city", Map.of("city", "Алматы"), EVENTS_BY_CITY, Map.of()),
                 arguments("events-by-city", Map.of("city", "астан", "lang", "en"), EVENTS_BY_CITY, Map.of()),
+                arguments("organizations-by-city", Map.of("city", "Алматы"), ORGANIZATIONS_BY_CITY, Map.of()),
+                arguments("organizations-by-city", Map.of("city", "астан", "lang", "kk"), ORGANIZATIONS_BY_CITY,
+                        Map.of()),
                 arguments("events-by-year", Map.of("year", "2024"), EVENTS_BY_YEAR, Map.of()),
                 arguments("events-by-year", Map.of("year", "2019", "lang", "kk"), EVENTS_BY_YEAR, Map.of()),
                 arguments("events-by-type", Map.of("type", "Conference"), EVENTS_BY_TYPE, Map.of()),
