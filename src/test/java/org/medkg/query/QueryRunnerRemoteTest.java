@@ -40,11 +40,12 @@ class QueryRunnerRemoteTest {
     }
 
     /**
-     * people-who-met calls medkg's own function, which a store that is not medkg's does not know (it would read the
-     * call as a triple that matches nothing): it is run here, over the endpoint's data, with the store's answer.
+     * people-who-met and organizations-by-city call medkg's own functions, which a store that is not medkg's does not
+     * know (it would read a call as a triple that matches nothing): they are run here, over the endpoint's data, with
+     * the store's answer.
      */
     @Test
-    void aQueryCallingMedkgsFunctionIsAnsweredOverAStoreThatDoesNotKnowIt() throws BadParameterException {
+    void queriesCallingMedkgsFunctionsAreAnsweredOverAStoreThatDoesNotKnowThem() throws BadParameterException {
         Dataset notMedkgs = Fixture.dataset();
         notMedkgs.getContext().set(TDB2.symUnionDefaultGraph, true);
         PropertyFunctionRegistry.set(notMedkgs.getContext(), new PropertyFunctionRegistry());
@@ -55,6 +56,11 @@ class QueryRunnerRemoteTest {
             List<Map<String, String>> remote = Rows.of(QueryRunner.remote(endpoint).select(met, Map.of()));
             assertTrue(Rows.anyContains(remote, "secondLabel", "Пивоварова Ирина Алексеевна"), remote.toString());
             assertEquals(Rows.of(QueryRunner.local(Fixture.dataset()).select(met, Map.of())), remote);
+            SavedQuery organizations = Fixture.saved("organizations-by-city");
+            Map<String, String> city = Map.of("city", "Караганда");
+            List<Map<String, String>> counted = Rows.of(QueryRunner.remote(endpoint).select(organizations, city));
+            assertTrue(counted.stream().anyMatch(row -> !row.get("people").equals("0")), counted.toString());
+            assertEquals(Rows.of(QueryRunner.local(Fixture.dataset()).select(organizations, city)), counted);
         } finally {
             server.stop();
         }
