@@ -20,11 +20,20 @@ final class ConvertedCorpus {
     private ConvertedCorpus() {
     }
 
-    /** The seeds (data/) and the hemcenter articles converted; the test is skipped where ../shared is absent. */
-    static Dataset seedsAndHemcenter() {
+    /** Converted once for every test class that reads it: none writes to it. */
+    private static Dataset seedsAndHemcenter;
+
+    /**
+     * The seeds (data/) and the hemcenter articles converted, for reading only; the test is skipped where ../shared
+     * is absent.
+     */
+    static synchronized Dataset seedsAndHemcenter() {
         Path hemcenter = Path.of(System.getProperty("medkg.shared", "../shared"), "corpus", "hemcenter");
         assumeTrue(Files.isDirectory(hemcenter), "no shared corpus at " + hemcenter);
-        return dataset(List.of(Path.of("data"), hemcenter));
+        if (seedsAndHemcenter == null) {
+            seedsAndHemcenter = dataset(List.of(Path.of("data"), hemcenter));
+        }
+        return seedsAndHemcenter;
     }
 
     /** Converts the folders (every document must convert) and gives a runner over them. */

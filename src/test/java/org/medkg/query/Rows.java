@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 
 /** Result rows as maps from column to the value's text (lexical form or IRI), for assertions. */
 final class Rows {
@@ -27,6 +31,24 @@ final class Rows {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The rows of a SELECT over the dataset, each read as every document's graph together (TDB2's union default
+     * graph).
+     */
+    static List<Map<String, String>> selectedRows(Dataset dataset, String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                return of(execution.execSelect());
+            }
+        });
+    }
+
+    /** {@link #selectedRows}, each row as text. */
+    static List<String> selected(Dataset dataset, String query) {
+        return selectedRows(dataset, query).stream().map(Map::toString).toList();
     }
 
     /** Whether some row has a value in that column containing the text. */

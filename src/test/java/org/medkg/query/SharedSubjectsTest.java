@@ -16,11 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +49,7 @@ class SharedSubjectsTest {
     @ParameterizedTest(name = "at least {0} events, the first {1} pairs")
     @CsvSource({"1, 1000", "1, 7", "2, 1000", "2, 3", "3, 1000", "5, 1000", "2, 0"})
     void givesThePairsAGroupingRanksFirst(int min, int limit) {
-        List<String> grouped = rows(corpus, PREFIXES + """
+        List<String> grouped = Rows.selected(corpus, PREFIXES + """
                 SELECT ?first ?second (COUNT(DISTINCT ?event) AS ?shared) WHERE {
                   VALUES ?firstRole { mkg:speaker mkg:participant }
                   VALUES ?secondRole { mkg:speaker mkg:participant }
@@ -68,11 +66,11 @@ class SharedSubjectsTest {
                   (?first ?second ?shared) mkgf:sharedSubjects (%d %d mkg:speaker mkg:participant)
                 }
                 """.formatted(min, limit);
-        assertEquals(grouped, rows(corpus, counted), "TDB2");
+        assertEquals(grouped, Rows.selected(corpus, counted), "TDB2");
         Dataset inMemory = DatasetFactory.createTxnMem();
         Txn.executeRead(corpus, () -> Txn.executeWrite(inMemory,
                 () -> corpus.asDatasetGraph().find().forEachRemaining(inMemory.asDatasetGraph()::add)));
-        assertEquals(grouped, rows(inMemory, counted), "in memory");
+        assertEquals(grouped, Rows.selected(inMemory, counted), "in memory");
         assertEquals(limit == 0, grouped.isEmpty(), grouped.toString());
     }
 
@@ -85,7 +83,7 @@ class SharedSubjectsTest {
         // there (2022) and at the hematopathology conference (2023)
         assertTrue(met.stream().anyMatch(pair -> (pair.get("firstLabel") + pair.get("secondLabel"))
                 .matches(".*Пивоварова.*Клодзинский.*|.*Клодзинский.*Пивоварова.*")), met.toString());
-        List<String> grouped = rows(corpus, PREFIXES + """
+        List<String> grouped = Rows.selected(corpus, PREFIXES + """
                 SELECT ?first ?second (COUNT(DISTINCT ?event) AS ?sharedEvents) WHERE {
                   VALUES ?firstRole { mkg:speaker mkg:participant }
                   VALUES ?secondRole { mkg:speaker mkg:participant }
@@ -143,10 +141,10 @@ class SharedSubjectsTest {
 
     @Test
     void refusesArgumentsItCannotCount() {
-        assertThrows(QueryExecException.class, () -> rows(corpus, PREFIXES + """
+        assertThrows(QueryExecException.class, () -> Rows.selected(corpus, PREFIXES + """
                 SELECT * WHERE { (?first ?second ?shared) mkgf:sharedSubjects ("two" 10 mkg:speaker) }
                 """));
-        assertThrows(QueryExecException.class, () -> rows(corpus, PREFIXES + """
+        assertThrows(QueryExecException.class, () -> Rows.selected(corpus, PREFIXES + """
                 SELECT * WHERE { (?first ?second ?shared) mkgf:sharedSubjects (2 10 "mkg:speaker") }
                 """));
     }
@@ -170,14 +168,5 @@ class SharedSubjectsTest {
                 .map(pair -> pair.first().getURI().substring(13) + "-" + pair.second().getURI().substring(13) + " "
                         + pair.shared())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static List<String> rows(Dataset dataset, String query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
-                return Rows.of(execution.execSelect()).stream().map(Map::toString).toList();
-            }
-        });
     }
 }

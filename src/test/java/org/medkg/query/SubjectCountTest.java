@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medkg.rdf.MKG;
 import org.medkg.store.PatternReads;
@@ -34,20 +30,15 @@ class SubjectCountTest {
             PREFIX mkgf: <https://w3id.org/medkg/function#>
             """;
 
-    private static Dataset corpus;
-
-    @BeforeAll
-    static void convert() {
-        corpus = ConvertedCorpus.seedsAndHemcenter();
-    }
-
     /** Every organization's people and the events it organized or sponsored, by the function and by a grouping. */
     @Test
     void countsWhatAGroupingCounts() {
-        List<String> grouped = rows(corpus, PREFIXES + """
+        Dataset corpus = ConvertedCorpus.seedsAndHemcenter();
+        List<String> grouped = Rows.selected(corpus, PREFIXES + """
                 SELECT ?organization (COUNT(DISTINCT ?person) AS ?people) (COUNT(DISTINCT ?event) AS ?events) WHERE {
                   { SELECT DISTINCT ?organization WHERE { ?organization a mkg:Organization } }
-                  OPTIONAL { { ?person mkg:affiliation ?organization } UNION { ?event mkg:organizer|mkg:sponsor ?organization } }
+                  OPTIONAL { { ?person mkg:affiliation ?organization }
+                             UNION { ?event mkg:organizer|mkg:sponsor ?organization } }
                 }
                 GROUP BY ?organization
                 ORDER BY ?organization
@@ -60,14 +51,14 @@ class SubjectCountTest {
                 }
                 ORDER BY ?organization
                 """;
-        assertEquals(grouped, rows(corpus, counted), "TDB2");
+        assertEquals(grouped, Rows.selected(corpus, counted), "TDB2");
         // a store of another kind has no union default graph to find the organizations in: counted for each directly
         Dataset inMemory = DatasetFactory.createTxnMem();
         Txn.executeRead(corpus, () -> Txn.executeWrite(inMemory,
                 () -> corpus.asDatasetGraph().find().forEachRemaining(inMemory.asDatasetGraph()::add)));
-        List<Node> organizations = rows(corpus, PREFIXES + """
+        List<Node> organizations = Rows.selectedRows(corpus, PREFIXES + """
                 SELECT DISTINCT ?organization WHERE { ?organization a mkg:Organization } ORDER BY ?organization
-                """, "organization");
+                """).stream().map(row -> NodeFactory.createURI(row.get("organization"))).toList();
         PatternReads reads = PatternReads.of(inMemory.asDatasetGraph());
         assertEquals(grouped, Txn.calculateRead(inMemory, () -> organizations.stream().map(organization -> {
             Map<String, String> row = new LinkedHashMap<>();
@@ -98,39 +89,20 @@ class SubjectCountTest {
 
     @Test
     void anEntityNothingLinksToCountsZero() {
-        assertEquals(List.of(Map.of("n", "0").toString()), rows(corpus, PREFIXES + """
+        String nothing = PREFIXES + """
                 SELECT ?n WHERE { ?n mkgf:subjectCount (<urn:x:no-such-center> mkg:affiliation) }
-                """));
+                """;
+        assertEquals(List.of(Map.of("n", "0").toString()), Rows.selected(ConvertedCorpus.seedsAndHemcenter(), nothing));
     }
 
     @Test
     void refusesArgumentsItCannotCount() {
-        assertThrows(QueryExecException.class, () -> rows(corpus, PREFIXES + """
+        Dataset corpus = ConvertedCorpus.seedsAndHemcenter();
+        assertThrows(QueryExecException.class, () -> Rows.selected(corpus, PREFIXES + """
                 SELECT * WHERE { ?n mkgf:subjectCount (?organization mkg:affiliation) }
                 """));
-        assertThrows(QueryExecException.class, () -> rows(corpus, PREFIXES + """
+        assertThrows(QueryExecException.class, () -> Rows.selected(corpus, PREFIXES + """
                 SELECT * WHERE { ?n mkgf:subjectCount (<urn:x:center> "mkg:affiliation") }
                 """));
-    }
-
-    /** The values of one column. */
-    private static List<Node> rows(Dataset dataset, String query, String column) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
-                List<Node> values = new ArrayList<>();
-                execution.execSelect().forEachRemaining(row -> values.add(row.get(column).asNode()));
-                return values;
-            }
-        });
-    }
-
-    private static List<String> rows(Dataset dataset, String query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
-                return Rows.of(execution.execSelect()).stream().map(Map::toString).toList();
-            }
-        });
     }
 }
