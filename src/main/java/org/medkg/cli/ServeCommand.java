@@ -108,6 +108,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " times --timeout.")
     private Long wholeGraphTimeoutSeconds;
 
+    @Option(names = "--warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Once listening, ask the home page and each saved query with its examples, one at a time, so "
+                    + "that the first users find the code warm and the whole-graph answers computed (default); "
+                    + "--no-warm-up leaves the processor to the first requests.")
+    private boolean warmUp;
+
     @Override
     public Integer call() throws IOException {
         try {
@@ -131,7 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
         MedkgServer.Builder builder = MedkgServer.builder();
         try {
             builder.port(port).host(host).base(base.base()).queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxQueryBytes(Math.multiplyExact(maxQueryKilobytes, 1024L));
+                    .maxQueryBytes(Math.multiplyExact(maxQueryKilobytes, 1024L)).warmUp(warmUp);
             if (queries != null) {
                 builder.queries(queries);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -109,27 +110,40 @@ public final class MedkgServer {
     private final Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages;
     private final String host;
     private final boolean updatable;
+    /** The saved queries the warm-up asks once the server listens, if it warms up (see {@link Builder#warmUp}). */
+    private final Optional<List<SavedQuery>> warmUpQueries;
+    private final Duration warmUpPatience;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile WarmUp warmUp;
 
     private MedkgServer(FusekiServer fuseki, QueryWatchdog watchdog, List<KeptAnswers<?, ?>> keptAnswers,
                         Optional<KeptAnswers<QueryApiModule.PageKey, KeptPage>> parameterizedPages, String host,
-                        boolean updatable) {
+                        boolean updatable, Optional<List<SavedQuery>> warmUpQueries, Duration warmUpPatience) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.keptAnswers = keptAnswers;
         this.parameterizedPages = parameterizedPages;
         this.host = host;
         this.updatable = updatable;
+        this.warmUpQueries = warmUpQueries;
+        this.warmUpPatience = warmUpPatience;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts listening; returns at once, the server runs in the background. */
+    /** Starts listening, and its warm-up if it has one; returns at once, the server runs in the background. */
     public MedkgServer start() {
         fuseki.start();
+        warmUpQueries.ifPresent(queries -> warmUp = WarmUp.start(siteUrl(), queries, warmUpPatience));
         return this;
+    }
+
+    /** Completes once the warm-up has asked everything (see {@link Builder#warmUp}); at once for a server with none. */
+    public CompletableFuture<Void> warmedUp() {
+        WarmUp started = warmUp;
+        return started == null ? CompletableFuture.completedFuture(null) : started.done();
     }
 
     /**
@@ -139,6 +153,10 @@ public final class MedkgServer {
      */
     public void stop() {
         if (stopped.compareAndSet(false, true)) {
+            WarmUp started = warmUp;
+            if (started != null) {
+                started.close();
+            }
             watchdog.cancelAll();
             keptAnswers.forEach(KeptAnswers::close);
             parameterizedPages.ifPresent(KeptAnswers::close);
@@ -241,6 +259,7 @@ public final class MedkgServer {
         private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
         private String base = Converter.DEFAULT_BASE;
         private Optional<Path> queriesFolder = Optional.empty();
+        private boolean warmUp;
 
         private Builder() {
         }
@@ -350,6 +369,16 @@ public final class MedkgServer {
          */
         public Builder queries(Path queriesFolder) {
             this.queriesFolder = Optional.of(requireNonNull(queriesFolder, "queriesFolder"));
+            return this;
+        }
+
+        /**
+         * Whether the started server asks itself, once, its home page and each saved query with its examples, so that
+         * its first users find its code warm and the whole-graph answers kept ({@link WarmUp}). Default false: a
+         * server embedded or tested answers only what it is asked; {@code medkg serve} warms up unless told not to.
+         */
+        public Builder warmUp(boolean warmUp) {
+            this.warmUp = warmUp;
             return this;
         }
 
@@ -478,7 +507,9 @@ public final class MedkgServer {
             List<KeptAnswers<?, ?>> kept = new ArrayList<>();
             savedQueryAnswers.ifPresent(kept::add);
             homeViews.ifPresent(kept::add);
-            return new MedkgServer(server, watchdog, kept, parameterizedPages, host, updatable);
+            // a request answers within its time limit (a whole-graph answer under way is told so): twice that
+            return new MedkgServer(server, watchdog, kept, parameterizedPages, host, updatable,
+                    warmUp ? Optional.of(List.copyOf(queries.values())) : Optional.empty(), queryTimeout.multipliedBy(2));
         }
 
         /** The parts of the web site beside the SPARQL endpoint, each a Fuseki module adding its servlets. */
