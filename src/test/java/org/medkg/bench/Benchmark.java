@@ -45,9 +45,9 @@ import org.medkg.pipeline.Converter;
 /**
  * medkg at scale, against Jena's own loader: for each scale, the scaled corpus ({@link ScaledCorpus}) is converted,
  * loaded with {@code medkg load --store}, and its N-Quads with {@code medkg load --store} and {@code tdb2.tdbloader}
- * (phased and basic loaders) into fresh stores, one document is re-loaded into the largest store, the store is served to concurrent
- * clients, each saved query, page kind, search and description in turn, and the same document is re-loaded into the
- * running server. Every command is the real jar (or Jena's
+ * (phased and basic loaders) into fresh stores, one document is re-loaded into the largest store, the store is served
+ * (once the server has warmed up) to concurrent clients, each saved query, page kind, search and description in turn,
+ * and the same document is re-loaded into the running server. Every command is the real jar (or Jena's
  * command) in its own process, so its time and peak memory are its own. Prints one table, also written as Markdown
  * to {@code OUT/results.md}. Options: {@code --scales 10,100 --clients 16 --seconds 60 --out target/bench --seed 1
  * --jar target/medkg.jar --reloads 10 --quiet 30 --sources FOLDER,...}.
@@ -69,6 +69,8 @@ public final class Benchmark {
     private static final Pattern WRITE_LOGGED =
             Pattern.compile("PUT /medkg/data\\?graph=\\S+: \\d+ bytes, answered (\\d+) in (\\d+) ms");
     private static final Pattern COMPACTED = Pattern.compile("compacted the store ");
+    private static final Pattern WARMED_UP = Pattern.compile("warm-up: asked the home page and (\\d+) saved queries "
+            + "in ([0-9.]+) s");
     /** How many values of each saved query's required parameters are asked once each, one at a time. */
     private static final int UNASKED_VALUES = 20;
     /** Longer than a served store waits after the last write before it compacts, if it is due. */
@@ -231,6 +233,20 @@ public final class Benchmark {
         return new Reloads(loads, converts);
     }
 
+    /** The warm-up's figures once the server's log tells them: its queries and its seconds. */
+    private static String awaitWarmUp(MeasuredProcess server, Path serveLog) throws IOException, InterruptedException {
+        while (true) {
+            Matcher warmedUp = WARMED_UP.matcher(Files.readString(serveLog));
+            if (warmedUp.find()) {
+                return warmedUp.group(2) + " s, " + warmedUp.group(1) + " saved queries";
+            }
+            if (!server.isAlive() || server.elapsed() > START_LIMIT.toSeconds()) {
+                throw new IllegalStateException("serve did not end its warm-up; see " + serveLog);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /**
      * Serves the store with an editor's credentials, as the README starts a server that documents are loaded into:
      * the served items are measured first, undisturbed, and then, at the largest scale, {@code reloaded} is
@@ -253,6 +269,9 @@ public final class Benchmark {
                 Thread.sleep(50);
             }
             put("serve: start to first answer", scale, String.format(Locale.ROOT, "%.1f s", server.elapsed()));
+            // measured as a server long up is: once it has asked itself what its first users ask (its warm-up)
+            put("serve: warm-up (the home page and each saved query's example, asked by the server)", scale,
+                    awaitWarmUp(server, serveLog));
             LoadClients load = new LoadClients(clients, perItem);
             List<String> keptBetweenWrites = new ArrayList<>();
             JsonNode listing = new ObjectMapper().readTree(http.send(get(site + "/api/queries").build(),

@@ -41,7 +41,7 @@ class BenchmarkRunTest {
         assertTrue(table.startsWith("| measure | 1× |"), table);
         for (String measure : new String[] {"convert: documents/s", "tdb2.tdbloader --loader=phased",
                 "load of the N-Quads ÷ phased",
-                "re-load one changed document", "re-load it into the running server (load --endpoint)", "serve: start to first answer", "query events-by-year (year=",
+                "re-load one changed document", "re-load it into the running server (load --endpoint)", "serve: start to first answer", "serve: warm-up", "query events-by-year (year=",
                 "page: country id/place/kazakhstan", "description of the person", "serve: peak RSS",
                 "after a write: query most-connected-experts", "after a write no answer reads: query most-connected-experts",
                 "after a write and 3 s without writes: query most-connected-experts"}) {
