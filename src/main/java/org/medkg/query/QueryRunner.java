@@ -28,7 +28,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.medkg.search.DateIndex;
 import org.medkg.search.DaySpan;
 import org.medkg.search.LuceneNameIndex;
@@ -36,6 +35,7 @@ import org.medkg.search.NameIndex;
 import org.medkg.store.CancellableReads;
 import org.medkg.store.RemoteDataset;
 import org.medkg.store.SparqlEndpoint;
+import org.medkg.store.UnionGraphExecutor;
 
 /**
  * Runs saved queries over a local dataset or a remote SPARQL endpoint. Parameter values are bound as RDF terms
@@ -122,7 +122,9 @@ public final class QueryRunner {
     }
 
     private QueryExecutionBuilder execution() {
-        return QueryExecution.dataset(dataset).set(TDB2.symUnionDefaultGraph, true);
+        QueryExecutionBuilder execution = QueryExecution.dataset(dataset);
+        UnionGraphExecutor.unionDefaultGraph().forEach(execution::set);
+        return execution;
     }
 
     private static <T> T execute(QueryExecutionBuilder execution, Function<ResultSet, T> read) {

@@ -24,7 +24,6 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -42,6 +41,7 @@ import org.medkg.store.Footprint;
 import org.medkg.store.GraphReplacement;
 import org.medkg.store.PatternReads;
 import org.medkg.store.RemoteDataset;
+import org.medkg.store.UnionGraphExecutor;
 import org.medkg.store.VersionedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -388,7 +388,7 @@ public final class MedkgServer {
             // Settings for queries only, kept on the endpoints so the caller's dataset is not changed. The time limit
             // is the watchdog's, not ARQ's (see QueryWatchdog).
             Context queryContext = new Context();
-            queryContext.set(TDB2.symUnionDefaultGraph, true);
+            UnionGraphExecutor.unionDefaultGraph().forEach(queryContext::set);
             QueryWatchdog watchdog = new QueryWatchdog(queryTimeout, dataset);
             // Whole-graph answers are kept for a store that tells when it changes: not for a remote one, written by
             // others (see the README's Saved queries).
