@@ -45,7 +45,8 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  * TDB2's query executor, but for the union of the named graphs: its basic patterns matched by {@link DistinctTriples},
  * each triple read a few times however many documents state it, where TDB2 reads every quad and drops the repeats.
  * Planned as TDB2 plans (its reordering of the pattern by the store's statistics, its placement of filters between
- * the triples); everything else (a named graph, a filter over quads, another store) is TDB2's. medkg's queries see
+ * the triples); everything else (a named graph, a quad filter in the query's settings, a triple term, another store)
+ * is left to TDB2 (or ARQ). medkg's queries see
  * that union as their default graph, and a hub's facts, stated by every document that names it, were most of what a
  * query about a hub read (at 1,000 copies of the corpus, a city's labels 66,000 quads, a center's 102,000).
  *
