@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medkg.query.SavedQueries;
@@ -30,23 +29,18 @@ class WarmUpTest {
     @TempDir
     Path dir;
 
-    private ServedDocuments served;
-
-    @AfterEach
-    void stop() {
-        if (served != null) {
-            served.close();
-        }
-    }
-
-    private MedkgServer serve(UnaryOperator<MedkgServer.Builder> settings) throws IOException {
-        served = ServedDocuments.serve(SEEDS, dir.resolve("store"), settings);
-        return served.server();
+    private ServedDocuments serve(UnaryOperator<MedkgServer.Builder> settings) throws IOException {
+        return ServedDocuments.serve(SEEDS, dir.resolve("store"), settings);
     }
 
     @Test
     void theFirstAsksAfterAWarmUpFindTheirAnswersComputed() throws Exception {
-        MedkgServer server = serve(builder -> builder.warmUp(true));
+        try (ServedDocuments served = serve(builder -> builder.warmUp(true))) {
+            firstAsksFindTheirAnswersComputed(served.server());
+        }
+    }
+
+    private void firstAsksFindTheirAnswersComputed(MedkgServer server) throws Exception {
         server.warmedUp().get(2, TimeUnit.MINUTES);
         long wholeGraph = server.wholeGraphComputations();
         long pages = server.parameterizedPageComputations();
@@ -64,11 +58,13 @@ class WarmUpTest {
 
     @Test
     void withoutAWarmUpTheFirstAsksComputeTheirAnswers() throws Exception {
-        MedkgServer server = serve(UnaryOperator.identity());
-        assertTrue(server.warmedUp().isDone());
-        assertEquals(0, server.wholeGraphComputations());
-        assertEquals(200, get(server, "api/queries/cities-by-activity").statusCode());
-        assertEquals(1, server.wholeGraphComputations(), "computed by the first ask");
+        try (ServedDocuments served = serve(UnaryOperator.identity())) {
+            MedkgServer server = served.server();
+            assertTrue(server.warmedUp().isDone());
+            assertEquals(0, server.wholeGraphComputations());
+            assertEquals(200, get(server, "api/queries/cities-by-activity").statusCode());
+            assertEquals(1, server.wholeGraphComputations(), "computed by the first ask");
+        }
     }
 
     @Test
