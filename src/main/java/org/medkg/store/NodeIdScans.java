@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -96,11 +94,20 @@ public final class NodeIdScans implements PatternReads {
 
     @Override
     public List<Triple> triples(Node subject, Node predicate, Node object) {
-        Set<Tuple<NodeId>> distinct = new LinkedHashSet<>();
-        find(Node.ANY, subject, predicate, object).forEachRemaining(quad -> distinct.add(
-                TupleFactory.create3(quad.get(SUBJECT), quad.get(PREDICATE), quad.get(OBJECT))));
-        return distinct.stream().map(triple -> Triple.create(node(triple.get(0)), node(triple.get(1)),
-                node(triple.get(2)))).toList();
+        NodeId[] ids = new NodeId[3];
+        Node[] nodes = {subject, predicate, object};
+        for (int i = 0; i < 3; i++) {
+            ids[i] = Node.ANY.equals(nodes[i]) ? null : quads.getNodeTable().getNodeIdForNode(nodes[i]);
+            if (ids[i] != null && NodeId.isDoesNotExist(ids[i])) {
+                return List.of();
+            }
+        }
+        // each triple once, read past the repeats of a hub's facts as the union graph's queries read them
+        List<Triple> found = new ArrayList<>();
+        CancellableReads.checked(DistinctTriples.in(quads.getTupleTable()).matching(ids[0], ids[1], ids[2]),
+                cancelSignal).forEachRemaining(quad -> found.add(Triple.create(node(quad.get(SUBJECT)),
+                node(quad.get(PREDICATE)), node(quad.get(OBJECT)))));
+        return found;
     }
 
     @Override

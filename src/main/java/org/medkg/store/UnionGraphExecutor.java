@@ -46,9 +46,9 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  * each triple read a few times however many documents state it, where TDB2 reads every quad and drops the repeats.
  * Planned as TDB2 plans (its reordering of the pattern by the store's statistics, its placement of filters between
  * the triples); everything else (a named graph, a quad filter in the query's settings, a triple term, another store)
- * is left to TDB2 (or ARQ). medkg's queries see
- * that union as their default graph, and a hub's facts, stated by every document that names it, were most of what a
- * query about a hub read (at 1,000 copies of the corpus, a city's labels 66,000 quads, a center's 102,000).
+ * is left to TDB2 (or ARQ). medkg's queries see that union as their default graph, and a hub's facts, stated by every
+ * document that names it, were most of what a query about a hub read (at 1,000 copies of the corpus, a city's labels
+ * 66,000 quads, a center's 102,000). Pages read it the same way ({@link NodeIdScans#triples}).
  *
  * <p>A query is given it by {@link #unionDefaultGraph}, with the union graph as its default graph.
  */
